@@ -1,0 +1,63 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import org.engagements.core.EngagementsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The only entry point: `./engagements SUBCOMMAND ...`. */
+@Command(name = "engagements",
+        mixinStandardHelpOptions = true,
+        version = "engagements 0.1.0",
+        description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
+        subcommands = {
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces with error messages.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            if (exception instanceof EngagementsException) {
+                line.getErr().println("error: " + exception.getMessage());
+            } else {
+                line.getErr().println("internal error (a bug in engagements, please report it): " + exception);
+            }
+            if (debug) {
+                exception.printStackTrace(line.getErr());
+            } else if (!(exception instanceof EngagementsException)) {
+                line.getErr().println("run again with --debug for the stack trace");
+            }
+            line.getErr().flush();
+            return 1;
+        });
+        commandLine.setParameterExceptionHandler((exception, parsedArgs) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("error: " + exception.getMessage());
+            failed.getErr().println("see '" + failed.getCommandSpec().qualifiedName() + " --help'");
+            failed.getErr().flush();
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+}
