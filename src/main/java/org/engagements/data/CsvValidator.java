@@ -28,10 +28,12 @@ final class CsvValidator {
             return CsvTable.unusable(schema, file);
         }
         List<CsvRow> rows = new ArrayList<>();
+        Set<String> droppedIds = new HashSet<>();
         for (CsvRecord record : records.subList(1, records.size())) {
-            row(record, schema, file, problems).ifPresent(rows::add);
+            row(record, schema, file, problems)
+                    .ifPresentOrElse(rows::add, () -> droppedIds.add(record.fields().get(0)));
         }
-        return new CsvTable(schema, file, rows, true);
+        return new CsvTable(schema, file, rows, droppedIds, true);
     }
 
     /** Reports missing, extra and misordered header columns; true when the header is exactly right. */
@@ -74,7 +76,8 @@ final class CsvValidator {
     private static Optional<CsvRow> row(CsvRecord record, Schema.CsvFile schema, String file, Problems problems) {
         int width = schema.columns().size();
         if (record.fields().size() != width) {
-            String found = record.blank() ? "an empty line" : record.fields().size() + " fields";
+            int count = record.fields().size();
+            String found = record.blank() ? "an empty line" : count + (count == 1 ? " field" : " fields");
             problems.add(Problem.atLine(file, record.line(), width + " fields as in the header, found " + found));
             return Optional.empty();
         }

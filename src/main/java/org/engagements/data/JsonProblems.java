@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.engagements.data.JsonLocations.Position;
 
 /** Turns Jackson's errors for a vocabulary file into {@link Problem}s with {@code file:line:column}. */
 final class JsonProblems {
@@ -23,11 +25,16 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static Problem from(String file, JsonProcessingException e) {
+    /**
+     * The problem for a Jackson error. Binding errors are placed at the offending value using the
+     * document's index; syntax errors (found while indexing, so with {@link JsonLocations#NONE}) where the
+     * parser stopped.
+     */
+    static Problem from(String file, JsonProcessingException e, JsonLocations locations) {
         JsonProcessingException cause = e.getCause() instanceof JsonProcessingException inner ? inner : e;
-        JsonLocation location = e.getLocation() != null ? e.getLocation() : cause.getLocation();
-        int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
+        Position position = pointer(e).flatMap(locations::find).orElseGet(() -> position(e, cause));
+        int line = position.line();
+        int column = position.column();
         String field = field(e);
         String message = clean(cause.getOriginalMessage());
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -51,6 +58,25 @@ final class JsonProblems {
             return new Problem(file, line, column, field, null, describe(mismatch.getTargetType()));
         }
         return new Problem(file, line, column, "", null, "valid JSON: " + message);
+    }
+
+    private static Optional<String> pointer(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return Optional.empty();
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            pointer.append(reference.getFieldName() != null
+                    ? JsonLocations.segment(reference.getFieldName())
+                    : "/" + reference.getIndex());
+        }
+        return Optional.of(pointer.toString());
+    }
+
+    private static Position position(JsonProcessingException e, JsonProcessingException cause) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : cause.getLocation();
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        return new Position(line, line == 0 ? 0 : Math.max(0, location.getColumnNr()));
     }
 
     /** The innermost field name on the error's path, or "" (an array element or the root). */

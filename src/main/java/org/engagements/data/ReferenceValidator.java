@@ -107,6 +107,9 @@ final class ReferenceValidator {
             return false;
         }
         String id = row.get(column);
+        if (target.droppedIds().contains(id)) {
+            return false;
+        }
         if (!ids.contains(id)) {
             String noun = target.schema() == Schema.ARTICLES ? "an article id" : "an engagement id";
             report(csv.mentions(), row, column, noun + " from " + target.file() + Suggestions.hint(id, ids));

@@ -59,17 +59,25 @@ final class VocabularyReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        JsonLocations locations;
+        List<E> entries;
         try {
-            List<E> entries = MAPPER.readValue(text.get(), type);
-            if (entries == null) {
-                problems.add(new Problem(file, 1, 1, "", null, "a JSON array, found null"));
-                return Optional.empty();
-            }
-            return Optional.of(new Parsed<>(file, entries, JsonLocations.index(text.get(), MAPPER)));
+            locations = JsonLocations.index(text.get(), MAPPER);
         } catch (JsonProcessingException e) {
-            problems.add(JsonProblems.from(file, e));
+            problems.add(JsonProblems.from(file, e, JsonLocations.NONE));
             return Optional.empty();
         }
+        try {
+            entries = MAPPER.readValue(text.get(), type);
+        } catch (JsonProcessingException e) {
+            problems.add(JsonProblems.from(file, e, locations));
+            return Optional.empty();
+        }
+        if (entries == null) {
+            problems.add(new Problem(file, 1, 1, "", null, "a JSON array, found null"));
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed<>(file, entries, locations));
     }
 
     private static ObjectMapper mapper() {
