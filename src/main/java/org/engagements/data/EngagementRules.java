@@ -78,7 +78,8 @@ final class EngagementRules {
         for (String id : row.items(column)) {
             Person person = people.get().get(id);
             if (person == null) {
-                report(row, column, id, "a person id from " + peopleFile + Suggestions.hint(id, people.get().keySet()));
+                report(row, column, id,
+                        "a person id from " + peopleFile + Suggestions.hint(id, people.get().keySet()));
             } else if (person.country() != side) {
                 report(row, column, id, "a " + side.code() + " person; " + peopleFile + " has " + id
                         + " as " + person.country().code());
@@ -94,7 +95,8 @@ final class EngagementRules {
         String venue = row.get(Schema.VENUE);
         Place place = places.get().get(venue);
         if (place == null) {
-            report(row, Schema.VENUE, "a place id from " + placesFile + Suggestions.hint(venue, places.get().keySet()));
+            report(row, Schema.VENUE,
+                    "a place id from " + placesFile + Suggestions.hint(venue, places.get().keySet()));
         }
         return Optional.ofNullable(place);
     }
@@ -162,7 +164,8 @@ final class EngagementRules {
         }
         for (String id : row.items(Schema.ISSUES)) {
             if (!issues.get().containsKey(id)) {
-                report(row, Schema.ISSUES, id, "an issue id from " + issuesFile + Suggestions.hint(id, issues.get().keySet()));
+                report(row, Schema.ISSUES, id,
+                        "an issue id from " + issuesFile + Suggestions.hint(id, issues.get().keySet()));
             }
         }
     }

@@ -63,8 +63,10 @@ final class VocabularyValidator {
             validator.issue("/" + i, parsed.entries().get(i)).ifPresent(issues::add);
         }
         if (validator.clean()) {
-            new IssueTree(issues).problems().forEach(found -> validator.report(
-                    "/" + issues.indexOf(found.issue()) + "/parent", "parent", found.issue().parent(), found.expected()));
+            for (IssueTree.Finding found : new IssueTree(issues).problems()) {
+                String pointer = "/" + issues.indexOf(found.issue()) + "/parent";
+                validator.report(pointer, "parent", found.issue().parent(), found.expected());
+            }
         }
         return validator.clean() ? Optional.of(issues) : Optional.empty();
     }

@@ -36,8 +36,8 @@ class ValidateCommandTest {
     @Test
     void goodDataPrintsOneSummaryLineAndExitsZero() {
         Run run = validate(Fixture.copyTo(temp));
-        assertEquals(new Run(0, "data: OK — 2 articles, 4 engagements, 4 mentions, 6 people, 3 places, 5 issues\n", ""),
-                run);
+        String summary = "data: OK — 2 articles, 4 engagements, 4 mentions, 6 people, 3 places, 5 issues\n";
+        assertEquals(new Run(0, summary, ""), run);
     }
 
     static Stream<Arguments> badInputs() {

@@ -107,6 +107,14 @@ class VocabularyReaderTest {
     }
 
     @Test
+    void aStringLongerThanTheLimitIsRefused() {
+        String longCity = "x".repeat(VocabularyReader.MAX_STRING_LENGTH + 1);
+        Fixture.write(places, "[{\"id\": \"rome\", \"city\": \"" + longCity + "\"}]");
+        assertEquals(List.of("data/vocab/places.json:1:25: \"city\": expected a document within the reader's limits: "
+                + "String value length (1048577) exceeds the maximum allowed (1048576)"), Fixture.messages(data));
+    }
+
+    @Test
     void aMissingVocabularyIsReportedAndItsReferencesAreNotChecked() throws Exception {
         java.nio.file.Files.delete(people);
         assertEquals(List.of("data/vocab/people.json: expected a file; there is none"), Fixture.messages(data));
