@@ -1,6 +1,8 @@
 package org.engagements.data;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The dataset's schema, in one place: every file, every column, its type and meaning. Loaders,
@@ -130,4 +132,24 @@ public final class Schema {
             "one row per article × engagement, with the supporting quote");
 
     public static final List<CsvFile> CSV_FILES = List.of(ARTICLES, ENGAGEMENTS, MENTIONS);
+
+    /**
+     * The codes a {@link ColumnType#CODE} column allows, in their enum's order.
+     *
+     * @throws IllegalArgumentException if the column is not a code column (a bug in the caller)
+     */
+    public static List<String> codes(String column) {
+        return switch (column) {
+            case DATE_PRECISION -> codesOf(DatePrecision.values(), DatePrecision::code);
+            case STATUS, REPORTED_STATUS -> codesOf(Status.values(), Status::code);
+            case MODE -> codesOf(Mode.values(), Mode::code);
+            case HOST_SIDE -> codesOf(HostSide.values(), HostSide::code);
+            case LEVEL -> codesOf(Level.values(), Level::code);
+            default -> throw new IllegalArgumentException("not a code column: " + column);
+        };
+    }
+
+    private static <E> List<String> codesOf(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).toList();
+    }
 }

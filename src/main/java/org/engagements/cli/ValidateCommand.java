@@ -1,0 +1,58 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.engagements.data.DataValidationException;
+import org.engagements.data.Dataset;
+import org.engagements.data.DatasetLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code engagements validate [--data DIR]}: checks the data folder. Exit 0 with a one-line summary when
+ * the data is good; exit 1 with every problem, one per line, and a count when it is not.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Check the data folder: files, headers, cell types and cross-references.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "The data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Dataset dataset = DatasetLoader.load(data);
+            out.println(summary(name(), dataset));
+            return 0;
+        } catch (DataValidationException e) {
+            e.report().forEach(out::println);
+            out.println(e.summary());
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private String name() {
+        Path last = data.toAbsolutePath().normalize().getFileName();
+        return last == null ? data.toString() : last.toString();
+    }
+
+    static String summary(String name, Dataset dataset) {
+        return name + ": OK — " + dataset.articles().rowCount() + " articles, "
+                + dataset.engagements().rowCount() + " engagements, "
+                + dataset.mentions().rowCount() + " mentions, "
+                + dataset.people().rowCount() + " people, "
+                + dataset.places().rowCount() + " places, "
+                + dataset.issues().rowCount() + " issues";
+    }
+}

@@ -1,0 +1,64 @@
+package org.engagements.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
+ * only when nothing is wrong builds the tables. Problems with the data are the user's and come back
+ * all at once (see {@link Problem}); nothing half-built is ever returned.
+ */
+public final class DatasetLoader {
+    private DatasetLoader() {
+    }
+
+    /**
+     * The validated dataset of a data folder.
+     *
+     * @throws DataValidationException listing every problem when the data breaks any rule
+     */
+    public static Dataset load(Path dataFolder) {
+        DataFolder folder = DataFolder.of(dataFolder);
+        missingFolder(folder).ifPresent(problem -> {
+            throw new DataValidationException(folder.name(), List.of(problem));
+        });
+        Checked checked = check(folder);
+        if (!checked.problems().isEmpty()) {
+            throw new DataValidationException(checked.folder().name(), checked.problems());
+        }
+        Vocabulary vocabulary = checked.vocabulary().complete()
+                .orElseThrow(() -> new IllegalStateException("vocabulary missing although no problems"));
+        return TableBuilder.build(checked.folder(), checked.csv(), vocabulary, checked.texts());
+    }
+
+    /** Every problem of a data folder, sorted by file and line; empty when the data is good. */
+    public static List<Problem> validate(Path dataFolder) {
+        DataFolder folder = DataFolder.of(dataFolder);
+        return missingFolder(folder).map(List::of).orElseGet(() -> check(folder).problems());
+    }
+
+    private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,
+                           SortedMap<String, String> texts, List<Problem> problems) {
+    }
+
+    private static Optional<Problem> missingFolder(DataFolder folder) {
+        Path path = folder.root();
+        if (Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.inFile(folder.name(), Files.exists(path)
+                ? "a data folder, found a file at " + path
+                : "a data folder; there is none at " + path.toAbsolutePath().normalize()));
+    }
+
+    private static Checked check(DataFolder folder) {
+        Problems problems = new Problems();
+        VocabularyFiles vocabulary = VocabularyReader.read(folder, problems);
+        CsvTables csv = CsvTables.read(folder, problems);
+        SortedMap<String, String> texts = new ReferenceValidator(folder, csv, problems).check(vocabulary);
+        return new Checked(folder, csv, vocabulary, texts, problems.sorted());
+    }
+}

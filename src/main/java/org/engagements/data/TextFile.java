@@ -1,0 +1,109 @@
+package org.engagements.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a data file as strict UTF-8 text. Anything that stops that (no file, a folder, an empty or
+ * oversized file, a byte-order mark, bytes that are not UTF-8, a read error) is reported as a
+ * {@link Problem} naming the file: the user's to fix.
+ */
+final class TextFile {
+    /** Larger files are refused rather than read into memory. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private TextFile() {
+    }
+
+    /** The file's text, or empty after reporting why it cannot be read. */
+    static Optional<String> read(Path path, String file, Problems problems) {
+        Optional<String> unusable = unusable(path);
+        if (unusable.isPresent()) {
+            problems.add(Problem.inFile(file, unusable.get()));
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | SecurityException e) {
+            problems.add(Problem.inFile(file, "a readable file (" + describe(e) + ")"));
+            return Optional.empty();
+        }
+        return decode(bytes, file, problems);
+    }
+
+    private static Optional<String> unusable(Path path) {
+        if (Files.isDirectory(path)) {
+            return Optional.of("a file, found a folder");
+        }
+        if (!Files.exists(path)) {
+            return Optional.of("a file; there is none");
+        }
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                return Optional.of("content, found an empty file");
+            }
+            if (size > MAX_BYTES) {
+                return Optional.of("at most " + MAX_BYTES / (1024 * 1024) + " MB, found " + size + " bytes");
+            }
+        } catch (IOException | SecurityException e) {
+            return Optional.of("a readable file (" + describe(e) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Decodes strictly: the first malformed byte is reported with its line and byte offset. */
+    static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+        if (startsWithBom(bytes)) {
+            problems.add(Problem.atLine(file, 1, "UTF-8 without a byte-order mark: the file starts with "
+                    + "a byte-order mark; save it as UTF-8 without BOM"));
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            problems.add(Problem.atLine(file, lineAt(bytes, offset), String.format(
+                    "UTF-8 text, found byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset)));
+            return Optional.empty();
+        }
+        return Optional.of(out.flip().toString());
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
