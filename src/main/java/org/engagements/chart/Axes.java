@@ -15,14 +15,6 @@ final class Axes {
         s.setYAxisDecimalPattern("#,##0");
     }
 
-    /** A count axis on x (horizontal bar charts) from 0 to a round maximum, whole-number ticks. */
-    static void integerXAxis(AxesChartStyler s, int max) {
-        int top = niceMax(max);
-        s.setXAxisMin(0.0);
-        s.setXAxisMax((double) top);
-        s.setXAxisDecimalPattern("#,##0");
-    }
-
     /** The maximum itself up to 10, else the smallest round number (12, 6, 8, 10, 12, 15, 20, 25, 30, 40, ... × 10^k) at least {@code max}. */
     static int niceMax(int max) {
         if (max <= 10) {

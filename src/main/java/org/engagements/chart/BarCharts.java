@@ -38,7 +38,9 @@ final class BarCharts {
         chart.setYAxisTitle("");
         s.setYAxisTitleVisible(false);
         int max = shown.stream().mapToInt(Bar::value).max().orElse(0);
-        Axes.integerXAxis(s, max);
+        s.setXAxisMin(0.0); // no value axis is drawn, so the longest bar may use the full width
+        s.setXAxisMax((double) Math.max(1, max));
+        s.setXAxisDecimalPattern("#,##0");
         List<String> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         for (Bar bar : shown) { // XChart draws the first category at the top

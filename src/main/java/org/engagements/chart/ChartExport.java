@@ -1,5 +1,8 @@
 package org.engagements.chart;
 
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -17,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.engagements.core.AtomicFile;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -69,9 +71,13 @@ public final class ChartExport {
 
     /** The chart as an SVG document (UTF-8). */
     public static byte[] svg(Chart<?, ?> chart) {
+        // What XChart's (deprecated) VectorGraphicsEncoder does, without its deprecated stream API.
+        VectorGraphics2D g = new VectorGraphics2D();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        PageSize page = new PageSize(0, 0, chart.getWidth(), chart.getHeight());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            new SVGProcessor().getDocument(g.getCommands(), page).writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode SVG in memory", e);
         }

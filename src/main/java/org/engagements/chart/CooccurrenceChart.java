@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  */
 public final class CooccurrenceChart {
     static final int MAX_ISSUES = 12;
-    private static final Color LOW = new Color(0xEFF3FF);
-    private static final Color HIGH = new Color(0x08519C);
+    /** Pale to mid blue: sequential, colour-blind safe, and dark text stays legible on every cell. */
+    private static final Color LOW = new Color(0xEFF6FC);
+    private static final Color HIGH = new Color(0x4F9BD4);
 
     private CooccurrenceChart() {
     }
@@ -57,8 +58,8 @@ public final class CooccurrenceChart {
             }
         }
         Caption caption = new Caption("Which issues come up together",
-                "Engagements tagged with both issues (blank: never together), any status; each issue's own"
-                        + " count in brackets. Sub-issues are counted as tagged, without roll-up.", source);
+                "Engagements tagged with both issues (blank: never), any status; each issue's own count in"
+                        + " brackets; sub-issues as tagged.", source);
         if (axis.isEmpty()) {
             axis.add("(no issues)");
         }

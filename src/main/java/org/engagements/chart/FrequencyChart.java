@@ -24,8 +24,8 @@ import tech.tablesaw.api.Table;
 public final class FrequencyChart {
     /** The most bars the chart draws. */
     static final int MAX_BARS = 40;
-    /** More bars than this get their labels turned. */
-    static final int ROTATE_FROM = 12;
+    /** A lower bound of the plot's width, legend on the right, in logical pixels. */
+    private static final double PLOT_WIDTH = ReportTheme.WIDTH - 260;
 
     private FrequencyChart() {
     }
@@ -49,7 +49,7 @@ public final class FrequencyChart {
                 "By " + period.code() + " of start date, stacked by latest reported status" + span
                         + "; empty " + period.code() + "s kept.", source);
         FramedCategoryChart chart = new FramedCategoryChart(caption);
-        style(chart, labels.size());
+        style(chart, labels);
         chart.setXAxisTitle(capitalised(period.code()));
         chart.setYAxisTitle("Engagements");
         int max = 0;
@@ -85,16 +85,28 @@ public final class FrequencyChart {
         }
     }
 
-    private static void style(FramedCategoryChart chart, int bars) {
+    private static void style(FramedCategoryChart chart, List<String> labels) {
+        int bars = labels.size();
         var s = chart.getStyler();
         s.setStacked(true);
         s.setOverlapped(false);
         s.setAvailableSpaceFill(0.8);
         s.setPlotGridVerticalLinesVisible(false);
         // Every bar keeps its own label (XChart's thinning spreads labels evenly, off their bars);
-        // past a dozen bars they are turned 45 degrees so they never overlap.
+        // labels wider than their bar's slot are turned 45 degrees so they never overlap.
         s.setXAxisTickMarkSpacingHint(8);
-        s.setXAxisLabelRotation(bars > ROTATE_FROM ? 45 : 0);
+        s.setXAxisLabelRotation(labelWidth(labels) > 0.8 * PLOT_WIDTH / Math.max(1, bars) ? 45 : 0);
+        ReportTheme.statusLegend(s);
+    }
+
+    /** The widest label's width in the tick label font, in logical pixels. */
+    private static double labelWidth(List<String> labels) {
+        var context = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, ReportTheme.labelFont().getStringBounds(label, context).getWidth());
+        }
+        return widest;
     }
 
     static Period choosePeriod(Table engagements) {

@@ -34,15 +34,27 @@ public final class ReportCharts {
 
     /** Every chart, by file name, in {@link #NAMES} order. */
     public static Map<String, Chart<?, ?>> build(Dataset data) {
-        String source = source(data);
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        charts.put(NAMES.get(0), FrequencyChart.byStatus(data.engagements(), source));
-        charts.put(NAMES.get(1), VenueChart.of(data.engagements(), data.places(), source));
-        charts.put(NAMES.get(2), IssueChart.of(data.engagements(), data.issues(), source));
-        charts.put(NAMES.get(3), CooccurrenceChart.of(data.engagements(), data.issues(), source));
-        charts.put(NAMES.get(4), TimelineChart.of(data.engagements(), source));
-        charts.put(NAMES.get(5), HostSideChart.of(data.engagements(), source));
+        NAMES.forEach(name -> charts.put(name, build(data, name)));
         return charts;
+    }
+
+    /**
+     * One chart by its file name.
+     *
+     * @throws IllegalArgumentException for a name not in {@link #NAMES} (the caller's mistake)
+     */
+    public static Chart<?, ?> build(Dataset data, String name) {
+        String source = source(data);
+        return switch (name) {
+            case "frequency-by-status" -> FrequencyChart.byStatus(data.engagements(), source);
+            case "venues" -> VenueChart.of(data.engagements(), data.places(), source);
+            case "issues" -> IssueChart.of(data.engagements(), data.issues(), source);
+            case "issue-cooccurrence" -> CooccurrenceChart.of(data.engagements(), data.issues(), source);
+            case "timeline" -> TimelineChart.of(data.engagements(), source);
+            case "host-side" -> HostSideChart.of(data.engagements(), source);
+            default -> throw new IllegalArgumentException("no chart named '" + name + "'; charts: " + NAMES);
+        };
     }
 
     /**

@@ -126,6 +126,16 @@ public final class ReportTheme {
         s.setTextAntiAlias(true);
     }
 
+    /**
+     * Legends of the seven statuses go right of the plot, one entry per line: below the plot they
+     * would run out of width, and XChart does not wrap legends.
+     */
+    static void statusLegend(AxesChartStyler s) {
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLegendLayout(Styler.LegendLayout.Vertical);
+        s.setLegendPadding(6);
+    }
+
     private static String fontFamily() {
         try {
             String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);

@@ -14,7 +14,7 @@ record TimeAxis(boolean inYears) {
     /** Spans at least this long are measured in years. */
     static final int YEARS_FROM_MONTHS = 30;
     /** A lower bound of the plot's width in a report chart, in logical pixels. */
-    private static final double PLOT_WIDTH = ReportTheme.WIDTH - 160;
+    private static final double PLOT_WIDTH = ReportTheme.WIDTH - 300;
 
     static TimeAxis of(LocalDate first, LocalDate last) {
         return new TimeAxis(ChronoUnit.MONTHS.between(first, last) >= YEARS_FROM_MONTHS);
@@ -50,7 +50,7 @@ record TimeAxis(boolean inYears) {
             return jan1.plusDays((long) Math.floor((value - year) * jan1.lengthOfYear()));
         }
         long month = (long) Math.floor(value);
-        LocalDate first = LocalDate.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1, 1);
+        LocalDate first = LocalDate.of((int) Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1);
         return first.plusDays((long) Math.floor((value - month) * first.lengthOfMonth()));
     }
 

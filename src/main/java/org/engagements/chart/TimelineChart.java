@@ -43,7 +43,7 @@ public final class TimelineChart {
         var s = chart.getStyler();
         s.setPlotGridVerticalLinesVisible(true);
         s.setPlotGridHorizontalLinesVisible(true);
-        s.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        ReportTheme.statusLegend(s);
         s.setMarkerSize(9);
         int levels = Level.values().length;
         s.setYAxisMin(0.4); // levels sit on whole numbers 1..6, so the ticks fall on them

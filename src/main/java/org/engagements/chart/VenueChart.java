@@ -27,8 +27,8 @@ public final class VenueChart {
         }
         int without = engagements.rowCount() - total;
         Caption caption = new Caption("Where US and Chinese officials meet",
-                "Engagements by venue city (country code), any status. " + without
-                        + (without == 1 ? " engagement has" : " engagements have") + " no venue (calls) and "
+                "Engagements by venue city (country code), any status. "
+                        + String.format(java.util.Locale.ROOT, "%,d", without) + (without == 1 ? " engagement has" : " engagements have") + " no venue (calls) and "
                         + (without == 1 ? "is" : "are") + " not shown.", source);
         return BarCharts.of(caption, bars, "Engagements");
     }
