@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            ValidateCommand.class
+            ValidateCommand.class,
+            ChartsCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written file:
@@ -44,6 +48,7 @@ public final class AtomicFile {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            keepPermissions(absolute, temporary);
             try (var channel = java.nio.channels.FileChannel.open(temporary,
                     java.nio.file.StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -58,6 +63,20 @@ public final class AtomicFile {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); the replacement gets the permissions of the file
+     * it replaces, or the usual rw-r--r-- for a new file, so outputs stay readable by others.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,0 +1,75 @@
+package org.engagements.analysis;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagements.data.Level;
+import org.engagements.data.Schema;
+import org.engagements.data.Status;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.BitmapBackedSelection;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * Row filters for the engagements table, as notebooks use them with parameters (a date range, a set of
+ * statuses). Each {@code Table} method returns a new table and leaves its input alone; each
+ * {@code Selection} method composes with Tablesaw's {@code and}/{@code or}.
+ */
+public final class Filters {
+    private Filters() {
+    }
+
+    /**
+     * Engagements whose {@code date_start} lies in {@code from..to}, both ends included. A null bound
+     * is open: {@code between(t, null, to)} is everything up to {@code to}.
+     */
+    public static Table between(Table engagements, LocalDate from, LocalDate to) {
+        return engagements.where(dateStartBetween(engagements, from, to)).setName(engagements.name());
+    }
+
+    /** Engagements with one of the given statuses. */
+    public static Table withStatus(Table engagements, Set<Status> statuses) {
+        return engagements.where(status(engagements, statuses)).setName(engagements.name());
+    }
+
+    /** Engagements whose highest level is one of the given levels. */
+    public static Table withLevel(Table engagements, Set<Level> levels) {
+        return engagements.where(level(engagements, levels)).setName(engagements.name());
+    }
+
+    /** Engagements that took place ({@link Status#HELD}). */
+    public static Table held(Table engagements) {
+        return withStatus(engagements, Set.of(Status.HELD));
+    }
+
+    /** Rows whose status is one of {@code statuses}. */
+    public static Selection status(Table engagements, Status... statuses) {
+        return status(engagements, Set.of(statuses));
+    }
+
+    /** Rows whose status is one of {@code statuses}. */
+    public static Selection status(Table engagements, Collection<Status> statuses) {
+        return engagements.stringColumn(Schema.STATUS)
+                .isIn(statuses.stream().map(Status::code).collect(Collectors.toList()));
+    }
+
+    /** Rows whose level is one of {@code levels}. */
+    public static Selection level(Table engagements, Collection<Level> levels) {
+        return engagements.stringColumn(Schema.LEVEL)
+                .isIn(levels.stream().map(Level::code).collect(Collectors.toList()));
+    }
+
+    /** Rows whose {@code date_start} lies in {@code from..to} inclusive; null bounds are open; missing dates never match. */
+    public static Selection dateStartBetween(Table engagements, LocalDate from, LocalDate to) {
+        var dates = engagements.dateColumn(Schema.DATE_START);
+        Selection selection = new BitmapBackedSelection();
+        for (int row = 0; row < dates.size(); row++) {
+            LocalDate day = dates.get(row);
+            if (day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to))) {
+                selection.add(row);
+            }
+        }
+        return selection;
+    }
+}

@@ -1,0 +1,122 @@
+package org.engagements.analysis;
+
+import static org.engagements.analysis.AnalysisColumns.ARTICLES;
+import static org.engagements.analysis.AnalysisColumns.MENTIONS;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Issue;
+import org.engagements.data.Schema;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Mentions of each issue in the article texts, found with the vocabulary's synonyms (an issue without
+ * synonyms is found by its label): case-insensitive, whole words or phrases only ({@code rights} does
+ * not match inside {@code copyrights}; a phrase may break across lines), every occurrence counted.
+ * Where two synonyms of one issue overlap ({@code human rights}, {@code rights}), the longest match is
+ * counted once. Each issue counts its own synonyms only: no roll-up to parents.
+ */
+public final class IssueMentions {
+    private static final String WORD = "[\\p{L}\\p{N}_]";
+
+    private IssueMentions() {
+    }
+
+    /**
+     * In: article id → text, the issues vocabulary. Out: article_id, issue_id, label, mentions: every
+     * article (id order) × every issue (vocabulary order), zeros included.
+     */
+    public static Table perArticle(SortedMap<String, String> articleTexts, List<Issue> issues) {
+        Table out = Table.create("Issue mentions per article", StringColumn.create(Schema.ARTICLE_ID),
+                StringColumn.create(Schema.ISSUE_ID), StringColumn.create(Schema.LABEL), IntColumn.create(MENTIONS));
+        Map<Issue, Pattern> patterns = patterns(issues);
+        articleTexts.forEach((articleId, text) -> patterns.forEach((issue, pattern) -> {
+            out.stringColumn(Schema.ARTICLE_ID).append(articleId);
+            out.stringColumn(Schema.ISSUE_ID).append(issue.id());
+            out.stringColumn(Schema.LABEL).append(issue.label());
+            out.intColumn(MENTIONS).append(count(pattern, text));
+        }));
+        return out;
+    }
+
+    /**
+     * In: article id → text, the issues vocabulary. Out: issue_id, label, mentions (over all articles),
+     * articles (that mention it at least once); every issue, most mentions first, ties by id.
+     */
+    public static Table overall(SortedMap<String, String> articleTexts, List<Issue> issues) {
+        record Total(Issue issue, int mentions, int articles) {
+        }
+        List<Total> totals = new ArrayList<>();
+        patterns(issues).forEach((issue, pattern) -> {
+            int mentions = 0;
+            int articles = 0;
+            for (String text : articleTexts.values()) {
+                int n = count(pattern, text);
+                mentions += n;
+                articles += n > 0 ? 1 : 0;
+            }
+            totals.add(new Total(issue, mentions, articles));
+        });
+        totals.sort(Comparator.comparingInt(Total::mentions).reversed().thenComparing(t -> t.issue().id()));
+        Table out = Table.create("Issue mentions in article texts", StringColumn.create(Schema.ISSUE_ID),
+                StringColumn.create(Schema.LABEL), IntColumn.create(MENTIONS), IntColumn.create(ARTICLES));
+        for (Total t : totals) {
+            out.stringColumn(Schema.ISSUE_ID).append(t.issue().id());
+            out.stringColumn(Schema.LABEL).append(t.issue().label());
+            out.intColumn(MENTIONS).append(t.mentions());
+            out.intColumn(ARTICLES).append(t.articles());
+        }
+        return out;
+    }
+
+    /** Occurrences of an issue's words in one text. */
+    public static int count(Issue issue, String text) {
+        return count(pattern(issue), text);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        if (pattern == null || text == null) {
+            return 0;
+        }
+        int n = 0;
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Map<Issue, Pattern> patterns(List<Issue> issues) {
+        Map<Issue, Pattern> patterns = new LinkedHashMap<>();
+        issues.forEach(issue -> patterns.put(issue, pattern(issue)));
+        return patterns;
+    }
+
+    /** One alternation per issue, longest phrase first; null when the issue has no words at all. */
+    static Pattern pattern(Issue issue) {
+        List<String> words = new ArrayList<>(issue.synonyms().isEmpty() ? List.of(issue.label()) : issue.synonyms());
+        words.removeIf(w -> w == null || w.isBlank());
+        if (words.isEmpty()) {
+            return null;
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> alternatives = new ArrayList<>();
+        for (String word : words) {
+            List<String> parts = new ArrayList<>();
+            for (String part : word.strip().split("\\s+")) {
+                parts.add(Pattern.quote(part));
+            }
+            alternatives.add(String.join("\\s+", parts));
+        }
+        String regex = "(?<!" + WORD + ")(?:" + String.join("|", alternatives) + ")(?!" + WORD + ")";
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

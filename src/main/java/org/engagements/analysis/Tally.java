@@ -1,0 +1,34 @@
+package org.engagements.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagements.data.Schema;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Counting helpers shared by the analyses; plain maps, so no value is ever dropped (unlike countBy). */
+final class Tally {
+    private Tally() {
+    }
+
+    /** A vocabulary table's row index by id (first row wins). */
+    static Map<String, Integer> rowsById(Table vocabulary) {
+        Map<String, Integer> rows = new HashMap<>();
+        StringColumn ids = vocabulary.stringColumn(Schema.ID);
+        for (int i = 0; i < ids.size(); i++) {
+            rows.putIfAbsent(ids.get(i), i);
+        }
+        return rows;
+    }
+
+    /** Entries with the highest count first, ties by key: a deterministic order. */
+    static <K extends Comparable<K>> List<Map.Entry<K, Integer>> sortedByCount(Map<K, Integer> counts) {
+        List<Map.Entry<K, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<K, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
+        return entries;
+    }
+}

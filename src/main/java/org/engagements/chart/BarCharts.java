@@ -1,0 +1,68 @@
+package org.engagements.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.HorizontalBarChart;
+import org.knowm.xchart.HorizontalBarSeries;
+
+/** Horizontal bar charts of one series: categories top to bottom in the order given. */
+final class BarCharts {
+    /** The most bars one chart shows; the rest are summed into a last "other" bar. */
+    static final int MAX_BARS = 20;
+
+    private BarCharts() {
+    }
+
+    /** A category and its count. */
+    record Bar(String label, int value) {
+    }
+
+    static HorizontalBarChart of(Caption caption, List<Bar> bars, String valueAxisTitle) {
+        List<Bar> shown = capped(bars);
+        FramedHorizontalBarChart chart = new FramedHorizontalBarChart(caption);
+        var s = chart.getStyler();
+        s.setLegendVisible(false);
+        s.setPlotGridHorizontalLinesVisible(false);
+        s.setAvailableSpaceFill(0.7);
+        s.setLabelsVisible(true);
+        s.setLabelsFont(ReportTheme.labelFont());
+        s.setLabelsFontColor(java.awt.Color.WHITE);
+        s.setLabelsPosition(0.9);
+        s.setXAxisTickMarkSpacingHint(8); // XChart thins category labels by this hint, on either axis
+        s.setXAxisTicksVisible(false); // bars carry their values; a value axis would repeat them
+        s.setPlotGridVerticalLinesVisible(false);
+        s.setAxisTicksLineVisible(false);
+        s.setAxisTicksMarksVisible(false);
+        s.setLabelsFontColorAutomaticEnabled(false);
+        chart.setXAxisTitle(valueAxisTitle);
+        chart.setYAxisTitle("");
+        s.setYAxisTitleVisible(false);
+        int max = shown.stream().mapToInt(Bar::value).max().orElse(0);
+        s.setXAxisMin(0.0); // no value axis is drawn, so the longest bar may use the full width
+        s.setXAxisMax((double) Math.max(1, max));
+        s.setXAxisDecimalPattern("#,##0");
+        List<String> labels = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        for (Bar bar : shown) { // XChart draws the first category at the top
+            labels.add(bar.label());
+            values.add(bar.value());
+        }
+        if (labels.isEmpty()) {
+            labels.add("(none)");
+            values.add(0);
+        }
+        HorizontalBarSeries series = chart.addSeries("engagements", values, labels);
+        series.setFillColor(ReportTheme.ACCENT);
+        return chart;
+    }
+
+    private static List<Bar> capped(List<Bar> bars) {
+        if (bars.size() <= MAX_BARS) {
+            return bars;
+        }
+        List<Bar> shown = new ArrayList<>(bars.subList(0, MAX_BARS - 1));
+        int rest = bars.subList(MAX_BARS - 1, bars.size()).stream().mapToInt(Bar::value).sum();
+        shown.add(new Bar((bars.size() - MAX_BARS + 1) + " others", rest));
+        return shown;
+    }
+}

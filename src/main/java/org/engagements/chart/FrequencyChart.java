@@ -1,0 +1,121 @@
+package org.engagements.chart;
+
+import static org.engagements.analysis.AnalysisColumns.ENGAGEMENTS;
+import static org.engagements.analysis.AnalysisColumns.KEY;
+import static org.engagements.analysis.AnalysisColumns.PERIOD;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagements.analysis.Frequency;
+import org.engagements.analysis.Period;
+import org.engagements.data.Schema;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import tech.tablesaw.api.Table;
+
+/**
+ * Engagements over time, stacked by status. The period is picked from the span: months while they fit
+ * ({@value #MAX_BARS} bars at most), else quarters, else years; the table is aggregated before plotting,
+ * so the chart costs the same for 20 or 20,000 engagements.
+ */
+public final class FrequencyChart {
+    /** The most bars the chart draws. */
+    static final int MAX_BARS = 40;
+    /** A lower bound of the plot's width, legend on the right, in logical pixels. */
+    private static final double PLOT_WIDTH = ReportTheme.WIDTH - 260;
+
+    private FrequencyChart() {
+    }
+
+    /** In: engagements and the source line. Out: a stacked bar chart, one bar per period. */
+    public static CategoryChart byStatus(Table engagements, String source) {
+        Period period = choosePeriod(engagements);
+        Table counts = Frequency.byStatus(engagements, period);
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < counts.rowCount(); i++) {
+            String label = counts.stringColumn(PERIOD).get(i);
+            if (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label)) {
+                labels.add(label);
+            }
+            series.computeIfAbsent(counts.stringColumn(KEY).get(i), k -> new ArrayList<>())
+                    .add(counts.intColumn(ENGAGEMENTS).get(i));
+        }
+        String span = labels.isEmpty() ? "" : ", " + labels.get(0) + " to " + labels.get(labels.size() - 1);
+        Caption caption = new Caption("US–China engagements per " + period.code(),
+                "By " + period.code() + " of start date, stacked by latest reported status" + span
+                        + "; empty " + period.code() + "s kept.", source);
+        FramedCategoryChart chart = new FramedCategoryChart(caption);
+        style(chart, labels);
+        chart.setXAxisTitle(capitalised(period.code()));
+        chart.setYAxisTitle("Engagements");
+        int max = 0;
+        for (int p = 0; p < labels.size(); p++) {
+            int sum = 0;
+            for (List<Integer> values : series.values()) {
+                sum += values.get(p);
+            }
+            max = Math.max(max, sum);
+        }
+        Axes.integerYAxis(chart.getStyler(), max);
+        addSeries(chart, labels, series);
+        return chart;
+    }
+
+    private static void addSeries(FramedCategoryChart chart, List<String> labels, Map<String, List<Integer>> series) {
+        if (labels.isEmpty()) {
+            chart.addSeries("no engagements", List.of("none"), List.of(0)).setShowInLegend(false);
+            return;
+        }
+        series.forEach((key, values) -> {
+            if (values.stream().anyMatch(v -> v > 0)) {
+                // The count in brackets is information, and gives every legend label the same height
+                // (XChart centres legend text on its ink, so "held" would sit higher than "planned").
+                String name = (key.isEmpty() ? "(missing)" : key) + " (" + values.stream().mapToInt(v -> v).sum() + ")";
+                CategorySeries s = chart.addSeries(name, labels, values);
+                s.setFillColor(ReportTheme.statusColor(key));
+                s.setLineColor(ReportTheme.statusColor(key));
+            }
+        });
+        if (chart.getSeriesCollection().isEmpty()) {
+            chart.addSeries("no engagements", labels, labels.stream().map(l -> 0).toList()).setShowInLegend(false);
+        }
+    }
+
+    private static void style(FramedCategoryChart chart, List<String> labels) {
+        int bars = labels.size();
+        var s = chart.getStyler();
+        s.setStacked(true);
+        s.setOverlapped(false);
+        s.setAvailableSpaceFill(0.8);
+        s.setPlotGridVerticalLinesVisible(false);
+        // Every bar keeps its own label (XChart's thinning spreads labels evenly, off their bars);
+        // labels wider than their bar's slot are turned 45 degrees so they never overlap.
+        s.setXAxisTickMarkSpacingHint(8);
+        s.setXAxisLabelRotation(labelWidth(labels) > 0.8 * PLOT_WIDTH / Math.max(1, bars) ? 45 : 0);
+        ReportTheme.statusLegend(s);
+    }
+
+    /** The widest label's width in the tick label font, in logical pixels. */
+    private static double labelWidth(List<String> labels) {
+        var context = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, ReportTheme.labelFont().getStringBounds(label, context).getWidth());
+        }
+        return widest;
+    }
+
+    static Period choosePeriod(Table engagements) {
+        LocalDate first = engagements.dateColumn(Schema.DATE_START).min();
+        LocalDate last = engagements.dateColumn(Schema.DATE_START).max();
+        return first == null ? Period.QUARTER : Period.choose(first, last, MAX_BARS);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,43 @@
+package org.engagements.chart;
+
+import static org.engagements.analysis.AnalysisColumns.ENGAGEMENTS;
+import static org.engagements.analysis.AnalysisColumns.SHARE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.engagements.analysis.Venues;
+import org.engagements.data.HostSide;
+import org.engagements.data.Schema;
+import org.knowm.xchart.HorizontalBarChart;
+import tech.tablesaw.api.Table;
+
+/** Whose ground engagements are on: four bars (US, China, third country, none), always all four. */
+public final class HostSideChart {
+    private HostSideChart() {
+    }
+
+    /** In: engagements, the source line. Out: one bar per host side, labelled with its share. */
+    public static HorizontalBarChart of(Table engagements, String source) {
+        Table sides = Venues.byHostSide(engagements);
+        List<BarCharts.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < sides.rowCount(); i++) {
+            String code = sides.stringColumn(Schema.HOST_SIDE).get(i);
+            String share = String.format(Locale.ROOT, "%.0f%%", 100 * sides.doubleColumn(SHARE).getDouble(i));
+            bars.add(new BarCharts.Bar(name(code) + " · " + share, sides.intColumn(ENGAGEMENTS).get(i)));
+        }
+        Caption caption = new Caption("Whose ground: where engagements take place",
+                "Engagements by host side, any status; share of all " + engagements.rowCount()
+                        + " engagements after each name. Calls have no host.", source);
+        return BarCharts.of(caption, bars, "Engagements");
+    }
+
+    private static String name(String code) {
+        return HostSide.find(code).map(h -> switch (h) {
+            case US -> "United States";
+            case CN -> "China";
+            case THIRD -> "Third country";
+            case NONE -> "None (calls)";
+        }).orElse(code.isEmpty() ? "(missing)" : code);
+    }
+}

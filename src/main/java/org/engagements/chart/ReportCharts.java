@@ -1,0 +1,71 @@
+package org.engagements.chart;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.engagements.chart.ChartExport.Format;
+import org.engagements.data.Dataset;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Every report chart of a dataset, under stable file names: {@code frequency-by-status},
+ * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline} and {@code host-side},
+ * each {@code .png} and/or {@code .svg}.
+ */
+public final class ReportCharts {
+    /** The file names (without extension), in the order charts are built and written. */
+    public static final List<String> NAMES = List.of(
+            "frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side");
+
+    private ReportCharts() {
+    }
+
+    /** The source line: {@code Source: 5 articles, 21 engagements}. */
+    public static String source(Dataset data) {
+        int articles = data.articles().rowCount();
+        int engagements = data.engagements().rowCount();
+        return String.format(Locale.ROOT, "Source: %,d article%s, %,d engagement%s", articles,
+                articles == 1 ? "" : "s", engagements, engagements == 1 ? "" : "s");
+    }
+
+    /** Every chart, by file name, in {@link #NAMES} order. */
+    public static Map<String, Chart<?, ?>> build(Dataset data) {
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        NAMES.forEach(name -> charts.put(name, build(data, name)));
+        return charts;
+    }
+
+    /**
+     * One chart by its file name.
+     *
+     * @throws IllegalArgumentException for a name not in {@link #NAMES} (the caller's mistake)
+     */
+    public static Chart<?, ?> build(Dataset data, String name) {
+        String source = source(data);
+        return switch (name) {
+            case "frequency-by-status" -> FrequencyChart.byStatus(data.engagements(), source);
+            case "venues" -> VenueChart.of(data.engagements(), data.places(), source);
+            case "issues" -> IssueChart.of(data.engagements(), data.issues(), source);
+            case "issue-cooccurrence" -> CooccurrenceChart.of(data.engagements(), data.issues(), source);
+            case "timeline" -> TimelineChart.of(data.engagements(), source);
+            case "host-side" -> HostSideChart.of(data.engagements(), source);
+            default -> throw new IllegalArgumentException("no chart named '" + name + "'; charts: " + NAMES);
+        };
+    }
+
+    /**
+     * Builds every chart and writes it to {@code outDir} in each format, atomically. Returns the files
+     * written, chart by chart, PNG before SVG.
+     *
+     * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
+     */
+    public static List<Path> writeAll(Dataset data, Path outDir, Set<Format> formats) {
+        List<Path> written = new ArrayList<>();
+        build(data).forEach((name, chart) -> written.addAll(ChartExport.write(chart, outDir, name, formats)));
+        return written;
+    }
+}

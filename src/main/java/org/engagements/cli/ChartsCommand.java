@@ -1,0 +1,85 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.engagements.chart.ChartExport.Format;
+import org.engagements.chart.ReportCharts;
+import org.engagements.data.Dataset;
+import org.engagements.data.DatasetLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code engagements charts [--data DIR] [--out DIR] [--format png,svg]}: writes every report chart. */
+@Command(name = "charts",
+        mixinStandardHelpOptions = true,
+        description = "Writes every report chart (frequency-by-status, venues, issues, issue-cooccurrence, "
+                + "timeline, host-side) and prints one line per file written.")
+public final class ChartsCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The data folder (default: data/ in the engagements home, else ./data).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "charts",
+            description = "Where the charts go (default: ${DEFAULT-VALUE}); created when missing.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "png,svg",
+            converter = FormatConverter.class,
+            description = "Comma-separated formats: png, svg (default: ${DEFAULT-VALUE}).")
+    List<Format> formats;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Function<Path, Dataset> loader;
+
+    public ChartsCommand() {
+        this(DatasetLoader::load);
+    }
+
+    /** With another loader: tests pass one that returns a fixture. */
+    ChartsCommand(Function<Path, Dataset> loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        Dataset dataset = loader.apply(dataFolder());
+        Set<Format> wanted = EnumSet.copyOf(formats);
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Path written : ReportCharts.writeAll(dataset, out, wanted)) {
+            stdout.println(written);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private Path dataFolder() {
+        if (data != null) {
+            return data;
+        }
+        String home = System.getProperty("engagements.home");
+        return home == null ? Path.of("data") : Path.of(home, "data");
+    }
+
+    /** {@code png} or {@code svg}, any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format format : Format.values()) {
+                if (format.extension().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                    return format;
+                }
+            }
+            throw new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "' (expected png or svg)");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.engagements.analysis;
+
+import static org.engagements.analysis.EngagementTables.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.engagements.data.Schema;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class IssuesTest {
+    static final Table ISSUES = EngagementTables.issues(
+            new String[] {"human-rights", "Human rights", ""},
+            new String[] {"hong-kong", "Hong Kong", "human-rights"},
+            new String[] {"xinjiang", "Xinjiang", "human-rights"},
+            new String[] {"taiwan", "Taiwan", ""},
+            new String[] {"fentanyl", "Fentanyl", ""});
+
+    private static Table fixture() {
+        return new EngagementTables()
+                .add(row("e1", "2020-03-01").issues("hong-kong;xinjiang;taiwan"))
+                .add(row("e2", "2020-05-01").issues("taiwan"))
+                .add(row("e3", "2022-01-01").issues("xinjiang"))
+                .add(row("e4", "2022-02-01").issues("human-rights;taiwan;taiwan"))
+                .add(row("e5", "2022-03-01").issues(""))
+                .engagements();
+    }
+
+    @Test
+    void parentsCountEachEngagementOnceWhateverChildrenItCarries() {
+        Table out = Issues.tagged(fixture(), ISSUES);
+        assertEquals(List.of("issue_id", "label", "parent", "engagements"), out.columnNames());
+        assertEquals(List.of("human-rights", "taiwan", "xinjiang", "hong-kong", "fentanyl"),
+                out.stringColumn(Schema.ISSUE_ID).asList());
+        assertEquals(List.of(3, 3, 2, 1, 0), out.intColumn(AnalysisColumns.ENGAGEMENTS).asList());
+        assertEquals("human-rights", out.stringColumn(Schema.PARENT).get(2));
+        assertEquals("", out.stringColumn(Schema.PARENT).get(0));
+    }
+
+    @Test
+    void byYearFillsEveryYearBetweenFirstAndLast() {
+        Table out = Issues.taggedByYear(fixture(), ISSUES);
+        assertEquals(List.of(2020, 2021, 2022), out.intColumn(AnalysisColumns.YEAR).asList().stream().distinct().toList());
+        Table taiwan = out.where(out.stringColumn(Schema.ISSUE_ID).isEqualTo("taiwan"));
+        assertEquals(List.of(2, 0, 1), taiwan.intColumn(AnalysisColumns.ENGAGEMENTS).asList());
+        Table rights = out.where(out.stringColumn(Schema.ISSUE_ID).isEqualTo("human-rights"));
+        assertEquals(List.of(1, 0, 2), rights.intColumn(AnalysisColumns.ENGAGEMENTS).asList());
+        assertEquals(3 * 4, out.rowCount()); // fentanyl, never tagged, is left out
+    }
+
+    @Test
+    void cooccurrenceCountsEngagementsTaggedWithBothAsTagged() {
+        Table out = Issues.cooccurrence(fixture(), ISSUES);
+        assertEquals(List.of("issue_a", "issue_b", "engagements"), out.columnNames());
+        assertEquals(4 * 4, out.rowCount());
+        assertEquals(2, count(out, "taiwan", "xinjiang") + count(out, "taiwan", "hong-kong"));
+        assertEquals(1, count(out, "xinjiang", "hong-kong"));
+        assertEquals(1, count(out, "hong-kong", "xinjiang"));
+        assertEquals(3, count(out, "taiwan", "taiwan"));
+        assertEquals(0, count(out, "human-rights", "hong-kong"));
+    }
+
+    @Test
+    void theMatrixIsSymmetricWithCountsOnTheDiagonal() {
+        Table m = Issues.cooccurrenceMatrix(fixture(), ISSUES);
+        assertEquals(List.of("issue_id", "label", "taiwan", "xinjiang", "hong-kong", "human-rights"), m.columnNames());
+        assertEquals(List.of(3, 1, 1, 1), m.intColumn("taiwan").asList());
+        assertEquals(List.of(1, 2, 1, 0), m.intColumn("xinjiang").asList());
+        assertEquals("Taiwan", m.stringColumn(Schema.LABEL).get(0));
+    }
+
+    private static int count(Table t, String a, String b) {
+        Table cell = t.where(t.stringColumn(AnalysisColumns.ISSUE_A).isEqualTo(a)
+                .and(t.stringColumn(AnalysisColumns.ISSUE_B).isEqualTo(b)));
+        return cell.intColumn(AnalysisColumns.ENGAGEMENTS).get(0);
+    }
+}
