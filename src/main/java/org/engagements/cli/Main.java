@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
-            ChartsCommand.class
+            ChartsCommand.class,
+            KernelCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

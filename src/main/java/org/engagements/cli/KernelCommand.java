@@ -1,0 +1,154 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.engagements.jupyter.ConnectionFile;
+import org.engagements.jupyter.ExecutionBackend;
+import org.engagements.jupyter.Kernel;
+import org.engagements.jupyter.KernelException;
+import org.engagements.jupyter.KernelOptions;
+import org.engagements.jupyter.KernelSpec;
+import org.engagements.jupyter.placeholder.JShellPlaceholderBackend;
+import org.engagements.jupyter.wire.ConnectionInfo;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code engagements kernel}: the Jupyter kernel, and {@code kernel install} for its kernelspec. */
+@Command(name = "kernel",
+        mixinStandardHelpOptions = true,
+        description = "Run the Jupyter kernel. Jupyter starts it through the kernelspec ('kernel install') and "
+                + "passes --connection-file; without it the kernel makes a loopback-only connection file and prints "
+                + "its path.",
+        subcommands = KernelCommand.Install.class)
+final class KernelCommand implements Callable<Integer> {
+    @Option(names = "--connection-file", paramLabel = "FILE",
+            description = "The connection file Jupyter wrote (ports and signing key).")
+    Path connectionFile;
+
+    @Option(names = "--allow-remote",
+            description = "Listen on a non-loopback ip from the connection file. Anyone who can reach the ports "
+                    + "and knows the key can then run code as you; use only on a trusted network.")
+    boolean allowRemote;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * The execution backend the kernel serves. PLACEHOLDER: the merge with {@code org.engagements.notebook}
+     * replaces this with the notebook session's adapter ({@code NotebookBackend}).
+     */
+    static ExecutionBackend newBackend() {
+        return new JShellPlaceholderBackend();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ConnectionInfo info = connectionFile == null ? ConnectionFile.generate() : ConnectionFile.read(connectionFile);
+        ExecutionBackend backend = newBackend();
+        Kernel kernel;
+        try {
+            kernel = Kernel.start(info, backend, KernelOptions.defaults().withAllowRemote(allowRemote));
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        try (kernel) {
+            Runtime.getRuntime().addShutdownHook(new Thread(kernel::close, "jupyter-exit"));
+            Interrupts.forwardTo(backend);
+            if (connectionFile == null) {
+                announce(kernel.connectionInfo());
+            }
+            kernel.awaitShutdown();
+        }
+        return 0;
+    }
+
+    private void announce(ConnectionInfo bound) {
+        try {
+            Path file = Files.createTempFile("kernel-engagements-", ".json");
+            ConnectionFile.write(file, bound);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("kernel: connection file " + file);
+            err.println("kernel: connect with: jupyter console --existing " + file);
+            err.flush();
+        } catch (java.io.IOException e) {
+            throw new KernelException("cannot create a connection file in " + System.getProperty("java.io.tmpdir")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code engagements kernel install}: writes the kernelspec; needs no Python. */
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Write the kernelspec (kernel.json) so Jupyter lists and starts this kernel.")
+    static final class Install implements Callable<Integer> {
+        static final class Location {
+            @Option(names = "--user", description = "Install for this user (the default): "
+                    + "~/.local/share/jupyter/kernels, or under $JUPYTER_DATA_DIR / $XDG_DATA_HOME.")
+            boolean user;
+
+            @Option(names = "--prefix", paramLabel = "DIR",
+                    description = "Install under DIR/share/jupyter/kernels (e.g. a virtual environment).")
+            Path prefix;
+        }
+
+        @ArgGroup(exclusive = true)
+        Location location;
+
+        @Option(names = "--name", paramLabel = "NAME", defaultValue = KernelSpec.DEFAULT_NAME,
+                description = "Kernel name (default: ${DEFAULT-VALUE}).")
+        String name;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path kernels = location != null && location.prefix != null
+                    ? KernelSpec.prefixKernels(location.prefix.toAbsolutePath())
+                    : KernelSpec.userKernels(System.getenv(), Path.of(System.getProperty("user.home")));
+            Path file = KernelSpec.of(launchCommand()).install(kernels, name);
+            spec.commandLine().getOut().println("installed kernel \"" + name + "\": " + file);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        /**
+         * How Jupyter should start us: the repository's launcher when we were started through it, else this
+         * JVM with this jar (or, from a build folder, this class path), all by absolute path.
+         */
+        static List<String> launchCommand() {
+            List<String> argv = new ArrayList<>();
+            String home = System.getProperty("engagements.home");
+            if (home != null && Files.isExecutable(Path.of(home, "engagements"))) {
+                argv.add(Path.of(home, "engagements").toAbsolutePath().toString());
+            } else {
+                argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                argv.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+                Path code = codeLocation();
+                if (code.toString().endsWith(".jar")) {
+                    argv.addAll(List.of("-jar", code.toString()));
+                } else {
+                    argv.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                }
+            }
+            argv.addAll(List.of("kernel", "--connection-file", KernelSpec.CONNECTION_FILE));
+            return argv;
+        }
+
+        private static Path codeLocation() {
+            try {
+                return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("cannot locate the engagements classes", e);
+            }
+        }
+    }
+}

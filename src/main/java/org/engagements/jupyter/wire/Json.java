@@ -1,0 +1,44 @@
+package org.engagements.jupyter.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one JSON configuration of the wire: record components in camelCase appear as the protocol's
+ * snake_case names, absent optional fields are left out, map keys are written sorted (deterministic
+ * output), unknown fields sent by newer clients are ignored. Thread-safe.
+ */
+final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true)
+            .build();
+
+    private Json() {
+    }
+
+    /** An unmodifiable, key-sorted copy that (unlike {@code Map.copyOf}) keeps JSON nulls; null gives {}. */
+    static Map<String, Object> copy(Map<String, ?> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+    }
+
+    /** An unmodifiable copy that keeps JSON nulls; null gives []. */
+    static <T> List<T> copy(List<? extends T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+}

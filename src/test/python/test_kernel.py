@@ -1,0 +1,60 @@
+"""Jupyter's own kernel test suite (jupyter_kernel_test) against the engagements Java kernel.
+
+KernelTestSuiteIT runs this in `mvn verify`, after the jar is built. By hand:
+
+    mvn -DskipTests package
+    java -jar target/engagements.jar kernel install --prefix /tmp/k
+    cd src/test/python
+    JUPYTER_PATH=/tmp/k/share/jupyter /usr/bin/python3 -m unittest -v test_kernel
+
+Use /usr/bin/python3: it has the Debian packages python3-jupyter-kernel-test, python3-jupyter-client
+and python3-ipykernel; a python3 earlier on PATH may not.
+
+The samples are written for the placeholder JShell backend (its `display(mime, text)` helper); when the
+notebook session replaces it, code_display_data follows the notebook's display call.
+"""
+
+import unittest
+
+import jupyter_kernel_test
+
+
+class EngagementsJavaKernelTests(jupyter_kernel_test.KernelTests):
+    kernel_name = "engagements-java"
+    language_name = "java"
+    file_extension = ".jsh"
+
+    code_hello_world = 'System.out.println("hello, world")'
+    code_stderr = 'System.err.println("something went wrong")'
+
+    completion_samples = [
+        {"text": "System.out.printl", "matches": {"println("}},
+        {"text": "Integer.parseI", "matches": {"parseInt("}},
+    ]
+
+    complete_code_samples = ["1 + 1", "int x = 1;", "void f() { }", 'System.out.println("hi")']
+    incomplete_code_samples = ["void f() {", "System.out.println(", "int[] xs = {1, 2,"]
+    invalid_code_samples = [")", "}"]
+
+    # Pager payloads (code_page_something) and clear_output (code_clear_output) are not supported.
+
+    code_generate_error = 'throw new RuntimeException("boom")'
+
+    code_execute_result = [
+        {"code": "6*7", "result": "42"},
+        {"code": '"abc" + 1', "result": '"abc1"'},
+    ]
+
+    code_display_data = [
+        {"code": 'display("text/html", "<b>hello</b>")', "mime": "text/html"},
+        {"code": 'display(java.util.List.of(1, 2))', "mime": "text/plain"},
+    ]
+
+    code_history_pattern = "6?7"
+    supported_history_operations = ("tail", "range", "search")
+
+    code_inspect_sample = "String"
+
+
+if __name__ == "__main__":
+    unittest.main()
