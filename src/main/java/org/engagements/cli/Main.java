@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
         version = "engagements 0.1.0",
         description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            RunCommand.class,
+            ShellCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

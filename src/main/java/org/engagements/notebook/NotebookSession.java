@@ -1,0 +1,297 @@
+package org.engagements.notebook;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
+import org.engagements.core.EngagementsException;
+import org.engagements.display.DisplayFrame;
+import org.engagements.notebook.engine.Agent;
+import org.engagements.notebook.engine.ForkedEngine;
+import org.engagements.notebook.engine.ForkedJvm;
+
+/**
+ * A JShell whose snippets run in a JVM of their own, fed one cell at a time; the state (variables,
+ * methods, classes) carries from cell to cell. Both the command-line runner and the Jupyter kernel
+ * run cells through this class.
+ *
+ * <p>Engine: {@link ForkedEngine}, a plain child JVM. A cell that calls {@code System.exit}, exhausts
+ * the heap or loops forever cannot harm the host or other notebooks. Measured on 2 cores (see
+ * {@code SessionBenchmark}): a session starts in about 0.4 s once the host's compiler is warm (about
+ * 1.5 s for the very first), a trivial cell takes a few milliseconds warm, where JShell's default JDI
+ * engine takes about 180 ms per snippet.
+ *
+ * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
+ * notebook's JVM and reach the host as {@link DisplayFrame}s on standard output, in order with the
+ * printed text.
+ *
+ * <p>Not thread safe: one thread runs cells; outputs reach the sink on JShell's reader thread.
+ */
+public final class NotebookSession implements AutoCloseable {
+    /** How long a cell past its limit has to stop when asked before its JVM is ended. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final SessionOptions options;
+    private final ForkedEngine engine;
+    private final Router router;
+    private final Watchdog watchdog = new Watchdog();
+    private final CellErrors errors;
+    private JShell jshell;
+    private SnippetSplitter splitter;
+    private volatile boolean engineGone;
+    private int executionCount;
+
+    private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, Router router) {
+        this.options = options;
+        this.engine = engine;
+        this.router = router;
+        this.errors = new CellErrors(origin);
+    }
+
+    /**
+     * Starts a JVM and a JShell with the standard startup and {@code options.startup()}; messages
+     * name cells as {@code origin, cell 3, line 2}.
+     *
+     * @throws EngagementsException if the JVM cannot start or a startup snippet fails
+     */
+    public static NotebookSession start(SessionOptions options, String origin) {
+        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        NotebookSession session = new NotebookSession(options, origin, new ForkedEngine(), new Router());
+        session.open(token);
+        return session;
+    }
+
+    private void open(String token) {
+        ClassPath classPath = ClassPath.ofRunningJvm().plus(options.extraClassPath());
+        List<String> jvmOptions = new ArrayList<>(SessionOptions.STANDARD_JVM_OPTIONS);
+        jvmOptions.addAll(List.of("--class-path", classPath.toString(),
+                "-D" + Agent.CHANNEL_PROPERTY + "=" + token));
+        jvmOptions.addAll(options.jvmOptions());
+        try {
+            jshell = JShell.builder()
+                    .in(InputStream.nullInputStream())
+                    .out(stream(new OutputChannel(StreamName.STDOUT, token, router)))
+                    .err(stream(new OutputChannel(StreamName.STDERR, null, router)))
+                    .executionEngine(engine, ForkedEngine.parameters(options.directory()))
+                    .remoteVMOptions(jvmOptions.toArray(String[]::new))
+                    .compilerOptions("--class-path", classPath.toString())
+                    .build();
+        } catch (IllegalStateException e) {
+            watchdog.close();
+            throw new EngagementsException("cannot start the notebook's JVM: " + rootMessage(e), e);
+        }
+        jshell.onShutdown(closed -> engineGone = true);
+        splitter = SnippetSplitter.shared();
+        runStartup();
+    }
+
+    private static PrintStream stream(OutputChannel channel) {
+        return new PrintStream(channel, true, StandardCharsets.UTF_8);
+    }
+
+    private void runStartup() {
+        Cell startup = Cell.code(1, "startup", "");
+        for (String snippet : Startup.snippets(options.startup())) {
+            CellResult result = execute(startup.withSource(snippet), OutputSink.NONE);
+            if (!result.isOk()) {
+                close();
+                throw new EngagementsException("session startup failed at \"" + snippet + "\": "
+                        + result.findError().map(CellOutput.Error::evalue).orElse(result.status().label()));
+            }
+        }
+        executionCount = 0;
+        errors.forget();
+    }
+
+    /**
+     * Runs a code cell: its snippets in order until one fails, then the display of the last
+     * expression's value. Outputs go to {@code sink} as they happen and into the result.
+     *
+     * @throws IllegalStateException if the session has ended (see {@link #isAlive()})
+     */
+    public CellResult execute(Cell cell, OutputSink sink) {
+        if (!cell.isCode()) {
+            throw new IllegalArgumentException("cell " + cell.number() + " is " + cell.kind() + ", not code");
+        }
+        if (!isAlive()) {
+            throw new IllegalStateException("the session has ended; start a new one");
+        }
+        int count = ++executionCount;
+        OutputCollector collector = new OutputCollector(sink, count);
+        Instant start = options.clock().instant();
+        router.current = collector;
+        CellStatus status;
+        try {
+            status = run(cell, collector, System.nanoTime() + options.cellTimeout().toNanos());
+        } finally {
+            router.current = null;
+        }
+        Duration duration = Duration.between(start, options.clock().instant());
+        return new CellResult(cell, status, collector.outputs(), duration, count);
+    }
+
+    private CellStatus run(Cell cell, OutputCollector collector, long deadline) {
+        Evaluation last = null;
+        for (SourceSnippet snippet : splitter.split(cell.source())) {
+            last = evaluate(cell, snippet, deadline);
+            if (last.failure().isPresent()) {
+                collector.add(last.failure().get());
+                return last.status();
+            }
+        }
+        Optional<String> shown = last == null ? Optional.empty() : resultName(last.snippet());
+        if (shown.isPresent()) {
+            SourceSnippet source = last.source();
+            Evaluation result = evaluate(cell, new SourceSnippet(Startup.resultSnippet(shown.get()),
+                    source.line(), source.column()), deadline);
+            result.failure().ifPresent(collector::add);
+            return result.status();
+        }
+        return CellStatus.OK;
+    }
+
+    /** How one snippet went: the snippet, or a status and error. */
+    private record Evaluation(SourceSnippet source, Snippet snippet, CellStatus status,
+                              Optional<CellOutput.Error> failure) {
+        static Evaluation ok(SourceSnippet source, Snippet snippet) {
+            return new Evaluation(source, snippet, CellStatus.OK, Optional.empty());
+        }
+
+        static Evaluation failed(SourceSnippet source, CellStatus status, CellOutput.Error error) {
+            return new Evaluation(source, null, status, Optional.of(error));
+        }
+    }
+
+    private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
+        Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
+        if (remaining.isNegative() || remaining.isZero()) {
+            return Evaluation.failed(source, CellStatus.TIMED_OUT,
+                    errors.timeout(cell, source, options.cellTimeout(), false));
+        }
+        List<SnippetEvent> events = List.of();
+        boolean timedOut;
+        boolean killed;
+        try (Watchdog.Guard guard = watchdog.arm(remaining, jshell::stop, STOP_GRACE, this::killJvm)) {
+            try {
+                events = jshell.eval(source.source());
+            } catch (IllegalStateException closedMeanwhile) {
+                engineGone = true;
+            }
+            timedOut = guard.fired();
+            killed = guard.killed();
+        }
+        Optional<SnippetEvent> event = events.stream().filter(e -> e.causeSnippet() == null).findFirst();
+        event.ifPresent(e -> errors.remember(e.snippet().id(), cell, source));
+        if (timedOut) {
+            return Evaluation.failed(source, CellStatus.TIMED_OUT,
+                    errors.timeout(cell, source, options.cellTimeout(), killed || !isAlive()));
+        }
+        if (!isAlive()) {
+            ForkedJvm jvm = engine.jvm().orElseThrow();
+            return Evaluation.failed(source, CellStatus.EXITED,
+                    errors.exited(cell, source, jvm.awaitExit(), jvm.diagnostics()));
+        }
+        return judge(cell, source, event.orElseThrow(
+                () -> new IllegalStateException("JShell reported nothing for: " + source.source())));
+    }
+
+    private Evaluation judge(Cell cell, SourceSnippet source, SnippetEvent event) {
+        Snippet snippet = event.snippet();
+        switch (event.status()) {
+            case REJECTED -> {
+                List<Diag> diagnostics = jshell.diagnostics(snippet).filter(Diag::isError).toList();
+                return Evaluation.failed(source, CellStatus.ERROR, diagnostics.isEmpty()
+                        ? errors.unresolved(cell, source, List.of("(JShell rejected the snippet)"))
+                        : errors.compileError(cell, source, diagnostics));
+            }
+            case RECOVERABLE_NOT_DEFINED -> {
+                List<String> missing = jshell.unresolvedDependencies((DeclarationSnippet) snippet).toList();
+                return Evaluation.failed(source, CellStatus.ERROR, errors.unresolved(cell, source, missing));
+            }
+            default -> {
+                if (event.exception() != null) {
+                    return Evaluation.failed(source, CellStatus.ERROR,
+                            errors.exception(cell, source, event.exception()));
+                }
+                return Evaluation.ok(source, snippet);
+            }
+        }
+    }
+
+    /**
+     * The variable to show as the cell's result: an expression's, or a variable declared with a value
+     * (IJava's convention). {@code Display.result} skips {@code null}.
+     */
+    private static Optional<String> resultName(Snippet snippet) {
+        if (snippet instanceof ExpressionSnippet expression) {
+            return Optional.of(expression.name());
+        }
+        if (snippet instanceof VarSnippet variable && variable.subKind() != Snippet.SubKind.VAR_DECLARATION_SUBKIND) {
+            return Optional.of(variable.name());
+        }
+        return Optional.empty();
+    }
+
+    private void killJvm() {
+        engine.jvm().ifPresent(ForkedJvm::kill);
+    }
+
+    /** Whether cells can still run: false once the notebook's JVM has ended or the session is closed. */
+    public boolean isAlive() {
+        return !engineGone && engine.jvm().map(ForkedJvm::isAlive).orElse(false);
+    }
+
+    @Override
+    public void close() {
+        watchdog.close();
+        if (jshell != null) {
+            jshell.close();
+        }
+        engine.jvm().ifPresent(ForkedJvm::close);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** Sends the JVM's output to the cell running now; output between cells is dropped. */
+    private static final class Router implements OutputChannel.Target {
+        volatile OutputCollector current;
+
+        @Override
+        public void text(StreamName stream, String text) {
+            OutputCollector collector = current;
+            if (collector != null) {
+                collector.stream(stream, text);
+            }
+        }
+
+        @Override
+        public void frame(DisplayFrame frame) {
+            OutputCollector collector = current;
+            if (collector == null) {
+                return;
+            }
+            collector.add(frame.kind() == DisplayFrame.Kind.RESULT
+                    ? new CellOutput.ExecuteResult(collector.executionCount(), frame.bundle())
+                    : new CellOutput.DisplayData(frame.bundle()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.engagements.notebook.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The last few kilobytes a process wrote to its own standard output and error (JVM warnings, crash
+ * notes), kept for the message that reports its death. A daemon thread drains the stream so the
+ * process never blocks on a full pipe. Thread safe.
+ */
+final class OutputTail {
+    private static final int LIMIT = 4096;
+    private final StringBuilder tail = new StringBuilder();
+
+    static OutputTail drain(InputStream stream, String threadName) {
+        OutputTail output = new OutputTail();
+        Thread drainer = new Thread(() -> output.readAll(stream), threadName);
+        drainer.setDaemon(true);
+        drainer.start();
+        return output;
+    }
+
+    private void readAll(InputStream stream) {
+        byte[] buffer = new byte[1024];
+        try (stream) {
+            for (int n = stream.read(buffer); n != -1; n = stream.read(buffer)) {
+                append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            append("(output unreadable: " + e.getMessage() + ")");
+        }
+    }
+
+    private synchronized void append(String text) {
+        tail.append(text);
+        if (tail.length() > LIMIT) {
+            tail.delete(0, tail.length() - LIMIT);
+        }
+    }
+
+    /** What was kept, trimmed. */
+    synchronized String text() {
+        return tail.toString().strip();
+    }
+}
