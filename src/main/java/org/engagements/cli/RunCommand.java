@@ -54,39 +54,25 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         long start = System.nanoTime();
-        Tally tally = new Tally();
-        NotebookRunner runner = new NotebookRunner(options(home), new ProgressPrinter(out, nameWidth(files)));
+        List<Notebook> notebooks = new ArrayList<>();
+        long unreadable = 0;
         for (NotebookFiles.Found file : files) {
-            runOne(file, runner, tally, out);
+            try {
+                notebooks.add(NotebookParser.read(file.file(), file.shownAs()));
+            } catch (NotebookSyntaxException e) {
+                out.println(e.getMessage());
+                unreadable++;
+            }
         }
-        out.printf(Locale.ROOT, "%d notebook%s, %d cells, %d failed, %.1f s%n", files.size(),
-                files.size() == 1 ? "" : "s", tally.cells, tally.failed,
-                (System.nanoTime() - start) / 1e9);
+        List<NotebookRun> runs = new NotebookRunner(options(home), new ProgressPrinter(out, nameWidth(files)))
+                .runAll(notebooks);
+        long cells = runs.stream().mapToLong(run -> run.results().size()).sum();
+        long failed = unreadable + runs.stream()
+                .mapToLong(run -> run.failedCells() + (run.setupFailure().isPresent() ? 1 : 0)).sum();
+        out.printf(Locale.ROOT, "%s, %s, %d failed, %.1f s%n", count(files.size(), "notebook"),
+                count(cells, "cell"), failed, (System.nanoTime() - start) / 1e9);
         out.flush();
-        return tally.allPassed ? 0 : 1;
-    }
-
-    /** Counts over the whole run. */
-    private static final class Tally {
-        long cells;
-        long failed;
-        boolean allPassed = true;
-    }
-
-    private static void runOne(NotebookFiles.Found file, NotebookRunner runner, Tally tally, PrintWriter out) {
-        Notebook notebook;
-        try {
-            notebook = NotebookParser.read(file.file(), file.shownAs());
-        } catch (NotebookSyntaxException e) {
-            out.println(e.getMessage());
-            tally.failed++;
-            tally.allPassed = false;
-            return;
-        }
-        NotebookRun run = runner.run(notebook);
-        tally.cells += run.results().size();
-        tally.failed += run.failedCells() + (run.setupFailure().isPresent() ? 1 : 0);
-        tally.allPassed &= run.passed();
+        return unreadable == 0 && runs.stream().allMatch(NotebookRun::passed) ? 0 : 1;
     }
 
     private RunOptions options(Path home) {
@@ -101,6 +87,10 @@ final class RunCommand implements Callable<Integer> {
                 .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
                         "-D" + Display.CHARTS_PROPERTY + "=" + chartFolder));
         return RunOptions.defaults().withSession(session).withContinueOnError(continueOnError);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static int nameWidth(List<NotebookFiles.Found> files) {

@@ -167,8 +167,8 @@ public final class NotebookParser {
                 }
                 at = valueEnd;
             } catch (JsonProcessingException e) {
-                problems.accept("metadata " + name + " is not valid JSON (" + e.getOriginalMessage()
-                        + "); expected for example " + name + "=[\"parameters\"]");
+                problems.accept("metadata \"" + text.substring(key.start(1)).strip()
+                        + "\" is not valid JSON; expected key=JSON such as tags=[\"parameters\"]");
                 return new CellMetadata(tags, json);
             }
         }
@@ -180,10 +180,8 @@ public final class NotebookParser {
         try (JsonParser parser = JSON.createParser(text)) {
             parser.readValueAsTree();
             int length = (int) parser.currentLocation().getCharOffset();
-            if (length < text.length() && !Character.isWhitespace(text.charAt(length))) {
-                throw new JsonProcessingException("unexpected \"" + text.charAt(length) + "\" after the value") {
-                    private static final long serialVersionUID = 1L;
-                };
+            while (length > 0 && Character.isWhitespace(text.charAt(length - 1))) {
+                length--;   // the parser reads one delimiter past a number or literal
             }
             return length;
         } catch (JsonProcessingException e) {

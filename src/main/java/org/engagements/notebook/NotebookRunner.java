@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.engagements.core.EngagementsException;
 
 /**
@@ -22,30 +23,63 @@ public final class NotebookRunner {
         this.listener = listener;
     }
 
+    /** A session ready for a notebook, or why there is none. */
+    private record Started(Optional<NotebookSession> session, Optional<String> failure) {
+    }
+
     /** Runs {@code notebook} in a new session and closes the session. */
     public NotebookRun run(Notebook notebook) {
+        return run(notebook, start(notebook));
+    }
+
+    /**
+     * Runs each notebook in turn; a failing notebook does not stop the others. The next notebook's
+     * session starts while the current one runs: a run is mostly one core busy at a time (the host
+     * compiles, then the notebook's JVM executes), so the second core boots the next JVM.
+     */
+    public List<NotebookRun> runAll(List<Notebook> notebooks) {
+        List<NotebookRun> runs = new ArrayList<>();
+        CompletableFuture<Started> next = notebooks.isEmpty() ? null : startLater(notebooks.get(0));
+        try {
+            for (int i = 0; i < notebooks.size(); i++) {
+                Started started = next.join();
+                next = i + 1 < notebooks.size() ? startLater(notebooks.get(i + 1)) : null;
+                runs.add(run(notebooks.get(i), started));
+            }
+        } finally {
+            if (next != null) {
+                next.join().session().ifPresent(NotebookSession::close);
+            }
+        }
+        return runs;
+    }
+
+    private CompletableFuture<Started> startLater(Notebook notebook) {
+        return CompletableFuture.supplyAsync(() -> start(notebook));
+    }
+
+    private Started start(Notebook notebook) {
+        try {
+            return new Started(Optional.of(NotebookSession.start(options.session(), notebook.source().toString())),
+                    Optional.empty());
+        } catch (EngagementsException e) {
+            return new Started(Optional.empty(), Optional.of(notebook.source() + ": " + e.getMessage()));
+        }
+    }
+
+    private NotebookRun run(Notebook notebook, Started started) {
         listener.notebookStarted(notebook);
         Instant start = options.session().clock().instant();
         List<CellResult> results = new ArrayList<>();
-        Optional<String> setupFailure = runInSession(notebook, results);
+        started.session().ifPresent(session -> {
+            try (session) {
+                runCells(notebook, session, results);
+            }
+        });
         Duration duration = Duration.between(start, options.session().clock().instant());
-        NotebookRun run = new NotebookRun(notebook, results, duration, setupFailure);
+        NotebookRun run = new NotebookRun(notebook, results, duration, started.failure());
         listener.notebookFinished(run);
         return run;
-    }
-
-    /** Runs the cells, adding to {@code results}; returns why the session could not start, if so. */
-    private Optional<String> runInSession(Notebook notebook, List<CellResult> results) {
-        NotebookSession session;
-        try {
-            session = NotebookSession.start(options.session(), notebook.source().toString());
-        } catch (EngagementsException e) {
-            return Optional.of(notebook.source() + ": " + e.getMessage());
-        }
-        try (session) {
-            runCells(notebook, session, results);
-        }
-        return Optional.empty();
     }
 
     private void runCells(Notebook notebook, NotebookSession session, List<CellResult> results) {
@@ -58,10 +92,5 @@ public final class NotebookRunner {
                 return;
             }
         }
-    }
-
-    /** Runs each notebook in turn; a failing notebook does not stop the others. */
-    public List<NotebookRun> runAll(List<Notebook> notebooks) {
-        return notebooks.stream().map(this::run).toList();
     }
 }
