@@ -54,16 +54,8 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         long start = System.nanoTime();
-        List<Notebook> notebooks = new ArrayList<>();
-        long unreadable = 0;
-        for (NotebookFiles.Found file : files) {
-            try {
-                notebooks.add(NotebookParser.read(file.file(), file.shownAs()));
-            } catch (NotebookSyntaxException e) {
-                out.println(e.getMessage());
-                unreadable++;
-            }
-        }
+        List<Notebook> notebooks = readAll(files, out);
+        long unreadable = files.size() - notebooks.size();
         List<NotebookRun> runs = new NotebookRunner(options(home), new ProgressPrinter(out, nameWidth(files)))
                 .runAll(notebooks);
         long cells = runs.stream().mapToLong(run -> run.results().size()).sum();
@@ -73,6 +65,19 @@ final class RunCommand implements Callable<Integer> {
                 count(cells, "cell"), failed, (System.nanoTime() - start) / 1e9);
         out.flush();
         return unreadable == 0 && runs.stream().allMatch(NotebookRun::passed) ? 0 : 1;
+    }
+
+    /** The notebooks that parse; the syntax errors of the others are printed. */
+    private static List<Notebook> readAll(List<NotebookFiles.Found> files, PrintWriter out) {
+        List<Notebook> notebooks = new ArrayList<>();
+        for (NotebookFiles.Found file : files) {
+            try {
+                notebooks.add(NotebookParser.read(file.file(), file.shownAs()));
+            } catch (NotebookSyntaxException e) {
+                out.println(e.getMessage());
+            }
+        }
+        return notebooks;
     }
 
     private RunOptions options(Path home) {

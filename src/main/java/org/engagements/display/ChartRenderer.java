@@ -1,5 +1,6 @@
 package org.engagements.display;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -24,7 +25,9 @@ public final class ChartRenderer implements Renderer {
 
     private static byte[] png(Chart<?, ?> chart) {
         try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            BitmapEncoder.saveBitmap(chart, png, BitmapFormat.PNG);
+            return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the chart as PNG", e);
         }

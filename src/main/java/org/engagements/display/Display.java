@@ -41,6 +41,11 @@ public final class Display {
         channel = new Channel(out, token);
     }
 
+    /** Whether displays go to a host (a notebook session) rather than to the terminal. */
+    public static boolean hasChannel() {
+        return channel != null;
+    }
+
     /** Shows {@code value} as cell output, rendered by the registered {@link Renderer}s. */
     public static void show(Object value) {
         emit(DisplayFrame.Kind.DISPLAY, value);

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A rendered value on its way from the notebook's JVM to the host, as one line of the standard
  * output stream: {@code RS token kind (mime base64)* LF}, where RS is the ASCII record separator
- * ({@value #MARK_CHAR}), {@code token} is the session's secret, {@code kind} is {@code display} or
+ * (0x1E), {@code token} is the session's secret, {@code kind} is {@code display} or
  * {@code result}, and each value is the base64 of its UTF-8 bytes. Sharing the stream with printed
  * text keeps displays and prints in the order the cell made them; the bytes RS and LF never occur
  * inside a multi-byte UTF-8 character, so the host can find frames before decoding text.

@@ -12,6 +12,7 @@ import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.spi.ExecutionControl.UserException;
 
 /**
  * Turns JShell's failures into {@link CellOutput.Error}s a person can act on: the headline names the
@@ -69,20 +70,46 @@ final class CellErrors {
                 INDENT + cell.line(snippet.line())));
     }
 
-    CellOutput.Error exception(Cell cell, SourceSnippet snippet, JShellException exception) {
-        List<String> frames = new ArrayList<>();
-        Optional<Frame> top = appendFrames(exception, frames);
-        List<String> traceback = new ArrayList<>();
-        String description = describe(exception);
-        traceback.add(top.map(frame -> headline(frame.cell(), frame.line(), description))
-                .orElse(headline(cell, snippet.line(), description)));
-        traceback.addAll(frames);
-        for (Throwable cause = exception.getCause(); cause instanceof JShellException shell;
-             cause = cause.getCause()) {
-            traceback.add("Caused by: " + describe(shell));
-            appendFrames(shell, traceback);
+    /**
+     * An exception thrown in the notebook's JVM, as JShell reports it: class name, message, stack and
+     * cause. Built from a snippet's {@link JShellException} or from the engine's {@link UserException}.
+     */
+    record Thrown(String className, String message, StackTraceElement[] stack, Optional<Thrown> cause) {
+        static Thrown of(JShellException exception) {
+            String name = exception instanceof EvalException eval ? eval.getExceptionClassName() : "UnresolvedReference";
+            String message = exception instanceof UnresolvedReferenceException unresolved
+                    ? "cannot use " + unresolved.getSnippet().source().strip()
+                            + " because it refers to something not yet declared"
+                    : exception.getMessage();
+            Optional<Thrown> cause = exception.getCause() instanceof JShellException shell
+                    ? Optional.of(of(shell)) : Optional.empty();
+            return new Thrown(name, message == null ? "" : message, exception.getStackTrace(), cause);
         }
-        return new CellOutput.Error(name(exception), evalue(exception), traceback);
+
+        static Thrown of(UserException exception) {
+            Optional<Thrown> cause = exception.getCause() instanceof UserException user
+                    ? Optional.of(of(user)) : Optional.empty();
+            String message = exception.getMessage() == null ? "" : exception.getMessage();
+            return new Thrown(exception.causeExceptionClass(), message, exception.getStackTrace(), cause);
+        }
+
+        String describe() {
+            return message.isEmpty() ? className : className + ": " + message;
+        }
+    }
+
+    CellOutput.Error exception(Cell cell, SourceSnippet snippet, Thrown thrown) {
+        List<String> frames = new ArrayList<>();
+        Optional<Frame> top = appendFrames(thrown, frames);
+        List<String> traceback = new ArrayList<>();
+        traceback.add(top.map(frame -> headline(frame.cell(), frame.line(), thrown.describe()))
+                .orElse(headline(cell, snippet.line(), thrown.describe())));
+        traceback.addAll(frames);
+        for (Optional<Thrown> cause = thrown.cause(); cause.isPresent(); cause = cause.get().cause()) {
+            traceback.add("Caused by: " + cause.get().describe());
+            appendFrames(cause.get(), traceback);
+        }
+        return new CellOutput.Error(thrown.className(), thrown.message(), traceback);
     }
 
     CellOutput.Error timeout(Cell cell, SourceSnippet snippet, Duration limit, boolean sessionLost) {
@@ -110,11 +137,11 @@ final class CellErrors {
     }
 
     /** Adds the notebook frames of {@code exception}, collapsing runs (deep recursion); returns the top. */
-    private Optional<Frame> appendFrames(JShellException exception, List<String> out) {
+    private Optional<Frame> appendFrames(Thrown exception, List<String> out) {
         Optional<Frame> top = Optional.empty();
         String previous = null;
         int repeats = 0;
-        for (StackTraceElement element : exception.getStackTrace()) {
+        for (StackTraceElement element : exception.stack()) {
             Optional<Frame> frame = frame(element);
             if (frame.isEmpty()) {
                 continue;
@@ -152,26 +179,6 @@ final class CellErrors {
             return Optional.empty();
         }
         return Optional.of(new Frame(located.cell(), located.snippet().line() + element.getLineNumber() - 1));
-    }
-
-    private static String describe(JShellException exception) {
-        String message = evalue(exception);
-        return message.isEmpty() ? name(exception) : name(exception) + ": " + message;
-    }
-
-    private static String name(JShellException exception) {
-        if (exception instanceof EvalException eval) {
-            return eval.getExceptionClassName();
-        }
-        return "UnresolvedReference";
-    }
-
-    private static String evalue(JShellException exception) {
-        if (exception instanceof UnresolvedReferenceException unresolved) {
-            return "cannot use " + unresolved.getSnippet().source().strip()
-                    + " because it refers to something not yet declared";
-        }
-        return exception.getMessage() == null ? "" : exception.getMessage();
     }
 
     /** javac's {@code cannot find symbol\n  symbol: variable x\n  location: ...} on one line. */

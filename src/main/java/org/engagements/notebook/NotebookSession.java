@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.ExpressionSnippet;
@@ -17,6 +18,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
+import jdk.jshell.spi.ExecutionControl;
 import org.engagements.core.EngagementsException;
 import org.engagements.display.DisplayFrame;
 import org.engagements.notebook.engine.Agent;
@@ -68,6 +70,7 @@ public final class NotebookSession implements AutoCloseable {
      * @throws EngagementsException if the JVM cannot start or a startup snippet fails
      */
     public static NotebookSession start(SessionOptions options, String origin) {
+        CompletableFuture.runAsync(SnippetSplitter::shared);   // warms the compiler while the JVM boots
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         NotebookSession session = new NotebookSession(options, origin, new ForkedEngine(), new Router());
         session.open(token);
@@ -154,9 +157,10 @@ public final class NotebookSession implements AutoCloseable {
         }
         Optional<String> shown = last == null ? Optional.empty() : resultName(last.snippet());
         if (shown.isPresent()) {
-            SourceSnippet source = last.source();
-            Evaluation result = evaluate(cell, new SourceSnippet(Startup.resultSnippet(shown.get()),
-                    source.line(), source.column()), deadline);
+            Evaluation result = showResult(cell, last.source(), deadline);
+            if (result.status() == CellStatus.ERROR) {
+                result = showResultAsSnippet(cell, last.source(), shown.get(), deadline);
+            }
             result.failure().ifPresent(collector::add);
             return result.status();
         }
@@ -176,36 +180,88 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
-        Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
-        if (remaining.isNegative() || remaining.isZero()) {
-            return Evaluation.failed(source, CellStatus.TIMED_OUT,
-                    errors.timeout(cell, source, options.cellTimeout(), false));
+        Optional<Duration> remaining = remaining(deadline);
+        if (remaining.isEmpty()) {
+            return timedOut(cell, source, false);
         }
         List<SnippetEvent> events = List.of();
-        boolean timedOut;
-        boolean killed;
-        try (Watchdog.Guard guard = watchdog.arm(remaining, jshell::stop, STOP_GRACE, this::killJvm)) {
+        Optional<Evaluation> interrupted;
+        try (Watchdog.Guard guard = watchdog.arm(remaining.get(), jshell::stop, STOP_GRACE, this::killJvm)) {
             try {
                 events = jshell.eval(source.source());
             } catch (IllegalStateException closedMeanwhile) {
                 engineGone = true;
             }
-            timedOut = guard.fired();
-            killed = guard.killed();
+            interrupted = interruption(cell, source, guard);
         }
         Optional<SnippetEvent> event = events.stream().filter(e -> e.causeSnippet() == null).findFirst();
         event.ifPresent(e -> errors.remember(e.snippet().id(), cell, source));
-        if (timedOut) {
-            return Evaluation.failed(source, CellStatus.TIMED_OUT,
-                    errors.timeout(cell, source, options.cellTimeout(), killed || !isAlive()));
-        }
-        if (!isAlive()) {
-            ForkedJvm jvm = engine.jvm().orElseThrow();
-            return Evaluation.failed(source, CellStatus.EXITED,
-                    errors.exited(cell, source, jvm.awaitExit(), jvm.diagnostics()));
+        if (interrupted.isPresent()) {
+            return interrupted.get();
         }
         return judge(cell, source, event.orElseThrow(
                 () -> new IllegalStateException("JShell reported nothing for: " + source.source())));
+    }
+
+    /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
+    private Evaluation showResult(Cell cell, SourceSnippet source, long deadline) {
+        Optional<Duration> remaining = remaining(deadline);
+        if (remaining.isEmpty()) {
+            return timedOut(cell, source, false);
+        }
+        try (Watchdog.Guard guard = watchdog.arm(remaining.get(), jshell::stop, STOP_GRACE, this::killJvm)) {
+            Optional<CellOutput.Error> thrown = Optional.empty();
+            try {
+                engine.showResult();
+            } catch (ExecutionControl.UserException e) {
+                thrown = Optional.of(errors.exception(cell, source, CellErrors.Thrown.of(e)));
+            } catch (ExecutionControl.EngineTerminationException e) {
+                engineGone = true;
+            } catch (ExecutionControl.RunException | ExecutionControl.InternalException e) {
+                if (!guard.fired()) {
+                    throw new IllegalStateException("showing a result failed in the engine", e);
+                }
+            }
+            Optional<Evaluation> interrupted = interruption(cell, source, guard);
+            if (interrupted.isPresent()) {
+                return interrupted.get();
+            }
+            return thrown.map(error -> Evaluation.failed(source, CellStatus.ERROR, error))
+                    .orElse(Evaluation.ok(source, null));
+        }
+    }
+
+    /**
+     * Shows the result again through a compiled snippet, for an error report: only JShell can map the
+     * frames of notebook code to snippets and lines. Rendering runs a second time, so this is only
+     * for a rendering that failed.
+     */
+    private Evaluation showResultAsSnippet(Cell cell, SourceSnippet last, String name, long deadline) {
+        SourceSnippet snippet = new SourceSnippet(Startup.resultSnippet(name), last.line(), last.column());
+        return evaluate(cell, snippet, deadline);
+    }
+
+    private static Optional<Duration> remaining(long deadline) {
+        Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
+        return remaining.isNegative() || remaining.isZero() ? Optional.empty() : Optional.of(remaining);
+    }
+
+    /** The cell's end by its time limit or by its JVM's death, if either happened. */
+    private Optional<Evaluation> interruption(Cell cell, SourceSnippet source, Watchdog.Guard guard) {
+        if (guard.fired()) {
+            return Optional.of(timedOut(cell, source, guard.killed() || !isAlive()));
+        }
+        if (!isAlive()) {
+            ForkedJvm jvm = engine.jvm().orElseThrow();
+            return Optional.of(Evaluation.failed(source, CellStatus.EXITED,
+                    errors.exited(cell, source, jvm.awaitExit(), jvm.diagnostics())));
+        }
+        return Optional.empty();
+    }
+
+    private Evaluation timedOut(Cell cell, SourceSnippet source, boolean sessionLost) {
+        return Evaluation.failed(source, CellStatus.TIMED_OUT,
+                errors.timeout(cell, source, options.cellTimeout(), sessionLost));
     }
 
     private Evaluation judge(Cell cell, SourceSnippet source, SnippetEvent event) {
@@ -224,7 +280,7 @@ public final class NotebookSession implements AutoCloseable {
             default -> {
                 if (event.exception() != null) {
                     return Evaluation.failed(source, CellStatus.ERROR,
-                            errors.exception(cell, source, event.exception()));
+                            errors.exception(cell, source, CellErrors.Thrown.of(event.exception())));
                 }
                 return Evaluation.ok(source, snippet);
             }
@@ -232,8 +288,8 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     /**
-     * The variable to show as the cell's result: an expression's, or a variable declared with a value
-     * (IJava's convention). {@code Display.result} skips {@code null}.
+     * The variable holding the cell's result, if its last snippet has one: an expression, or a
+     * variable declared with a value (IJava's convention). The engine shows nothing for {@code null}.
      */
     private static Optional<String> resultName(Snippet snippet) {
         if (snippet instanceof ExpressionSnippet expression) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.engagements.core.EngagementsException;
 import org.engagements.display.MimeBundle;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,22 @@ class NotebookSessionLimitsTest {
     }
 
     @Test
+    void renderingAResultIsUnderTheTimeLimitToo() {
+        try (NotebookSession session = NotebookSession.start(TWO_SECONDS, "nb.jsh")) {
+            CellResult looping = run(session, 1, """
+                    record Endless() {
+                        public String toString() { while (true) {} }
+                    }
+                    new Endless()""");
+
+            assertEquals(CellStatus.TIMED_OUT, looping.status());
+            assertEquals("nb.jsh, cell 1, line 4: timed out after 2 s; the cell was stopped",
+                    looping.findError().orElseThrow().message());
+            assertEquals(CellStatus.OK, run(session, 2, "1").status());
+        }
+    }
+
+    @Test
     @Tag("slow")
     void aLoopThatIgnoresTheStopEndsItsJvm() {
         try (NotebookSession session = NotebookSession.start(TWO_SECONDS, "nb.jsh")) {
@@ -62,6 +79,20 @@ class NotebookSessionLimitsTest {
             assertFalse(session.isAlive());
             assertThrows(IllegalStateException.class, () -> run(session, 2, "1"));
         }
+    }
+
+    @Test
+    void extraStartupSnippetsRunFirstAndAFailingOneIsReported() {
+        SessionOptions preset = SessionOptions.defaults().withStartup(List.of("int preset = 5;"));
+        try (NotebookSession session = NotebookSession.start(preset, "nb.jsh")) {
+            assertEquals(List.of(new CellOutput.ExecuteResult(1, MimeBundle.text("6"))),
+                    run(session, 1, "preset + 1").outputs());
+        }
+        SessionOptions broken = SessionOptions.defaults().withStartup(List.of("import org.nowhere.*;"));
+        EngagementsException error = assertThrows(EngagementsException.class,
+                () -> NotebookSession.start(broken, "nb.jsh"));
+        assertEquals("session startup failed at \"import org.nowhere.*;\": package org.nowhere does not exist",
+                error.getMessage());
     }
 
     @Test

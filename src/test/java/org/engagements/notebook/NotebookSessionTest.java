@@ -142,6 +142,22 @@ class NotebookSessionTest {
     }
 
     @Test
+    void aResultThatCannotBeRenderedIsAnErrorWithItsCellFrames() {
+        CellResult failed = run(8, """
+                record Mute() {
+                    public String toString() { throw new UnsupportedOperationException("no text"); }
+                }
+                new Mute()""");
+
+        assertEquals(CellStatus.ERROR, failed.status());
+        assertEquals("""
+                nb.jsh, cell 8, line 2: java.lang.UnsupportedOperationException: no text
+                    at cell 8, line 2: public String toString() { throw new UnsupportedOperationException("no text"); }
+                    at cell 8, line 4: new Mute()""",
+                failed.findError().orElseThrow().message());
+    }
+
+    @Test
     void deepRecursionIsAStackOverflowWithItsFramesCollapsed() {
         CellResult failed = run(1, "int down(int n) { return down(n + 1); }\ndown(0)");
 

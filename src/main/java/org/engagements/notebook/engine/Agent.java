@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jdk.jshell.execution.DirectExecutionControl;
@@ -28,12 +29,15 @@ import org.engagements.display.Display;
 public final class Agent extends DirectExecutionControl {
     /** System property carrying the token that marks display frames on standard output. */
     public static final String CHANNEL_PROPERTY = "engagements.display.channel";
+    /** Extension command: show the value of the last snippet as the cell's result. */
+    public static final String SHOW_RESULT = "engagements.showResult";
     static final int STOP = 'S';
     private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Object lock = new Object();
     private Thread running;         // guarded by lock: the thread in notebook code, if any
     private boolean stopIssued;     // guarded by lock: a ThreadDeath is on its way to `running`
+    private Object lastValue;       // the command thread's only
 
     private Agent() {
     }
@@ -91,17 +95,47 @@ public final class Agent extends DirectExecutionControl {
         }
     }
 
+    /**
+     * Runs a snippet and keeps its value for {@link #SHOW_RESULT}. With a display channel the value
+     * is not turned into a string: nobody reads it, and a large table's string is costly.
+     */
     @Override
     protected String invoke(Method doitMethod) throws Exception {
+        Object value = runNotebookCode(() -> doitMethod.invoke(null));
+        lastValue = value;
+        return Display.hasChannel() ? "" : valueString(value);
+    }
+
+    /** {@link #SHOW_RESULT}: renders the last snippet's value as the cell's result, as notebook code. */
+    @Override
+    public Object extensionCommand(String command, Object argument)
+            throws RunException, EngineTerminationException, InternalException {
+        if (!SHOW_RESULT.equals(command)) {
+            return super.extensionCommand(command, argument);
+        }
+        Object value = lastValue;
+        lastValue = null;
+        try {
+            runNotebookCode(() -> {
+                Display.result(value);
+                return null;
+            });
+            return null;
+        } catch (Throwable thrown) {
+            return throwConvertedInvocationException(thrown);
+        }
+    }
+
+    private Object runNotebookCode(Callable<Object> code) throws Exception {
         synchronized (lock) {
             running = Thread.currentThread();
             stopIssued = false;
         }
-        String result;
+        Object result;
         try {
-            result = super.invoke(doitMethod);
+            result = code.call();
         } catch (Throwable thrown) {
-            leave(thrown instanceof ThreadDeath);
+            leave(thrown instanceof ThreadDeath || thrown.getCause() instanceof ThreadDeath);
             throw thrown;
         }
         leave(false);

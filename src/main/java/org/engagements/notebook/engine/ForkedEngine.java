@@ -30,6 +30,7 @@ public final class ForkedEngine implements ExecutionControlProvider {
     private static final String DIRECTORY = "directory";
 
     private volatile ForkedJvm jvm;
+    private volatile ForkedControl control;
 
     @Override
     public String name() {
@@ -54,8 +55,27 @@ public final class ForkedEngine implements ExecutionControlProvider {
         jvm = started;
         Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
         Map<String, InputStream> inputs = Map.of("in", env.userIn());
-        return Util.remoteInputOutput(started.input(), started.output(), outputs, inputs,
-                (in, out) -> new ForkedControl(out, in, started));
+        return Util.remoteInputOutput(started.input(), started.output(), outputs, inputs, (in, out) -> {
+            control = new ForkedControl(out, in, started);
+            return control;
+        });
+    }
+
+    /**
+     * Shows the value of the snippet run last as the cell's result: rendered in the notebook's JVM
+     * and sent back as a display frame, without compiling a snippet for it. Call on the thread that
+     * evaluates snippets, after an evaluation.
+     *
+     * @throws ExecutionControl.UserException when rendering throws
+     * @throws ExecutionControl.StoppedException when stopped by {@link ExecutionControl#stop()}
+     */
+    public void showResult() throws ExecutionControl.RunException, ExecutionControl.EngineTerminationException,
+            ExecutionControl.InternalException {
+        ForkedControl started = control;
+        if (started == null) {
+            throw new IllegalStateException("no notebook JVM has been started");
+        }
+        started.extensionCommand(Agent.SHOW_RESULT, null);
     }
 
     /** The JVM this engine started last, if any. */
