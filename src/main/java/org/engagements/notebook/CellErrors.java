@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
@@ -63,6 +65,13 @@ final class CellErrors {
         return new CellOutput.Error(COMPILE_ERROR, first, traceback);
     }
 
+    /** A snippet JShell refused without saying why. */
+    CellOutput.Error rejected(Cell cell, SourceSnippet snippet) {
+        String message = "JShell cannot compile this snippet";
+        return new CellOutput.Error(COMPILE_ERROR, message, List.of(headline(cell, snippet.line(), message),
+                INDENT + cell.line(snippet.line())));
+    }
+
     /** A declaration that needs names not yet declared, such as a variable of an unknown class. */
     CellOutput.Error unresolved(Cell cell, SourceSnippet snippet, List<String> names) {
         String message = "cannot find symbol: " + String.join(", ", names);
@@ -75,15 +84,20 @@ final class CellErrors {
      * cause. Built from a snippet's {@link JShellException} or from the engine's {@link UserException}.
      */
     record Thrown(String className, String message, StackTraceElement[] stack, Optional<Thrown> cause) {
-        static Thrown of(JShellException exception) {
+        /** {@code missing} names what an unresolved declaration lacks, as {@code method inner()}. */
+        static Thrown of(JShellException exception, Function<DeclarationSnippet, List<String>> missing) {
             String name = exception instanceof EvalException eval ? eval.getExceptionClassName() : "UnresolvedReference";
             String message = exception instanceof UnresolvedReferenceException unresolved
-                    ? "cannot use " + unresolved.getSnippet().source().strip()
-                            + " because it refers to something not yet declared"
+                    ? unresolved(unresolved.getSnippet(), missing.apply(unresolved.getSnippet()))
                     : exception.getMessage();
             Optional<Thrown> cause = exception.getCause() instanceof JShellException shell
-                    ? Optional.of(of(shell)) : Optional.empty();
+                    ? Optional.of(of(shell, missing)) : Optional.empty();
             return new Thrown(name, message == null ? "" : message, exception.getStackTrace(), cause);
+        }
+
+        private static String unresolved(DeclarationSnippet snippet, List<String> missing) {
+            return snippet.kind().name().toLowerCase(Locale.ROOT) + " " + snippet.name()
+                    + " cannot be used until " + String.join(", ", missing) + " is declared";
         }
 
         static Thrown of(UserException exception) {

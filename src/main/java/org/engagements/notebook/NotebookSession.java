@@ -20,7 +20,6 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import org.engagements.core.EngagementsException;
-import org.engagements.display.DisplayFrame;
 import org.engagements.notebook.engine.Agent;
 import org.engagements.notebook.engine.ForkedEngine;
 import org.engagements.notebook.engine.ForkedJvm;
@@ -30,15 +29,19 @@ import org.engagements.notebook.engine.ForkedJvm;
  * methods, classes) carries from cell to cell. Both the command-line runner and the Jupyter kernel
  * run cells through this class.
  *
- * <p>Engine: {@link ForkedEngine}, a plain child JVM. A cell that calls {@code System.exit}, exhausts
- * the heap or loops forever cannot harm the host or other notebooks. Measured on 2 cores (see
- * {@code SessionBenchmark}): a session starts in about 0.4 s once the host's compiler is warm (about
- * 1.5 s for the very first), a trivial cell takes a few milliseconds warm, where JShell's default JDI
- * engine takes about 180 ms per snippet.
+ * <p>Engine: {@link ForkedEngine}, a plain child JVM ({@link SessionOptions#STANDARD_JVM_OPTIONS}).
+ * A cell that calls {@code System.exit}, exhausts the heap or loops forever cannot harm the host or
+ * the other notebooks of a run. Measured on the 2-core development machine while other builds kept
+ * its load average at 3 to 6 (so these are upper bounds): a session starts in 0.25 to 0.35 s once the
+ * host's compiler is warm, 1.2 to 1.8 s for the first of a process; a trivial cell ({@code 1 + 1})
+ * takes a median 18 to 27 ms warm, a 600×400 chart cell 95 to 140 ms; the four notebooks of
+ * {@code src/test/resources/notebooks/bench} run cold, from a new JVM, in 4.1 to 8 s. For comparison,
+ * JShell's default JDI engine took about 180 ms for every trivial snippet, the in-process local engine
+ * 10 to 24 ms (but without isolation).
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
- * notebook's JVM and reach the host as {@link DisplayFrame}s on standard output, in order with the
- * printed text.
+ * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
+ * output, in order with the printed text (see {@link OutputRouter}).
  *
  * <p>Not thread safe: one thread runs cells; outputs reach the sink on JShell's reader thread.
  */
@@ -48,7 +51,7 @@ public final class NotebookSession implements AutoCloseable {
 
     private final SessionOptions options;
     private final ForkedEngine engine;
-    private final Router router;
+    private final OutputRouter router;
     private final Watchdog watchdog = new Watchdog();
     private final CellErrors errors;
     private JShell jshell;
@@ -56,7 +59,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile boolean engineGone;
     private int executionCount;
 
-    private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, Router router) {
+    private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, OutputRouter router) {
         this.options = options;
         this.engine = engine;
         this.router = router;
@@ -72,7 +75,7 @@ public final class NotebookSession implements AutoCloseable {
     public static NotebookSession start(SessionOptions options, String origin) {
         CompletableFuture.runAsync(SnippetSplitter::shared);   // warms the compiler while the JVM boots
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        NotebookSession session = new NotebookSession(options, origin, new ForkedEngine(), new Router());
+        NotebookSession session = new NotebookSession(options, origin, new ForkedEngine(), new OutputRouter());
         session.open(token);
         return session;
     }
@@ -135,12 +138,12 @@ public final class NotebookSession implements AutoCloseable {
         int count = ++executionCount;
         OutputCollector collector = new OutputCollector(sink, count);
         Instant start = options.clock().instant();
-        router.current = collector;
+        router.route(collector);
         CellStatus status;
         try {
             status = run(cell, collector, System.nanoTime() + options.cellTimeout().toNanos());
         } finally {
-            router.current = null;
+            router.route(null);
         }
         Duration duration = Duration.between(start, options.clock().instant());
         return new CellResult(cell, status, collector.outputs(), duration, count);
@@ -165,18 +168,6 @@ public final class NotebookSession implements AutoCloseable {
             return result.status();
         }
         return CellStatus.OK;
-    }
-
-    /** How one snippet went: the snippet, or a status and error. */
-    private record Evaluation(SourceSnippet source, Snippet snippet, CellStatus status,
-                              Optional<CellOutput.Error> failure) {
-        static Evaluation ok(SourceSnippet source, Snippet snippet) {
-            return new Evaluation(source, snippet, CellStatus.OK, Optional.empty());
-        }
-
-        static Evaluation failed(SourceSnippet source, CellStatus status, CellOutput.Error error) {
-            return new Evaluation(source, null, status, Optional.of(error));
-        }
     }
 
     private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
@@ -270,17 +261,17 @@ public final class NotebookSession implements AutoCloseable {
             case REJECTED -> {
                 List<Diag> diagnostics = jshell.diagnostics(snippet).filter(Diag::isError).toList();
                 return Evaluation.failed(source, CellStatus.ERROR, diagnostics.isEmpty()
-                        ? errors.unresolved(cell, source, List.of("(JShell rejected the snippet)"))
-                        : errors.compileError(cell, source, diagnostics));
+                        ? errors.rejected(cell, source) : errors.compileError(cell, source, diagnostics));
             }
             case RECOVERABLE_NOT_DEFINED -> {
-                List<String> missing = jshell.unresolvedDependencies((DeclarationSnippet) snippet).toList();
-                return Evaluation.failed(source, CellStatus.ERROR, errors.unresolved(cell, source, missing));
+                return Evaluation.failed(source, CellStatus.ERROR,
+                        errors.unresolved(cell, source, missingDependencies((DeclarationSnippet) snippet)));
             }
             default -> {
                 if (event.exception() != null) {
                     return Evaluation.failed(source, CellStatus.ERROR,
-                            errors.exception(cell, source, CellErrors.Thrown.of(event.exception())));
+                            errors.exception(cell, source,
+                            CellErrors.Thrown.of(event.exception(), this::missingDependencies)));
                 }
                 return Evaluation.ok(source, snippet);
             }
@@ -299,6 +290,10 @@ public final class NotebookSession implements AutoCloseable {
             return Optional.of(variable.name());
         }
         return Optional.empty();
+    }
+
+    private List<String> missingDependencies(DeclarationSnippet snippet) {
+        return jshell.unresolvedDependencies(snippet).toList();
     }
 
     private void killJvm() {
@@ -325,29 +320,5 @@ public final class NotebookSession implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.toString() : root.getMessage();
-    }
-
-    /** Sends the JVM's output to the cell running now; output between cells is dropped. */
-    private static final class Router implements OutputChannel.Target {
-        volatile OutputCollector current;
-
-        @Override
-        public void text(StreamName stream, String text) {
-            OutputCollector collector = current;
-            if (collector != null) {
-                collector.stream(stream, text);
-            }
-        }
-
-        @Override
-        public void frame(DisplayFrame frame) {
-            OutputCollector collector = current;
-            if (collector == null) {
-                return;
-            }
-            collector.add(frame.kind() == DisplayFrame.Kind.RESULT
-                    ? new CellOutput.ExecuteResult(collector.executionCount(), frame.bundle())
-                    : new CellOutput.DisplayData(frame.bundle()));
-        }
     }
 }

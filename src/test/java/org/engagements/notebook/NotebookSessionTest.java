@@ -127,6 +127,28 @@ class NotebookSessionTest {
     }
 
     @Test
+    void aVariableOfAnUndeclaredClassIsAnError() {
+        CellResult failed = run(9, "int fine = 1;\nMissing thing = null;");
+
+        assertEquals(CellStatus.ERROR, failed.status());
+        assertEquals("""
+                nb.jsh, cell 9, line 2: cannot find symbol: class Missing
+                    Missing thing = null;
+                    ^""", failed.findError().orElseThrow().message());
+    }
+
+    @Test
+    void callingAMethodThatNeedsAnUndeclaredOneIsAnError() {
+        run(10, "void outer() {\n    inner();\n}");
+        CellResult failed = run(11, "outer();");
+
+        assertEquals(CellStatus.ERROR, failed.status());
+        assertEquals(List.of("nb.jsh, cell 10, line 1: UnresolvedReference: method outer cannot be used until "
+                + "method inner() is declared", "    at cell 10, line 1: void outer() {",
+                "    at cell 11, line 1: outer();"), failed.findError().orElseThrow().traceback());
+    }
+
+    @Test
     void anExceptionShowsOnlyTheFramesOfCells() {
         run(5, "void fail(String why) {\n    throw new IllegalStateException(why);\n}");
         CellResult failed = run(6, "int before = 1;\nfail(\"boom\");");
