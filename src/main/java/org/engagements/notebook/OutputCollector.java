@@ -12,6 +12,8 @@ final class OutputCollector {
     private final OutputSink sink;
     private final int executionCount;
     private final List<CellOutput> outputs = new ArrayList<>();
+    private final StringBuilder openText = new StringBuilder();   // the last output, while it is text
+    private StreamName openStream;                                  // its stream, or null
 
     OutputCollector(OutputSink sink, int executionCount) {
         this.sink = sink;
@@ -23,21 +25,30 @@ final class OutputCollector {
     }
 
     synchronized void stream(StreamName name, String text) {
-        int last = outputs.size() - 1;
-        if (last >= 0 && outputs.get(last) instanceof CellOutput.Stream previous && previous.name() == name) {
-            outputs.set(last, new CellOutput.Stream(name, previous.text() + text));
-        } else {
-            outputs.add(new CellOutput.Stream(name, text));
+        if (openStream != name) {
+            closeText();
+            openStream = name;
         }
+        openText.append(text);
         sink.output(new CellOutput.Stream(name, text));
     }
 
     synchronized void add(CellOutput output) {
+        closeText();
         outputs.add(output);
         sink.output(output);
     }
 
     synchronized List<CellOutput> outputs() {
+        closeText();
         return List.copyOf(outputs);
+    }
+
+    private void closeText() {
+        if (openStream != null) {
+            outputs.add(new CellOutput.Stream(openStream, openText.toString()));
+            openText.setLength(0);
+            openStream = null;
+        }
     }
 }

@@ -34,6 +34,8 @@ class NotebookSessionLimitsTest {
             assertTrue(session.isAlive());
             assertEquals(List.of(new CellOutput.ExecuteResult(3, MimeBundle.text("42"))),
                     run(session, 3, "kept").outputs());
+            assertEquals(CellStatus.TIMED_OUT, run(session, 4, "Thread.sleep(600_000);").status());
+            assertEquals(CellStatus.OK, run(session, 5, "kept").status());
         }
     }
 
@@ -93,6 +95,15 @@ class NotebookSessionLimitsTest {
                 () -> NotebookSession.start(broken, "nb.jsh"));
         assertEquals("session startup failed at \"import org.nowhere.*;\": package org.nowhere does not exist",
                 error.getMessage());
+    }
+
+    @Test
+    void aJvmThatCannotStartIsReportedWithWhatItSaid() {
+        SessionOptions wrong = SessionOptions.defaults().withJvmOptions(List.of("-XX:+NoSuchOption"));
+        EngagementsException error = assertThrows(EngagementsException.class,
+                () -> NotebookSession.start(wrong, "nb.jsh"));
+        assertTrue(error.getMessage().startsWith("cannot start the notebook's JVM: it exited before connecting: "
+                + "Unrecognized VM option 'NoSuchOption'"), error.getMessage());
     }
 
     @Test

@@ -58,8 +58,10 @@ public final class ForkedJvm implements AutoCloseable {
                 return server.accept();
             } catch (SocketTimeoutException e) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
+                    String why = process.isAlive() ? "it did not connect within " + CONNECT_LIMIT.toSeconds() + " s"
+                            : "it exited before connecting";
                     process.destroyForcibly();
-                    throw new IOException("the notebook's JVM did not start: " + tail.text());
+                    throw new IOException(why + ": " + tail.finalText());
                 }
             }
         }
@@ -99,9 +101,12 @@ public final class ForkedJvm implements AutoCloseable {
         }
     }
 
-    /** What the JVM printed on its own standard output and error (not the notebook's streams). */
+    /**
+     * What the JVM printed on its own standard output and error (not the notebook's streams), such
+     * as a crash report. Call after it has ended.
+     */
     public String diagnostics() {
-        return tail.text();
+        return tail.finalText();
     }
 
     /** Ends the process at once. */

@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
  */
 final class OutputTail {
     private static final int LIMIT = 4096;
+    private static final long FINAL_READ_MILLIS = 2000;
     private final StringBuilder tail = new StringBuilder();
+    private Thread drainer;
 
     static OutputTail drain(InputStream stream, String threadName) {
         OutputTail output = new OutputTail();
-        Thread drainer = new Thread(() -> output.readAll(stream), threadName);
-        drainer.setDaemon(true);
-        drainer.start();
+        output.drainer = new Thread(() -> output.readAll(stream), threadName);
+        output.drainer.setDaemon(true);
+        output.drainer.start();
         return output;
     }
 
@@ -39,8 +41,15 @@ final class OutputTail {
         }
     }
 
-    /** What was kept, trimmed. */
-    synchronized String text() {
-        return tail.toString().strip();
+    /** What was kept, trimmed, once the process has ended: waits a little for its last words. */
+    String finalText() {
+        try {
+            drainer.join(FINAL_READ_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            return tail.toString().strip();
+        }
     }
 }
