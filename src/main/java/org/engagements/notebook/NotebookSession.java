@@ -34,8 +34,8 @@ import org.engagements.notebook.engine.ForkedJvm;
  * the other notebooks of a run. Measured on the 2-core development machine while other builds kept
  * its load average at 3 to 6 (so these are upper bounds): a session starts in 0.25 to 0.35 s once the
  * host's compiler is warm, 1.2 to 1.8 s for the first of a process; a trivial cell ({@code 1 + 1})
- * takes a median 18 to 27 ms warm, a 600×400 chart cell 95 to 140 ms; the four notebooks of
- * {@code src/test/resources/notebooks/bench} run cold, from a new JVM, in 4.1 to 8 s. For comparison,
+ * takes a median 18 to 27 ms warm, a 600×400 chart cell 65 to 140 ms; the four notebooks of
+ * {@code src/test/resources/notebooks/bench} run cold, from a new JVM, in 3.8 to 8 s. For comparison,
  * JShell's default JDI engine took about 180 ms for every trivial snippet, the in-process local engine
  * 10 to 24 ms (but without isolation).
  *
