@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
         description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            ShellCommand.class,
             ValidateCommand.class,
             ChartsCommand.class,
             KernelCommand.class

@@ -1,0 +1,57 @@
+package org.engagements.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.engagements.core.EngagementsException;
+
+/**
+ * The notebooks a command names: files as given, folders as their {@code *.jsh} files sorted by name,
+ * and with no argument every notebook in {@code <home>/notebooks}. Each is a {@link Found}: where to
+ * read it and how to name it in messages.
+ */
+final class NotebookFiles {
+    static final String FOLDER = "notebooks";
+    static final String EXTENSION = ".jsh";
+
+    /** A notebook file and the name messages use for it. */
+    record Found(Path file, Path shownAs) {
+    }
+
+    private NotebookFiles() {
+    }
+
+    static List<Found> find(List<Path> arguments, Path home) {
+        if (arguments.isEmpty()) {
+            Path folder = home.resolve(FOLDER);
+            return Files.isDirectory(folder) ? inFolder(folder, Path.of(FOLDER)) : List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                found.addAll(inFolder(argument, argument));
+            } else if (Files.isRegularFile(argument)) {
+                found.add(new Found(argument, argument));
+            } else {
+                throw new EngagementsException(argument + ": no such notebook or folder");
+            }
+        }
+        return found;
+    }
+
+    private static List<Found> inFolder(Path folder, Path shownAs) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(EXTENSION))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .map(file -> new Found(file, shownAs.resolve(file.getFileName())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+}

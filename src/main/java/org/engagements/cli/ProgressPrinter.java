@@ -1,0 +1,50 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.engagements.notebook.CellOutput;
+import org.engagements.notebook.CellResult;
+import org.engagements.notebook.Notebook;
+import org.engagements.notebook.NotebookRun;
+import org.engagements.notebook.RunListener;
+
+/**
+ * Prints a line per cell as a run goes, {@code 02-meeting-frequency  cell 3/9  "Monthly counts"  ok
+ * 0.41 s}, followed by the report of a failure. Used by one thread.
+ */
+final class ProgressPrinter implements RunListener {
+    private final PrintWriter out;
+    private final int nameWidth;
+
+    /** {@code nameWidth}: the longest notebook name of the run, so the columns line up. */
+    ProgressPrinter(PrintWriter out, int nameWidth) {
+        this.out = out;
+        this.nameWidth = Math.max(1, nameWidth);
+    }
+
+    @Override
+    public void cellFinished(Notebook notebook, CellResult result) {
+        String title = result.cell().title().isEmpty() ? "" : "\"" + result.cell().title() + "\"  ";
+        String status = result.status().label() + (result.failureExpected() ? " (expected)" : "");
+        out.printf(Locale.ROOT, "%-" + nameWidth + "s  cell %d/%d  %s%s  %.2f s%n", notebook.name(),
+                result.cell().number(), notebook.cellCount(), title, status,
+                result.duration().toMillis() / 1000.0);
+        if (!result.isOk()) {
+            result.findError().ifPresent(error -> printIndented(error));
+        }
+        out.flush();
+    }
+
+    @Override
+    public void notebookFinished(NotebookRun run) {
+        run.setupFailure().ifPresent(failure -> {
+            out.printf(Locale.ROOT, "%-" + nameWidth + "s  could not start%n", run.notebook().name());
+            failure.lines().forEach(line -> out.println("  " + line));
+        });
+        out.flush();
+    }
+
+    private void printIndented(CellOutput.Error error) {
+        error.traceback().forEach(line -> out.println("  " + line));
+    }
+}

@@ -1,0 +1,27 @@
+package org.engagements.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import jdk.jshell.tool.JavaShellToolBuilder;
+import org.engagements.notebook.InteractiveShell;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code engagements shell}: the JDK's jshell with the notebooks' class path, imports and display(). */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"Opens jshell with the project's classes, the notebook imports and display(x).",
+            "Type cells, or /open notebooks/NAME.jsh. display(chart) writes charts/display-N.png."})
+final class ShellCommand implements Callable<Integer> {
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "Where display(chart) writes images (default: charts/ in the repository).")
+    Path charts;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Home.path();
+        Path chartFolder = charts == null ? home.resolve("charts") : charts.toAbsolutePath();
+        return InteractiveShell.run(new InteractiveShell.Options(home, chartFolder, List.of()),
+                JavaShellToolBuilder.builder());
+    }
+}

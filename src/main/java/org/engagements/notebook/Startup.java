@@ -1,0 +1,51 @@
+package org.engagements.notebook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every session evaluates before the first cell, in one place for the runner and the
+ * interactive shell: the common imports and the {@code display(Object)} helper.
+ */
+public final class Startup {
+    /** Packages imported on demand in every session. */
+    public static final List<String> IMPORTS = List.of(
+            "java.util.*", "java.util.stream.*", "java.time.*", "java.nio.file.*",
+            "tech.tablesaw.api.*", "org.knowm.xchart.*");
+    private static final String DISPLAY_CLASS = "org.engagements.display.Display";
+    /** Shows a value as cell output: a table as HTML, a chart as PNG, anything else as text. */
+    public static final String DISPLAY_HELPER =
+            "void display(Object value) { " + DISPLAY_CLASS + ".show(value); }";
+
+    private Startup() {
+    }
+
+    /**
+     * The snippets to evaluate, one per element: the imports (all in one snippet, which JShell
+     * accepts and which saves five compilations per session), the helper, then {@code extra}.
+     */
+    public static List<String> snippets(List<String> extra) {
+        List<String> snippets = new ArrayList<>();
+        snippets.add(String.join(" ", imports()));
+        snippets.add(DISPLAY_HELPER);
+        snippets.addAll(extra);
+        return snippets;
+    }
+
+    /** The snippets as a script for {@code jshell --startup}, one import per line. */
+    public static String script(List<String> extra) {
+        List<String> lines = new ArrayList<>(imports());
+        lines.add(DISPLAY_HELPER);
+        lines.addAll(extra);
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> imports() {
+        return IMPORTS.stream().map(name -> "import " + name + ";").toList();
+    }
+
+    /** The statement that shows variable {@code name} as the cell's result. */
+    static String resultSnippet(String name) {
+        return DISPLAY_CLASS + ".result(" + name + ");";
+    }
+}

@@ -1,0 +1,193 @@
+package org.engagements.notebook.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.execution.Util;
+import org.engagements.display.Display;
+
+/**
+ * The entry point of a notebook's JVM (not a user command: {@code cli.Main} stays the only one). It
+ * connects back to the host on the loopback port given as its argument, with Nagle's algorithm off
+ * (JShell's own agent leaves it on, which costs about 40 ms per round trip), and runs snippets as
+ * JShell's {@link DirectExecutionControl} does. The host's requests to stop a cell arrive as the byte
+ * {@code S} on standard input; the end of standard input means the host is gone, and the JVM halts.
+ *
+ * <p>Stopping uses {@link Thread#stop()}, which works on Java 17 (the project's runtime). On a JDK
+ * where it throws, the host's grace period ends the JVM instead.
+ */
+public final class Agent extends DirectExecutionControl {
+    /** System property carrying the token that marks display frames on standard output. */
+    public static final String CHANNEL_PROPERTY = "engagements.display.channel";
+    /** Extension command: show the value of the last snippet as the cell's result. */
+    public static final String SHOW_RESULT = "engagements.showResult";
+    static final int STOP = 'S';
+    private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final Object lock = new Object();
+    private Thread running;         // guarded by lock: the thread in notebook code, if any
+    private boolean stopIssued;     // guarded by lock: a ThreadDeath is on its way to `running`
+    private Object lastValue;       // the command thread's only
+
+    private Agent() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        InputStream control = System.in;
+        Agent agent = new Agent();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
+            socket.setTcpNoDelay(true);
+            agent.listen(control);
+            Map<String, Consumer<OutputStream>> outputs = Map.of(
+                    "out", Agent::useAsStandardOutput,
+                    "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
+            Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
+            Util.forwardExecutionControlAndIO(agent, socket.getInputStream(), socket.getOutputStream(),
+                    outputs, inputs);
+        }
+        // The host closed the session: notebook threads must not keep this JVM alive.
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void useAsStandardOutput(OutputStream stream) {
+        PrintStream out = new PrintStream(stream, true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        String token = System.getProperty(CHANNEL_PROPERTY);
+        if (token != null) {
+            Display.attach(out, token);
+        }
+    }
+
+    private void listen(InputStream control) {
+        Thread listener = new Thread(() -> {
+            try {
+                for (int signal = control.read(); signal != -1; signal = control.read()) {
+                    if (signal == STOP) {
+                        stopNotebookCode();
+                    }
+                }
+            } catch (IOException e) {
+                // the host is gone as surely as at end of input
+            }
+            Runtime.getRuntime().halt(0);
+        }, "engagements-control");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stopNotebookCode() {
+        synchronized (lock) {
+            if (running != null && !stopIssued) {
+                stopIssued = true;
+                running.stop();
+            }
+        }
+    }
+
+    /**
+     * Runs a snippet and keeps its value for {@link #SHOW_RESULT}. With a display channel the value
+     * is not turned into a string: nobody reads it, and a large table's string is costly.
+     */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        Object value = runNotebookCode(() -> doitMethod.invoke(null));
+        lastValue = value;
+        return Display.hasChannel() ? "" : valueString(value);
+    }
+
+    /** {@link #SHOW_RESULT}: renders the last snippet's value as the cell's result, as notebook code. */
+    @Override
+    public Object extensionCommand(String command, Object argument)
+            throws RunException, EngineTerminationException, InternalException {
+        if (!SHOW_RESULT.equals(command)) {
+            return super.extensionCommand(command, argument);
+        }
+        Object value = lastValue;
+        lastValue = null;
+        try {
+            runNotebookCode(() -> {
+                Display.result(value);
+                return null;
+            });
+            return null;
+        } catch (Throwable thrown) {
+            return throwConvertedInvocationException(thrown);
+        }
+    }
+
+    private Object runNotebookCode(Callable<Object> code) throws Exception {
+        synchronized (lock) {
+            running = Thread.currentThread();
+            stopIssued = false;
+        }
+        Object result;
+        try {
+            result = code.call();
+        } catch (Throwable thrown) {
+            leave(thrown instanceof ThreadDeath || thrown.getCause() instanceof ThreadDeath);
+            throw thrown;
+        }
+        leave(false);
+        return result;
+    }
+
+    /**
+     * Leaves notebook code. A stop issued just as the code finished is still on its way: wait for it
+     * here, inside the caller's try, so it is reported as a stop and never reaches JShell's loop.
+     * No wait when the stop is already the exception in flight.
+     */
+    private void leave(boolean stopInFlight) {
+        boolean issued;
+        synchronized (lock) {
+            running = null;
+            issued = stopIssued && !stopInFlight;
+        }
+        long deadline = System.nanoTime() + STOP_DELIVERY_NANOS;
+        while (issued && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private boolean consumeStop(Throwable thrown) {
+        synchronized (lock) {
+            running = null;
+            boolean ours = stopIssued && (thrown instanceof ThreadDeath || thrown.getCause() instanceof ThreadDeath);
+            stopIssued = stopIssued && !ours;
+            return ours;
+        }
+    }
+
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+        if (consumeStop(cause)) {
+            throw new StoppedException();
+        }
+        return super.throwConvertedInvocationException(cause);
+    }
+
+    @Override
+    protected String throwConvertedOtherException(Throwable ex) throws RunException, InternalException {
+        if (consumeStop(ex)) {
+            throw new StoppedException();
+        }
+        return super.throwConvertedOtherException(ex);
+    }
+
+    @Override
+    protected void clientCodeLeave() {
+        synchronized (lock) {
+            running = null;
+        }
+    }
+}

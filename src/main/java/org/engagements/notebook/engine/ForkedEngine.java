@@ -1,0 +1,85 @@
+package org.engagements.notebook.engine;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * A JShell execution engine that runs snippets in a separate JVM started with plain
+ * {@link ProcessBuilder} and talks to it over a loopback socket; see {@link Agent}.
+ *
+ * <p>Why not JShell's default engine: it also forks a JVM, but under JDI, which costs about 180 ms
+ * per snippet (Nagle's algorithm on its socket) and hides the process, so a {@code System.exit(3)}
+ * loses its status. Why not the local engine: a cell calling {@code System.exit} or exhausting the
+ * heap would take the runner down with it. This engine is as isolated as the default one and as
+ * quick per snippet as the local one (figures in {@code NotebookSession}).
+ *
+ * <p>Registered as a service under the name {@value #NAME}, so {@code jshell --execution engagements}
+ * uses it too. Parameter {@code directory}: the JVM's working directory (default: the host's).
+ * Each instance remembers the JVM it started last; use one instance per JShell.
+ */
+public final class ForkedEngine implements ExecutionControlProvider {
+    public static final String NAME = "engagements";
+    private static final String DIRECTORY = "directory";
+
+    private volatile ForkedJvm jvm;
+    private volatile ForkedControl control;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, String> defaultParameters() {
+        return Map.of(DIRECTORY, "");
+    }
+
+    /** A parameter map that starts the JVM in {@code directory}. */
+    public static Map<String, String> parameters(Path directory) {
+        return Map.of(DIRECTORY, directory.toAbsolutePath().toString());
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws Throwable {
+        String directory = parameters == null ? "" : parameters.getOrDefault(DIRECTORY, "");
+        ForkedJvm started = ForkedJvm.start(List.copyOf(env.extraRemoteVMOptions()),
+                Path.of(directory.isEmpty() ? "" : directory).toAbsolutePath());
+        jvm = started;
+        Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
+        Map<String, InputStream> inputs = Map.of("in", env.userIn());
+        return Util.remoteInputOutput(started.input(), started.output(), outputs, inputs, (in, out) -> {
+            control = new ForkedControl(out, in, started);
+            return control;
+        });
+    }
+
+    /**
+     * Shows the value of the snippet run last as the cell's result: rendered in the notebook's JVM
+     * and sent back as a display frame, without compiling a snippet for it. Call on the thread that
+     * evaluates snippets, after an evaluation.
+     *
+     * @throws ExecutionControl.UserException when rendering throws
+     * @throws ExecutionControl.StoppedException when stopped by {@link ExecutionControl#stop()}
+     */
+    public void showResult() throws ExecutionControl.RunException, ExecutionControl.EngineTerminationException,
+            ExecutionControl.InternalException {
+        ForkedControl started = control;
+        if (started == null) {
+            throw new IllegalStateException("no notebook JVM has been started");
+        }
+        started.extensionCommand(Agent.SHOW_RESULT, null);
+    }
+
+    /** The JVM this engine started last, if any. */
+    public Optional<ForkedJvm> jvm() {
+        return Optional.ofNullable(jvm);
+    }
+}

@@ -1,0 +1,125 @@
+package org.engagements.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.engagements.core.EngagementsException;
+import org.engagements.display.MimeBundle;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Cells that would harm a shared session: each test has its own. */
+class NotebookSessionLimitsTest {
+    private static final SessionOptions TWO_SECONDS = SessionOptions.defaults().withCellTimeout(Duration.ofSeconds(2));
+
+    private static CellResult run(NotebookSession session, int number, String source) {
+        return session.execute(Cell.code(number, "", source), OutputSink.NONE);
+    }
+
+    @Test
+    void aLoopPastTheTimeLimitIsStoppedAndTheSessionGoesOn() {
+        try (NotebookSession session = NotebookSession.start(TWO_SECONDS, "nb.jsh")) {
+            run(session, 1, "int kept = 41;");
+            CellResult looping = run(session, 2, "kept++;\nwhile (true) {}");
+
+            assertEquals(CellStatus.TIMED_OUT, looping.status());
+            assertEquals("nb.jsh, cell 2, line 2: timed out after 2 s; the cell was stopped",
+                    looping.findError().orElseThrow().message());
+            assertTrue(looping.duration().compareTo(Duration.ofSeconds(2)) >= 0);
+            assertTrue(looping.duration().compareTo(NotebookSession.STOP_GRACE) < 0, looping.duration()::toString);
+            assertTrue(session.isAlive());
+            assertEquals(List.of(new CellOutput.ExecuteResult(3, MimeBundle.text("42"))),
+                    run(session, 3, "kept").outputs());
+            assertEquals(CellStatus.TIMED_OUT, run(session, 4, "Thread.sleep(600_000);").status());
+            assertEquals(CellStatus.OK, run(session, 5, "kept").status());
+        }
+    }
+
+    @Test
+    void renderingAResultIsUnderTheTimeLimitToo() {
+        try (NotebookSession session = NotebookSession.start(TWO_SECONDS, "nb.jsh")) {
+            CellResult looping = run(session, 1, """
+                    record Endless() {
+                        public String toString() { while (true) {} }
+                    }
+                    new Endless()""");
+
+            assertEquals(CellStatus.TIMED_OUT, looping.status());
+            assertEquals("nb.jsh, cell 1, line 4: timed out after 2 s; the cell was stopped",
+                    looping.findError().orElseThrow().message());
+            assertEquals(CellStatus.OK, run(session, 2, "1").status());
+        }
+    }
+
+    @Test
+    @Tag("slow")
+    void aLoopThatIgnoresTheStopEndsItsJvm() {
+        try (NotebookSession session = NotebookSession.start(TWO_SECONDS, "nb.jsh")) {
+            CellResult stubborn = run(session, 1,
+                    "while (true) {\n    try { while (true) {} } catch (Throwable ignored) {}\n}");
+
+            assertEquals(CellStatus.TIMED_OUT, stubborn.status());
+            assertEquals("nb.jsh, cell 1, line 1: timed out after 2 s; the cell was stopped by ending the "
+                    + "notebook's JVM, as it did not stop when asked", stubborn.findError().orElseThrow().message());
+            assertFalse(session.isAlive());
+        }
+    }
+
+    @Test
+    void systemExitEndsTheSessionAndReportsItsStatus() {
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            CellResult exited = run(session, 1, "System.out.println(\"bye\");\nSystem.exit(3);");
+
+            assertEquals(CellStatus.EXITED, exited.status());
+            assertEquals("bye\n", exited.streamText(StreamName.STDOUT));
+            assertEquals("nb.jsh, cell 1, line 2: the notebook's JVM exited (System.exit(3)); the notebook "
+                    + "cannot go on without its state", exited.findError().orElseThrow().message());
+            assertFalse(session.isAlive());
+            assertThrows(IllegalStateException.class, () -> run(session, 2, "1"));
+        }
+    }
+
+    @Test
+    void extraStartupSnippetsRunFirstAndAFailingOneIsReported() {
+        SessionOptions preset = SessionOptions.defaults().withStartup(List.of("int preset = 5;"));
+        try (NotebookSession session = NotebookSession.start(preset, "nb.jsh")) {
+            assertEquals(List.of(new CellOutput.ExecuteResult(1, MimeBundle.text("6"))),
+                    run(session, 1, "preset + 1").outputs());
+        }
+        SessionOptions broken = SessionOptions.defaults().withStartup(List.of("import org.nowhere.*;"));
+        EngagementsException error = assertThrows(EngagementsException.class,
+                () -> NotebookSession.start(broken, "nb.jsh"));
+        assertEquals("session startup failed at \"import org.nowhere.*;\": package org.nowhere does not exist",
+                error.getMessage());
+    }
+
+    @Test
+    void aJvmThatCannotStartIsReportedWithWhatItSaid() {
+        SessionOptions wrong = SessionOptions.defaults().withJvmOptions(List.of("-XX:+NoSuchOption"));
+        EngagementsException error = assertThrows(EngagementsException.class,
+                () -> NotebookSession.start(wrong, "nb.jsh"));
+        assertTrue(error.getMessage().startsWith("cannot start the notebook's JVM: it exited before connecting: "
+                + "Unrecognized VM option 'NoSuchOption'"), error.getMessage());
+    }
+
+    @Test
+    void runningOutOfMemoryIsAnErrorAndTheSessionGoesOn() {
+        SessionOptions small = SessionOptions.defaults().withJvmOptions(List.of("-Xmx64m"));
+        try (NotebookSession session = NotebookSession.start(small, "nb.jsh")) {
+            CellResult hog = run(session, 1, """
+                    {
+                        var hog = new ArrayList<long[]>();
+                        while (true) hog.add(new long[1_000_000]);
+                    }""");
+
+            assertEquals(CellStatus.ERROR, hog.status());
+            assertEquals("java.lang.OutOfMemoryError: Java heap space",
+                    hog.findError().orElseThrow().ename() + ": " + hog.findError().orElseThrow().evalue());
+            assertEquals(CellStatus.OK, run(session, 2, "1 + 1").status());
+        }
+    }
+}

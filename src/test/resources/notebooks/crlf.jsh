@@ -1,0 +1,8 @@
+// %% First
+int x = 1;
+
+// %% [markdown]
+// Some *text*
+
+// %% Second
+x + 1

@@ -1,0 +1,2 @@
+// %% Only cell
+System.out.println("no newline at the end");
