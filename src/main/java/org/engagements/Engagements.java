@@ -2,12 +2,18 @@ package org.engagements;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.engagements.chart.ChartExport;
+import org.engagements.chart.ReportCharts;
 import org.engagements.core.EngagementsException;
 import org.engagements.data.DataValidationException;
 import org.engagements.data.Dataset;
 import org.engagements.data.DatasetLoader;
+import org.engagements.display.Display;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
 
 /**
  * The one class a notebook needs to start: {@code Dataset data = Engagements.load();}. Loading
@@ -42,6 +48,30 @@ public final class Engagements {
     /** Loads the given data folder. @throws DataValidationException when the data breaks any rule */
     public static Dataset load(String dataFolder) {
         return load(Path.of(dataFolder));
+    }
+
+    /**
+     * Where notebooks write their charts: {@code -Dengagements.charts} (set by {@code ./engagements run}),
+     * else {@code charts/} in the project folder.
+     */
+    public static Path chartsFolder() {
+        return Display.chartsFolder();
+    }
+
+    /**
+     * Writes {@code chart} as {@code <charts folder>/<name>.png} and {@code .svg}, atomically, and
+     * returns the chart so a notebook cell can end with it and show it.
+     *
+     * @throws EngagementsException naming the file when it cannot be written
+     */
+    public static <C extends Chart<?, ?>> C save(C chart, String name) {
+        ChartExport.write(chart, chartsFolder(), name, EnumSet.allOf(ChartExport.Format.class));
+        return chart;
+    }
+
+    /** The source line for charts of {@code shown}, all or some of {@code data}'s engagements. */
+    public static String source(Dataset data, Table shown) {
+        return ReportCharts.source(data, shown);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Frequency {
     }
 
     /** In: engagements. Out: period, period_start, engagements; oldest first, empty periods kept. */
-    public static Table perPeriod(Table engagements, Period period) {
+    public static Table perPeriod(Table engagements, Granularity period) {
         Map<LocalDate, Integer> counts = new TreeMap<>();
         for (LocalDate start : periodStarts(engagements, period)) {
             counts.put(start, 0);
@@ -64,7 +64,7 @@ public final class Frequency {
      * codes in the breakdown's order ({@link Breakdown#codes()}, all present, zero when absent), then any
      * other value found, sorted (a missing value is the key {@code ""}, never dropped). Oldest first.
      */
-    public static Table by(Table engagements, Period period, Breakdown breakdown) {
+    public static Table by(Table engagements, Granularity period, Breakdown breakdown) {
         List<String> keys = keys(engagements, breakdown);
         Map<LocalDate, Map<String, Integer>> counts = new TreeMap<>();
         for (LocalDate start : periodStarts(engagements, period)) {
@@ -85,17 +85,17 @@ public final class Frequency {
     }
 
     /** {@link #by} split by status. */
-    public static Table byStatus(Table engagements, Period period) {
+    public static Table byStatus(Table engagements, Granularity period) {
         return by(engagements, period, Breakdown.STATUS);
     }
 
     /** {@link #by} split by mode. */
-    public static Table byMode(Table engagements, Period period) {
+    public static Table byMode(Table engagements, Granularity period) {
         return by(engagements, period, Breakdown.MODE);
     }
 
     /** {@link #by} split by level. */
-    public static Table byLevel(Table engagements, Period period) {
+    public static Table byLevel(Table engagements, Granularity period) {
         return by(engagements, period, Breakdown.LEVEL);
     }
 
@@ -163,7 +163,7 @@ public final class Frequency {
     }
 
     /** The starts of every period between the earliest and latest date_start; empty without dates. */
-    static List<LocalDate> periodStarts(Table engagements, Period period) {
+    static List<LocalDate> periodStarts(Table engagements, Granularity period) {
         DateColumn dates = engagements.dateColumn(Schema.DATE_START);
         LocalDate first = null;
         LocalDate last = null;
@@ -184,7 +184,7 @@ public final class Frequency {
         return new ArrayList<>(keys);
     }
 
-    private static Table longTable(Period period, Map<LocalDate, Map<String, Integer>> counts) {
+    private static Table longTable(Granularity period, Map<LocalDate, Map<String, Integer>> counts) {
         Table out = Table.create("", StringColumn.create(PERIOD), DateColumn.create(PERIOD_START),
                 StringColumn.create(KEY), IntColumn.create(ENGAGEMENTS));
         counts.forEach((start, row) -> row.forEach((key, count) -> {

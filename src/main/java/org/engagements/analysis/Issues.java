@@ -55,7 +55,7 @@ public final class Issues {
         List<String> ids = Tally.sortedByCount(counts(engagements, tree)).stream()
                 .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
         Map<Integer, Map<String, Integer>> byYear = new LinkedHashMap<>();
-        for (LocalDate start : Frequency.periodStarts(engagements, Period.YEAR)) {
+        for (LocalDate start : Frequency.periodStarts(engagements, Granularity.YEAR)) {
             Map<String, Integer> row = new LinkedHashMap<>();
             ids.forEach(id -> row.put(id, 0));
             byYear.put(start.getYear(), row);

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagements.analysis.Frequency;
-import org.engagements.analysis.Period;
+import org.engagements.analysis.Granularity;
 import org.engagements.data.Schema;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -32,7 +32,7 @@ public final class FrequencyChart {
 
     /** In: engagements and the source line. Out: a stacked bar chart, one bar per period. */
     public static CategoryChart byStatus(Table engagements, String source) {
-        Period period = choosePeriod(engagements);
+        Granularity period = choosePeriod(engagements);
         Table counts = Frequency.byStatus(engagements, period);
         Map<String, List<Integer>> series = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
@@ -109,10 +109,10 @@ public final class FrequencyChart {
         return widest;
     }
 
-    static Period choosePeriod(Table engagements) {
+    static Granularity choosePeriod(Table engagements) {
         LocalDate first = engagements.dateColumn(Schema.DATE_START).min();
         LocalDate last = engagements.dateColumn(Schema.DATE_START).max();
-        return first == null ? Period.QUARTER : Period.choose(first, last, MAX_BARS);
+        return first == null ? Granularity.QUARTER : Granularity.choose(first, last, MAX_BARS);
     }
 
     private static String capitalised(String word) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
+import tech.tablesaw.api.Table;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -30,6 +31,21 @@ public final class ReportCharts {
         int engagements = data.engagements().rowCount();
         return String.format(Locale.ROOT, "Source: %,d article%s, %,d engagement%s", articles,
                 articles == 1 ? "" : "s", engagements, engagements == 1 ? "" : "s");
+    }
+
+    /**
+     * The source line for a chart of {@code shown}, a subset of the dataset's engagements (after a
+     * filter): {@code Source: 5 articles; 9 of 22 engagements}. The same as {@link #source(Dataset)}
+     * when nothing was left out.
+     */
+    public static String source(Dataset data, Table shown) {
+        int all = data.engagements().rowCount();
+        if (shown.rowCount() == all) {
+            return source(data);
+        }
+        int articles = data.articles().rowCount();
+        return String.format(Locale.ROOT, "Source: %,d article%s; %,d of %,d engagements", articles,
+                articles == 1 ? "" : "s", shown.rowCount(), all);
     }
 
     /** Every chart, by file name, in {@link #NAMES} order. */

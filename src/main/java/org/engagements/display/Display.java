@@ -51,6 +51,15 @@ public final class Display {
         emit(DisplayFrame.Kind.DISPLAY, value);
     }
 
+    /**
+     * The same as {@link #show}, under the name notebooks use. Notebooks import it statically
+     * ({@code import static org.engagements.display.Display.display;}) so that they also run unchanged
+     * in the JDK's own {@code jshell}, where the kernel's startup helper does not exist.
+     */
+    public static void display(Object value) {
+        show(value);
+    }
+
     /** Shows the value of a cell's last expression; nothing for {@code null}. */
     public static void result(Object value) {
         if (value != null) {
@@ -83,7 +92,11 @@ public final class Display {
         System.out.println(bundle.plainText() + " written to " + file);
     }
 
-    private static Path chartsFolder() {
+    /**
+     * Where charts go: {@code -Dengagements.charts}, else {@code charts/} in the project folder
+     * ({@code -Dengagements.home}), else {@code charts/} in the working folder.
+     */
+    public static Path chartsFolder() {
         String charts = System.getProperty(CHARTS_PROPERTY);
         if (charts != null) {
             return Paths.get(charts);

@@ -13,9 +13,12 @@ public final class Startup {
             "java.util.*", "java.util.stream.*", "java.time.*", "java.nio.file.*",
             "tech.tablesaw.api.*", "org.knowm.xchart.*");
     private static final String DISPLAY_CLASS = "org.engagements.display.Display";
-    /** Shows a value as cell output: a table as HTML, a chart as PNG, anything else as text. */
-    public static final String DISPLAY_HELPER =
-            "void display(Object value) { " + DISPLAY_CLASS + ".show(value); }";
+    /**
+     * {@code display(x)} shows a value as cell output: a table as HTML, a chart as PNG, anything else
+     * as text. A static import rather than a method declared in the session, so that a notebook may
+     * import it too (to run in the JDK's own jshell) without the two clashing.
+     */
+    public static final String DISPLAY_HELPER = "import static " + DISPLAY_CLASS + ".display;";
 
     private Startup() {
     }

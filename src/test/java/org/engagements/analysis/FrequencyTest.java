@@ -29,7 +29,7 @@ class FrequencyTest {
         "QUARTER, 2024-12-31, 2024-Q4",
         "QUARTER, 2024-01-01, 2024-Q1",
         "YEAR, 2024-07-04, 2024"})
-    void periodLabelsReadAsPeriodsNotAsMonths(Period period, String day, String label) {
+    void periodLabelsReadAsPeriodsNotAsMonths(Granularity period, String day, String label) {
         assertEquals(label, period.label(LocalDate.parse(day)));
     }
 
@@ -39,13 +39,13 @@ class FrequencyTest {
         "2018-06-14, 2023-12-01, 40, QUARTER",
         "2000-01-01, 2023-12-31, 40, YEAR",
         "2000-01-01, 2100-12-31, 40, YEAR"})
-    void choosePicksTheFinestPeriodThatFits(String first, String last, int max, Period expected) {
-        assertEquals(expected, Period.choose(LocalDate.parse(first), LocalDate.parse(last), max));
+    void choosePicksTheFinestPeriodThatFits(String first, String last, int max, Granularity expected) {
+        assertEquals(expected, Granularity.choose(LocalDate.parse(first), LocalDate.parse(last), max));
     }
 
     @Test
     void perMonthKeepsEmptyMonthsBetweenFirstAndLast() {
-        Table out = Frequency.perPeriod(fixture(), Period.MONTH);
+        Table out = Frequency.perPeriod(fixture(), Granularity.MONTH);
         assertEquals(List.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06", "2020-07"),
                 out.stringColumn(AnalysisColumns.PERIOD).asList());
         assertEquals(List.of(1, 0, 2, 0, 0, 0, 1), out.intColumn(AnalysisColumns.ENGAGEMENTS).asList());
@@ -54,14 +54,14 @@ class FrequencyTest {
 
     @Test
     void perQuarterLabelsQuartersAsQ() {
-        Table out = Frequency.perPeriod(fixture(), Period.QUARTER);
+        Table out = Frequency.perPeriod(fixture(), Granularity.QUARTER);
         assertEquals(List.of("2020-Q1", "2020-Q2", "2020-Q3"), out.stringColumn(AnalysisColumns.PERIOD).asList());
         assertEquals(List.of(3, 0, 1), out.intColumn(AnalysisColumns.ENGAGEMENTS).asList());
     }
 
     @Test
     void byStatusHasEveryStatusInEveryPeriodWithZeros() {
-        Table out = Frequency.byStatus(fixture(), Period.QUARTER);
+        Table out = Frequency.byStatus(fixture(), Granularity.QUARTER);
         assertEquals(3 * 7, out.rowCount());
         Table q1 = out.where(out.stringColumn(AnalysisColumns.PERIOD).isEqualTo("2020-Q1"));
         assertEquals(List.of("held", "planned", "proposed", "requested", "declined", "postponed", "cancelled"),
@@ -72,7 +72,7 @@ class FrequencyTest {
     @ParameterizedTest
     @CsvSource({"MODE, phone, 2", "MODE, visit, 1", "LEVEL, leader, 2", "LEVEL, military, 0"})
     void byModeAndLevelCountEachCode(Breakdown breakdown, String key, int inFirstQuarter) {
-        Table out = Frequency.by(fixture(), Period.QUARTER, breakdown);
+        Table out = Frequency.by(fixture(), Granularity.QUARTER, breakdown);
         Table cell = out.where(out.stringColumn(AnalysisColumns.PERIOD).isEqualTo("2020-Q1")
                 .and(out.stringColumn(AnalysisColumns.KEY).isEqualTo(key)));
         assertEquals(inFirstQuarter, cell.intColumn(AnalysisColumns.ENGAGEMENTS).get(0));
@@ -85,7 +85,7 @@ class FrequencyTest {
                 .add(row("e2", "2021-01-06").status("rumoured"))
                 .add(row("e3", "2021-01-07").status("held"))
                 .engagements();
-        Table out = Frequency.byStatus(engagements, Period.YEAR);
+        Table out = Frequency.byStatus(engagements, Granularity.YEAR);
         assertEquals(3, (int) out.intColumn(AnalysisColumns.ENGAGEMENTS).sum());
         assertEquals(List.of("held", "planned", "proposed", "requested", "declined", "postponed", "cancelled", "", "rumoured"),
                 out.stringColumn(AnalysisColumns.KEY).asList());
@@ -93,7 +93,7 @@ class FrequencyTest {
 
     @Test
     void wideHasOneColumnPerKey() {
-        Table wide = Frequency.wide(Frequency.byStatus(fixture(), Period.QUARTER));
+        Table wide = Frequency.wide(Frequency.byStatus(fixture(), Granularity.QUARTER));
         assertEquals(List.of("period", "period_start", "held", "planned", "proposed", "requested", "declined",
                 "postponed", "cancelled"), wide.columnNames());
         assertEquals(List.of(2, 0, 0), wide.intColumn("held").asList());
@@ -119,14 +119,14 @@ class FrequencyTest {
     @Test
     void anEmptyTableGivesEmptyResults() {
         Table empty = new EngagementTables().engagements();
-        assertEquals(0, Frequency.perPeriod(empty, Period.MONTH).rowCount());
-        assertEquals(0, Frequency.byStatus(empty, Period.MONTH).rowCount());
+        assertEquals(0, Frequency.perPeriod(empty, Granularity.MONTH).rowCount());
+        assertEquals(0, Frequency.byStatus(empty, Granularity.MONTH).rowCount());
         assertEquals(0, Frequency.leaderGaps(empty).rowCount());
     }
 
     @Test
     void resultsHaveNames() {
-        assertEquals("Engagements per quarter by status", Frequency.byStatus(fixture(), Period.QUARTER).name());
+        assertEquals("Engagements per quarter by status", Frequency.byStatus(fixture(), Granularity.QUARTER).name());
         assertEquals(Schema.STATUS, Breakdown.STATUS.column());
     }
 }

@@ -20,7 +20,7 @@ class InputUntouchedTest {
         String places = snapshot(data.places());
         String issues = snapshot(data.issues());
 
-        for (Period p : Period.values()) {
+        for (Granularity p : Granularity.values()) {
             Frequency.perPeriod(data.engagements(), p);
             for (Breakdown b : Breakdown.values()) {
                 Frequency.wide(Frequency.by(data.engagements(), p, b));

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A calendar period that engagements are counted in: month, quarter or year. */
-public enum Period {
+/**
+ * The calendar periods engagements are counted in: month, quarter or year. (Not called {@code Period},
+ * which would clash with {@code java.time.Period} in every notebook that imports {@code java.time.*}.)
+ */
+public enum Granularity {
     MONTH, QUARTER, YEAR;
 
     /** The first day of the period containing {@code day}. */
@@ -53,8 +56,8 @@ public enum Period {
      * The finest period that splits {@code first..last} into at most {@code maxPeriods} periods (year
      * when even years are more than that): how charts pick their bars when the span is long.
      */
-    public static Period choose(LocalDate first, LocalDate last, int maxPeriods) {
-        for (Period p : values()) {
+    public static Granularity choose(LocalDate first, LocalDate last, int maxPeriods) {
+        for (Granularity p : values()) {
             long count = ChronoUnit.MONTHS.between(p.start(first), p.start(last)) / p.months() + 1;
             if (count <= maxPeriods) {
                 return p;
