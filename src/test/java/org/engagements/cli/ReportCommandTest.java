@@ -100,8 +100,9 @@ class ReportCommandTest {
                 new ArrayList<>(snapshot(out()).keySet()));
         String index = Files.readString(out().resolve("index.html"));
         assertTrue(index.contains("Report · run 2024-06-01 12:34 UTC"));
-        assertTrue(index.contains("<a href=\"01-first.html\">01-first</a>"));
-        assertTrue(index.contains("<a href=\"charts/bars.png\">charts/bars.png</a>"));
+        assertTrue(index.contains("<a href=\"01-first.html\">01-first</a><div class=\"subtitle\">First</div>"));
+        assertTrue(index.contains("<li><span class=\"chart-name\">bars</span> <a href=\"charts/bars.png\">PNG</a> · "
+                + "<a href=\"charts/bars.svg\">SVG</a></li>"), index);
         assertTrue(index.contains("<tr><td><code>status</code></td><td><code>String</code></td><td><code>"
                 + "&quot;held&quot;</code></td><td>given with -p</td></tr>"));
         String first = Files.readString(out().resolve("01-first.html"));

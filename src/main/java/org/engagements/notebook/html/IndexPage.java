@@ -2,8 +2,10 @@ package org.engagements.notebook.html;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.engagements.core.AtomicFile;
@@ -48,7 +50,7 @@ public final class IndexPage {
                 ? "<p class=\"status ok\">✓ Every notebook ran without error.</p>\n"
                 : "<div class=\"status failed\" role=\"alert\">✗ " + Formats.count(failed, "notebook")
                         + " of " + contents.notebooks().size() + " failed.</div>\n";
-        String body = "<main>\n<header class=\"page-head\">\n<p class=\"kicker\">Report · run "
+        String body = "<main class=\"index\">\n<header class=\"page-head\">\n<p class=\"kicker\">Report · run "
                 + Html.escape(Formats.dateTime(contents.record().started())) + "</p>\n<h1>"
                 + Html.escape(contents.title()) + "</h1>\n" + status + "</header>\n"
                 + notebooks(contents.notebooks()) + charts(contents.charts())
@@ -69,7 +71,8 @@ public final class IndexPage {
             String name = Html.escape(executed.name());
             String href = Formats.href(executed.name());
             html.append("<tr><td><a href=\"").append(href).append(NotebookPage.EXTENSION).append("\">").append(name)
-                    .append("</a></td><td>").append(run.passed() ? "<span class=\"pill ok\">ok</span>"
+                    .append("</a><div class=\"subtitle\">").append(Html.escape(NotebookPage.title(executed)))
+                    .append("</div></td><td>").append(run.passed() ? "<span class=\"pill ok\">ok</span>"
                             : "<span class=\"pill failed\">failed</span>")
                     .append("</td><td class=\"num\">").append(run.results().size()).append(" / ")
                     .append(executed.codeCells().size()).append("</td><td class=\"num\">")
@@ -79,13 +82,27 @@ public final class IndexPage {
         return html.append("</tbody>\n</table></div>\n").toString();
     }
 
+    /** The charts, one line per chart with a link to each of its files: {@code venues  PNG · SVG}. */
     private static String charts(List<String> charts) {
         if (charts.isEmpty()) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<h2>Charts</h2>\n<ul class=\"charts\">\n");
-        charts.forEach(chart -> html.append("<li><a href=\"").append(Formats.href(chart)).append("\">")
-                .append(Html.escape(chart)).append("</a></li>\n"));
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        charts.forEach(chart -> byName.computeIfAbsent(chart.replaceFirst("\\.[^./]*$", ""), name -> new ArrayList<>())
+                .add(chart));
+        StringBuilder html = new StringBuilder("<h2>Charts</h2>\n<p class=\"note\">Each page shows its charts; "
+                + "the files are in <code>charts/</code>.</p>\n<ul class=\"charts\">\n");
+        byName.forEach((name, files) -> {
+            html.append("<li><span class=\"chart-name\">").append(Html.escape(name.replaceFirst("^.*/", "")))
+                    .append("</span> ");
+            for (int i = 0; i < files.size(); i++) {
+                String file = files.get(i);
+                html.append(i == 0 ? "" : " · ").append("<a href=\"").append(Formats.href(file)).append("\">")
+                        .append(Html.escape(file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)))
+                        .append("</a>");
+            }
+            html.append("</li>\n");
+        });
         return html.append("</ul>\n").toString();
     }
 

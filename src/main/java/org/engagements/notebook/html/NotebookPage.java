@@ -36,6 +36,20 @@ public final class NotebookPage {
         return new NotebookPage(executed).page(linkToIndex);
     }
 
+    /** The notebook's title: the text of its first level-1 heading, else its name. */
+    public static String title(ExecutedNotebook executed) {
+        for (Cell cell : executed.run().notebook().cells()) {
+            if (!cell.isCode()) {
+                var headings = MarkdownHtml.render(CellText.markdown(cell), "h").headings();
+                var first = headings.stream().filter(heading -> heading.level() == 1).findFirst();
+                if (first.isPresent()) {
+                    return first.get().text();
+                }
+            }
+        }
+        return executed.name();
+    }
+
     /** Writes the page to {@code file} atomically. */
     public static void write(ExecutedNotebook executed, boolean linkToIndex, Path file) {
         AtomicFile.writeString(file, render(executed, linkToIndex));
