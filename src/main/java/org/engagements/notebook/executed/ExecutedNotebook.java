@@ -20,6 +20,10 @@ import org.engagements.notebook.parameters.Parameter;
  */
 public record ExecutedNotebook(NotebookRun run, List<Parameter> parameters, Optional<Timings> timings,
                                RunRecord record) {
+    /** The executed notebook's file is {@code NAME.ipynb}, its page {@code NAME.html}, side by side. */
+    public static final String IPYNB_EXTENSION = ".ipynb";
+    public static final String HTML_EXTENSION = ".html";
+
     /** When the notebook ran, and each cell that ran, in the order of {@link NotebookRun#results()}. */
     public record Timings(Timing notebook, List<Timing> cells) {
         public Timings {

@@ -77,7 +77,8 @@ public final class IndexPage {
                     .append("</td><td class=\"num\">").append(run.results().size()).append(" / ")
                     .append(executed.codeCells().size()).append("</td><td class=\"num\">")
                     .append(Html.escape(Formats.duration(run.duration()))).append("</td><td><a href=\"").append(href)
-                    .append(".ipynb\">").append(name).append(".ipynb</a></td></tr>\n");
+                    .append(ExecutedNotebook.IPYNB_EXTENSION).append("\">").append(name)
+                    .append(ExecutedNotebook.IPYNB_EXTENSION).append("</a></td></tr>\n");
         }
         return html.append("</tbody>\n</table></div>\n").toString();
     }

@@ -22,7 +22,7 @@ import org.engagements.notebook.parameters.Parameter;
  * instance renders one page and is then thrown away.
  */
 public final class NotebookPage {
-    public static final String EXTENSION = ".html";
+    public static final String EXTENSION = ExecutedNotebook.HTML_EXTENSION;
 
     private final ExecutedNotebook executed;
     private final List<Heading> toc = new ArrayList<>();

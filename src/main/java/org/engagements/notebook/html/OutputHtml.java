@@ -59,12 +59,12 @@ final class OutputHtml {
         Optional<String> png = bundle.find(MimeType.IMAGE_PNG).map(data -> data.replaceAll("\\s", ""))
                 .filter(data -> BASE64.matcher(data).matches());
         if (png.isPresent()) {
-            return "<img alt=\"" + alt + "\" src=\"data:image/png;base64," + png.get() + "\">";
+            return image(alt, MimeType.IMAGE_PNG, png.get());
         }
         Optional<String> svg = bundle.find(MimeType.IMAGE_SVG);
         if (svg.isPresent()) {
-            return "<img alt=\"" + alt + "\" src=\"data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)) + "\">";
+            return image(alt, MimeType.IMAGE_SVG,
+                    Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)));
         }
         Optional<String> table = bundle.find(MimeType.TEXT_HTML).filter(TrustedHtml::isPlainTable);
         if (table.isPresent()) {
@@ -72,6 +72,11 @@ final class OutputHtml {
         }
         String text = bundle.find(MimeType.TEXT_PLAIN).or(() -> bundle.find(MimeType.TEXT_HTML)).orElse("");
         return "<pre>" + Html.escape(text) + "</pre>";
+    }
+
+    /** An image from a {@code data:} URI, the only kind of image the page's policy loads. */
+    private static String image(String altHtml, MimeType type, String base64) {
+        return "<img alt=\"" + altHtml + "\" src=\"data:" + type.mime() + ";base64," + base64 + "\">";
     }
 
     private static String firstLine(String text) {

@@ -24,7 +24,7 @@ import org.engagements.notebook.parameters.Parameter;
  * appear only when the run record asks for them, so the same outputs give the same file. Stateless.
  */
 public final class IpynbWriter {
-    public static final String EXTENSION = ".ipynb";
+    public static final String EXTENSION = ExecutedNotebook.IPYNB_EXTENSION;
     /** The kernel that runs {@code .jsh} notebooks in Jupyter. */
     static final Map<String, Object> KERNELSPEC = Map.of("name", "engagements-java",
             "display_name", "Java (engagements)", "language", "java");
