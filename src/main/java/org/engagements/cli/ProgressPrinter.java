@@ -2,6 +2,7 @@ package org.engagements.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.engagements.notebook.CellMetadata;
 import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.Notebook;
@@ -26,9 +27,11 @@ final class ProgressPrinter implements RunListener {
     public void cellFinished(Notebook notebook, CellResult result) {
         String title = result.cell().title().isEmpty() ? "" : "\"" + result.cell().title() + "\"  ";
         String status = result.status().label() + (result.failureExpected() ? " (expected)" : "");
-        out.printf(Locale.ROOT, "%-" + nameWidth + "s  cell %d/%d  %s%s  %.2f s%n", notebook.name(),
-                result.cell().number(), notebook.cellCount(), title, status,
-                result.duration().toMillis() / 1000.0);
+        String position = result.cell().metadata().hasTag(CellMetadata.INJECTED_PARAMETERS)
+                ? "parameters" : String.format(Locale.ROOT, "cell %d/%d", result.cell().number(),
+                notebook.cellCount());
+        out.printf(Locale.ROOT, "%-" + nameWidth + "s  %s  %s%s  %.2f s%n", notebook.name(), position, title,
+                status, result.duration().toMillis() / 1000.0);
         if (!result.isOk()) {
             result.findError().ifPresent(error -> printIndented(error));
         }

@@ -1,6 +1,8 @@
 package org.engagements.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,10 +24,12 @@ class RunCommandTest {
     private Outcome run(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("run", "--charts", folder.resolve("charts").toString()));
+        List<String> all = new ArrayList<>(List.of("run", "--charts", folder.resolve("charts").toString(),
+                "--out", folder.resolve("out").toString()));
         all.addAll(List.of(arguments));
         int status = Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(status, mask(out.toString()), err.toString());
+        return new Outcome(status, mask(out.toString()).replace(folder.resolve("out").toString(), "OUT"),
+                err.toString());
     }
 
     /** Durations vary: {@code 0.41 s} becomes {@code #.## s}, {@code 4.2 s} becomes {@code #.# s}. */
@@ -52,6 +56,7 @@ class RunCommandTest {
                 01-first   cell 3/3  ok  #.## s
                 02-second  cell 1/1  "Sum"  ok  #.## s
                 2 notebooks, 3 cells, 0 failed, #.# s
+                executed notebooks and pages in OUT
                 """, outcome.out());
         assertEquals(0, outcome.status());
     }
@@ -69,6 +74,7 @@ class RunCommandTest {
                       var t = venuse.count();
                               ^
                 1 notebook, 2 cells, 1 failed, #.# s
+                executed notebooks and pages in OUT
                 """).replace("FILE", file.toString()), outcome.out());
         assertEquals(1, outcome.status());
     }
@@ -85,6 +91,7 @@ class RunCommandTest {
                       at cell 1, line 1: throw new IllegalStateException("boom");
                 goes-on  cell 2/2  ok  #.## s
                 1 notebook, 2 cells, 1 failed, #.# s
+                executed notebooks and pages in OUT
                 """).replace("FILE", file.toString()), outcome.out());
         assertEquals(1, outcome.status());
     }
@@ -99,6 +106,7 @@ class RunCommandTest {
                 loops  cell 1/1  "Forever"  timed out  #.## s
                   FILE, cell 1, line 1: timed out after 1.5 s; the cell was stopped
                 1 notebook, 1 cell, 1 failed, #.# s
+                executed notebooks and pages in OUT
                 """).replace("FILE", file.toString()), outcome.out());
         assertEquals(1, outcome.status());
     }
@@ -109,5 +117,65 @@ class RunCommandTest {
 
         assertEquals(1, outcome.status());
         assertEquals("error: " + folder.resolve("missing.jsh") + ": no such notebook or folder\n", outcome.err());
+    }
+
+    @Test
+    void eachNotebookIsSavedAsAnExecutedNotebookAndAPageWithAnIndexForSeveral() throws IOException {
+        notebook("a.jsh", "// %%\nSystem.out.println(\"<b>a</b>\");\n");
+        notebook("b.jsh", "// %%\n1 + 1\n");
+
+        Outcome outcome = run(folder.resolve("notebooks").toString());
+
+        assertEquals(0, outcome.status());
+        Path out = folder.resolve("out");
+        assertEquals(List.of("a.html", "a.ipynb", "b.html", "b.ipynb", "index.html"), list(out));
+        assertTrue(Files.readString(out.resolve("a.ipynb")).contains("\"<b>a</b>\\n\""));
+        assertTrue(Files.readString(out.resolve("a.html")).contains("&lt;b&gt;a&lt;/b&gt;"));
+        assertTrue(Files.readString(out.resolve("a.html")).contains("<a href=\"index.html\">"));
+    }
+
+    @Test
+    void parametersAreInjectedTypedAsTheNotebookDeclaresThem() throws IOException {
+        Path file = notebook("params.jsh", """
+                // %% tags=["parameters"]
+                LocalDate from = LocalDate.of(2018, 1, 1);
+                int top = 10;
+                // %% Show
+                System.out.println(from.plusDays(1) + " " + (top + 1));
+                """);
+
+        Outcome outcome = run(file.toString(), "-p", "from=2021-01-31", "--parameter", "top=41", "-p", "extra=x");
+
+        assertEquals("""
+                params  cell 1/2  ok  #.## s
+                params  parameters  ok  #.## s
+                params  cell 2/2  "Show"  ok  #.## s
+                1 notebook, 3 cells, 0 failed, #.# s
+                executed notebooks and pages in OUT
+                """, outcome.out());
+        assertEquals("warning: " + file + ": parameter extra is not declared in the parameters cell (cell 1); "
+                + "injecting it anyway\n", outcome.err());
+        String ipynb = Files.readString(folder.resolve("out/params.ipynb"));
+        assertTrue(ipynb.contains("\"2021-02-01 42\\n\""), ipynb);
+        assertTrue(ipynb.contains("\"LocalDate from = LocalDate.parse(\\\"2021-01-31\\\");\\n\""), ipynb);
+    }
+
+    @Test
+    void aBadParameterValueStopsBeforeAnythingRuns() throws IOException {
+        Path file = notebook("params.jsh", "// %% tags=[\"parameters\"]\nint top = 10;\n// %%\ntop\n");
+
+        Outcome outcome = run(file.toString(), "-p", "top=ten");
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: " + file + ", cell 1, line 1: parameter top: \"ten\" is not an int (a whole number "
+                + "from -2147483648 to 2147483647), as declared by: int top = 10;\n", outcome.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 }

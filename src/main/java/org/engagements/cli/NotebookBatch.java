@@ -1,0 +1,185 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.engagements.core.EngagementsException;
+import org.engagements.display.Display;
+import org.engagements.Engagements;
+import org.engagements.notebook.Notebook;
+import org.engagements.notebook.NotebookParser;
+import org.engagements.notebook.NotebookRun;
+import org.engagements.notebook.NotebookRunner;
+import org.engagements.notebook.NotebookSyntaxException;
+import org.engagements.notebook.RunListener;
+import org.engagements.notebook.RunOptions;
+import org.engagements.notebook.SessionOptions;
+import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.parameters.Assignment;
+import org.engagements.notebook.parameters.ParameterException;
+import org.engagements.notebook.parameters.Parameterized;
+import org.engagements.notebook.parameters.Parameterizer;
+
+/**
+ * The steps {@code run} and {@code report} share, in order: find the notebooks, read them, inject the
+ * parameters (every bad value is reported before anything runs), then run them with the given
+ * listeners and print a summary. Used by one thread.
+ */
+final class NotebookBatch {
+    private final List<Notebook> notebooks;
+    private final long unreadable;
+    private final NotebookOptions options;
+    private final Path home;
+    private final Clock clock;
+
+    private NotebookBatch(List<Notebook> notebooks, long unreadable, NotebookOptions options, Path home,
+                          Clock clock) {
+        this.notebooks = notebooks;
+        this.unreadable = unreadable;
+        this.options = options;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds, reads and parameterizes the notebooks {@code options} name. Syntax errors are printed to
+     * {@code out} and the notebook skipped (the run will fail); warnings go to {@code err}.
+     *
+     * @throws ParameterException listing every bad parameter of every notebook
+     * @throws EngagementsException when a named notebook is missing or two would write the same files
+     */
+    static NotebookBatch prepare(NotebookOptions options, Path home, Clock clock, PrintWriter out, PrintWriter err) {
+        List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, home);
+        List<Notebook> read = readAll(files, out);
+        List<Notebook> parameterized = parameterize(read, assignments(options.parameters), err);
+        requireDistinctNames(parameterized);
+        return new NotebookBatch(parameterized, files.size() - read.size(), options, home, clock);
+    }
+
+    boolean isEmpty() {
+        return notebooks.isEmpty() && unreadable == 0;
+    }
+
+    int size() {
+        return notebooks.size();
+    }
+
+    private static List<Notebook> readAll(List<NotebookFiles.Found> files, PrintWriter out) {
+        List<Notebook> notebooks = new ArrayList<>();
+        for (NotebookFiles.Found file : files) {
+            try {
+                notebooks.add(NotebookParser.read(file.file(), file.shownAs()));
+            } catch (NotebookSyntaxException e) {
+                out.println(e.getMessage());
+            }
+        }
+        return notebooks;
+    }
+
+    private static List<Assignment> assignments(List<String> texts) {
+        List<Assignment> assignments = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                assignments.add(Assignment.parse(text));
+            } catch (ParameterException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterException(problems);
+        }
+        return assignments;
+    }
+
+    private static List<Notebook> parameterize(List<Notebook> notebooks, List<Assignment> assignments,
+                                               PrintWriter err) {
+        List<Notebook> parameterized = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Notebook notebook : notebooks) {
+            try {
+                Parameterized result = Parameterizer.parameterize(notebook, assignments);
+                result.warnings().forEach(warning -> err.println("warning: " + warning));
+                parameterized.add(result.notebook());
+            } catch (ParameterException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        err.flush();
+        if (!problems.isEmpty()) {
+            throw new ParameterException(problems);
+        }
+        return parameterized;
+    }
+
+    private static void requireDistinctNames(List<Notebook> notebooks) {
+        Map<String, Notebook> byName = new HashMap<>();
+        for (Notebook notebook : notebooks) {
+            Notebook other = byName.putIfAbsent(notebook.name(), notebook);
+            if (other != null) {
+                throw new EngagementsException(notebook.source() + ": has the same name as " + other.source()
+                        + "; their executed notebooks and pages would overwrite each other");
+            }
+        }
+    }
+
+    /** The data folder the notebooks load and the reports describe. */
+    Path dataFolder() {
+        return options.data == null ? home.resolve("data") : options.data.toAbsolutePath().normalize();
+    }
+
+    /** The record of a run starting now. */
+    RunRecord record() {
+        String shown = options.data == null ? "data" : options.data.toString();
+        return RunRecord.of(clock, dataFolder(), shown, options.timestamps);
+    }
+
+    /** Runs every notebook with {@code listener}, charts going to {@code charts}. */
+    List<NotebookRun> run(Path charts, RunListener listener) {
+        return new NotebookRunner(runOptions(charts), listener).runAll(notebooks);
+    }
+
+    private RunOptions runOptions(Path charts) {
+        if (!(options.timeoutSeconds > 0)) {
+            throw new EngagementsException("--timeout must be a positive number of seconds, not "
+                    + options.timeoutSeconds);
+        }
+        List<String> properties = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
+                "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+        if (options.data != null) {
+            properties.add("-D" + Engagements.DATA_PROPERTY + "=" + dataFolder());
+        }
+        SessionOptions session = SessionOptions.defaults()
+                .withCellTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds * 1000)))
+                .withDirectory(home)
+                .withJvmOptions(properties)
+                .withClock(clock);
+        return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError);
+    }
+
+    /** Prints {@code 2 notebooks, 9 cells, 0 failed, 4.2 s}; true when every notebook passed. */
+    boolean summarize(List<NotebookRun> runs, long startNanos, PrintWriter out) {
+        long cells = runs.stream().mapToLong(run -> run.results().size()).sum();
+        long failed = unreadable + runs.stream()
+                .mapToLong(run -> run.failedCells() + (run.setupFailure().isPresent() ? 1 : 0)).sum();
+        out.printf(Locale.ROOT, "%s, %s, %d failed, %.1f s%n", count(unreadable + runs.size(), "notebook"),
+                count(cells, "cell"), failed, (System.nanoTime() - startNanos) / 1e9);
+        out.flush();
+        return unreadable == 0 && runs.stream().allMatch(NotebookRun::passed);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The longest notebook name, so progress columns line up. */
+    int nameWidth() {
+        return notebooks.stream().mapToInt(notebook -> notebook.name().length()).max().orElse(1);
+    }
+}

@@ -1,0 +1,37 @@
+package org.engagements.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options {@code run} and {@code report} share: which notebooks, how to run them, with what. */
+final class NotebookOptions {
+    @Parameters(paramLabel = "NOTEBOOK|DIR", arity = "0..*",
+            description = "Notebooks or folders of them (default: every *.jsh in notebooks/, sorted).")
+    List<Path> targets = new ArrayList<>();
+
+    @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE",
+            description = {"Sets a parameter (repeatable). The notebook's cell tagged \"parameters\" declares it "
+                + "with a default; the value is parsed as that declaration's type: String, int, long, double, "
+                + "boolean or LocalDate (yyyy-MM-dd). Injected as a cell tagged \"injected-parameters\" after it."})
+    List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The data folder notebooks load with Engagements.load() (default: data/ in the "
+                + "repository); reports list its files with their SHA-256.")
+    Path data;
+
+    @Option(names = "--continue-on-error", description = "Run the remaining cells after a failing one.")
+    boolean continueOnError;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit of one cell, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--timestamps",
+            description = "Record when each cell started and ended in the executed notebooks (.ipynb), as "
+                + "nbclient does; without it the same outputs give the same file.")
+    boolean timestamps;
+}

@@ -1,0 +1,96 @@
+package org.engagements.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.engagements.notebook.NotebookRun;
+import org.engagements.notebook.RunListener;
+import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.html.IndexPage;
+import org.engagements.notebook.report.ChartFiles;
+import org.engagements.notebook.report.NotebookPublisher;
+import org.engagements.notebook.report.ReportFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code engagements report}: runs every notebook and writes one folder to send: an HTML page and an
+ * executed notebook per notebook, an index and the charts. The folder is replaced whole, and only
+ * when every notebook passed; otherwise the previous report stays as it was.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Runs every notebook (or those named) and writes a report folder: NAME.html (self-contained "
+                + "page) and NAME.ipynb (executed notebook) per notebook, index.html, and charts/ with the "
+                + "charts the notebooks drew.",
+            "The folder is built beside OUT and swapped in only when every notebook ran without error; "
+                + "otherwise OUT is left as it was.",
+            "Exit status 0 when the report was written, else 1."})
+final class ReportCommand implements Callable<Integer> {
+    static final String DEFAULT_OUT = "report";
+    static final String CHARTS = "charts";
+
+    @Mixin
+    NotebookOptions notebookOptions;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The report folder (default: " + DEFAULT_OUT + "/ in the repository); replaced whole.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    ReportCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** With another clock: tests fix the date reports show. */
+    ReportCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path home = Home.path();
+        NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
+                spec.commandLine().getErr());
+        if (batch.isEmpty()) {
+            stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
+            return 0;
+        }
+        Path target = out == null ? home.resolve(DEFAULT_OUT) : out;
+        try (ReportFolder folder = ReportFolder.open(target)) {
+            boolean passed = build(batch, folder.path(), stdout);
+            if (!passed) {
+                stdout.println("report not written: a notebook failed; " + target + " is as it was");
+                return 1;
+            }
+            folder.commit();
+            stdout.println("report written to " + target);
+            return 0;
+        } finally {
+            stdout.flush();
+        }
+    }
+
+    /** Runs the notebooks, saving each into {@code folder}, then the index; true when all passed. */
+    private boolean build(NotebookBatch batch, Path folder, PrintWriter stdout) {
+        long start = System.nanoTime();
+        RunRecord record = batch.record();
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, clock, true));
+        Path charts = folder.resolve(CHARTS);
+        List<NotebookRun> runs = batch.run(charts,
+                RunListener.all(List.of(new ProgressPrinter(stdout, batch.nameWidth()), publisher)));
+        List<String> chartNames = ChartFiles.list(charts).stream()
+                .map(chart -> CHARTS + "/" + chart.getFileName()).toList();
+        IndexPage.write(new IndexPage.Contents("Engagements report", publisher.published(), record, chartNames),
+                folder.resolve(IndexPage.FILE_NAME));
+        return batch.summarize(runs, start, stdout);
+    }
+}
