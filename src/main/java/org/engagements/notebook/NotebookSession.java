@@ -158,7 +158,8 @@ public final class NotebookSession implements AutoCloseable {
                 return last.status();
             }
         }
-        Optional<String> shown = last == null ? Optional.empty() : resultName(last.snippet());
+        Optional<String> shown = last == null || endsWithSemicolon(last.source().source())
+                ? Optional.empty() : resultName(last.snippet());
         if (shown.isPresent()) {
             Evaluation result = showResult(cell, last.source(), deadline);
             if (result.status() == CellStatus.ERROR) {
@@ -279,8 +280,26 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     /**
+     * Whether the last line of code ends with {@code ;}. As IPython's trailing semicolon, it keeps a
+     * cell's value from being shown: {@code table} shows the table, {@code System.out.printf(...);} and
+     * {@code var x = f();} show nothing.
+     */
+    static boolean endsWithSemicolon(String source) {
+        String[] lines = source.split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            int comment = line.indexOf("//");
+            String code = (comment >= 0 && line.lastIndexOf('"') < comment ? line.substring(0, comment) : line).strip();
+            if (!code.isEmpty()) {
+                return code.endsWith(";");
+            }
+        }
+        return false;
+    }
+
+    /**
      * The variable holding the cell's result, if its last snippet has one: an expression, or a
-     * variable declared with a value (IJava's convention). The engine shows nothing for {@code null}.
+     * variable declared with a value (IJava's convention), when the cell does not end with {@code ;}. The engine shows nothing for {@code null}.
      */
     private static Optional<String> resultName(Snippet snippet) {
         if (snippet instanceof ExpressionSnippet expression) {

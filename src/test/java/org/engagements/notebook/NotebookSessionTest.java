@@ -54,10 +54,11 @@ class NotebookSessionTest {
     }
 
     @Test
-    void theLastExpressionOrInitialisedVariableIsTheResult() {
+    void theLastExpressionIsTheResultUnlessItEndsWithASemicolon() {
         assertEquals(MimeBundle.text("a1"), result(run(1, "int unused = 0;\n\"a\" + 1")).data());
-        assertEquals(MimeBundle.text("7"), result(run(2, "int seven = 7;")).data());
-        assertEquals(List.of(), run(3, "int quiet = 1;\nSystem.out.print(\"\");").outputs());
+        assertEquals(MimeBundle.text("7"), result(run(2, "int seven = 7;\nseven // the answer")).data());
+        assertEquals(List.of(), run(3, "int quiet = 1;\nSystem.out.printf(\"\");").outputs());
+        assertEquals(List.of(), run(6, "int seven = 7;").outputs());
         assertEquals(List.of(), run(4, "String nothing = null;").outputs());
         assertEquals(List.of(), run(5, "void helper() {}").outputs());
     }
