@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.engagements.display.Display;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.NotebookRun;
@@ -86,11 +85,8 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
-        SessionOptions session = SessionOptions.defaults()
-                .withCellTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .withDirectory(home)
-                .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
-                        "-D" + Display.CHARTS_PROPERTY + "=" + chartFolder));
+        SessionOptions session = Home.sessionOptions(home, chartFolder)
+                .withCellTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         return RunOptions.defaults().withSession(session).withContinueOnError(continueOnError);
     }
 
