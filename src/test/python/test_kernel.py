@@ -10,8 +10,10 @@ KernelTestSuiteIT runs this in `mvn verify`, after the jar is built. By hand:
 Use /usr/bin/python3: it has the Debian packages python3-jupyter-kernel-test, python3-jupyter-client
 and python3-ipykernel; a python3 earlier on PATH may not.
 
-The samples are written for the placeholder JShell backend (its `display(mime, text)` helper); when the
-notebook session replaces it, code_display_data follows the notebook's display call.
+Cells run in the notebook session of `engagements run` (org.engagements.jupyter.NotebookBackend), so the
+samples use what every notebook has: the Startup imports (java.util.*, tech.tablesaw.api.*, ...) and its
+`display(Object)` helper, which shows a Tablesaw table as text/html (with a text/plain form) and a string as
+text/plain. A cell's value is shown as its text form: "abc" + 1 gives abc1, without quotes.
 """
 
 import unittest
@@ -28,13 +30,16 @@ class EngagementsJavaKernelTests(jupyter_kernel_test.KernelTests):
     code_stderr = 'System.err.println("something went wrong")'
 
     completion_samples = [
+        {"text": "Syst", "matches": {"System"}},
         {"text": "System.out.printl", "matches": {"println("}},
         {"text": "Integer.parseI", "matches": {"parseInt("}},
     ]
 
-    complete_code_samples = ["1 + 1", "int x = 1;", "void f() { }", 'System.out.println("hi")']
-    incomplete_code_samples = ["void f() {", "System.out.println(", "int[] xs = {1, 2,"]
-    invalid_code_samples = [")", "}"]
+    complete_code_samples = ["1 + 1", "int x = 1;", "void f() { }", 'System.out.println("hi")',
+                             "for (int i = 0; i < 3; i++) {\n    System.out.println(i);\n}"]
+    incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "void f() {", "System.out.println(",
+                               "int[] xs = {1, 2,"]
+    invalid_code_samples = ["int x = ;", ")", "}"]
 
     # Pager payloads (code_page_something) and clear_output (code_clear_output) are not supported.
 
@@ -42,12 +47,13 @@ class EngagementsJavaKernelTests(jupyter_kernel_test.KernelTests):
 
     code_execute_result = [
         {"code": "6*7", "result": "42"},
-        {"code": '"abc" + 1', "result": '"abc1"'},
+        {"code": '"abc" + 1', "result": "abc1"},
     ]
 
     code_display_data = [
-        {"code": 'display("text/html", "<b>hello</b>")', "mime": "text/html"},
-        {"code": 'display(java.util.List.of(1, 2))', "mime": "text/plain"},
+        {"code": 'display(Table.create("t", IntColumn.create("n", 1, 2)))', "mime": "text/html"},
+        {"code": 'display(Table.create("t", IntColumn.create("n", 1, 2)))', "mime": "text/plain"},
+        {"code": 'display("hello")', "mime": "text/plain"},
     ]
 
     code_history_pattern = "6?7"

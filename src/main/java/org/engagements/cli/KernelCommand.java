@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,8 +14,9 @@ import org.engagements.jupyter.Kernel;
 import org.engagements.jupyter.KernelException;
 import org.engagements.jupyter.KernelOptions;
 import org.engagements.jupyter.KernelSpec;
-import org.engagements.jupyter.placeholder.JShellPlaceholderBackend;
+import org.engagements.jupyter.NotebookBackend;
 import org.engagements.jupyter.wire.ConnectionInfo;
+import org.engagements.notebook.SessionOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +26,11 @@ import picocli.CommandLine.Spec;
 /** {@code engagements kernel}: the Jupyter kernel, and {@code kernel install} for its kernelspec. */
 @Command(name = "kernel",
         mixinStandardHelpOptions = true,
-        description = "Run the Jupyter kernel. Jupyter starts it through the kernelspec ('kernel install') and "
+        description = {"Run the Jupyter kernel. Jupyter starts it through the kernelspec ('kernel install') and "
                 + "passes --connection-file; without it the kernel makes a loopback-only connection file and prints "
                 + "its path.",
+            "Cells run as in 'run': in a JVM of their own whose working directory is the repository root, with the "
+                + "same imports, display() and error messages."},
         subcommands = KernelCommand.Install.class)
 final class KernelCommand implements Callable<Integer> {
     @Option(names = "--connection-file", paramLabel = "FILE",
@@ -38,21 +42,31 @@ final class KernelCommand implements Callable<Integer> {
                     + "and knows the key can then run code as you; use only on a trusted network.")
     boolean allowRemote;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Time limit of one cell, in seconds (default: none; Jupyter's Interrupt stops a cell).")
+    double timeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
-    /**
-     * The execution backend the kernel serves. PLACEHOLDER: the merge with {@code org.engagements.notebook}
-     * replaces this with the notebook session's adapter ({@code NotebookBackend}).
-     */
-    static ExecutionBackend newBackend() {
-        return new JShellPlaceholderBackend();
+    /** Stands for "no time limit": a session needs a finite one, and no notebook cell runs a week. */
+    static final Duration NO_TIME_LIMIT = Duration.ofDays(7);
+
+    /** The sessions' options: those of {@code run}, in the repository root ({@code -Dengagements.home}). */
+    private SessionOptions sessionOptions() {
+        if (!(timeoutSeconds >= 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be 0 (none) or a positive number of seconds, not " + timeoutSeconds);
+        }
+        Path home = Home.path();
+        return Home.sessionOptions(home, home.resolve("charts")).withCellTimeout(timeoutSeconds == 0
+                ? NO_TIME_LIMIT : Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
     }
 
     @Override
     public Integer call() throws InterruptedException {
         ConnectionInfo info = connectionFile == null ? ConnectionFile.generate() : ConnectionFile.read(connectionFile);
-        ExecutionBackend backend = newBackend();
+        ExecutionBackend backend = NotebookBackend.start(sessionOptions());
         Kernel kernel;
         try {
             kernel = Kernel.start(info, backend, KernelOptions.defaults().withAllowRemote(allowRemote));

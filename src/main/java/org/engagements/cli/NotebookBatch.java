@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.engagements.core.EngagementsException;
-import org.engagements.display.Display;
 import org.engagements.Engagements;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
@@ -150,14 +149,13 @@ final class NotebookBatch {
             throw new EngagementsException("--timeout must be a positive number of seconds, not "
                     + options.timeoutSeconds);
         }
-        List<String> properties = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
-                "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+        SessionOptions shared = Home.sessionOptions(home, charts);
+        List<String> properties = new ArrayList<>(shared.jvmOptions());
         if (options.data != null) {
             properties.add("-D" + Engagements.DATA_PROPERTY + "=" + dataFolder());
         }
-        SessionOptions session = SessionOptions.defaults()
+        SessionOptions session = shared
                 .withCellTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds * 1000)))
-                .withDirectory(home)
                 .withJvmOptions(properties)
                 .withClock(clock);
         return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError);

@@ -26,6 +26,7 @@ import jdk.jshell.spi.ExecutionControl.UserException;
 final class CellErrors {
     static final String COMPILE_ERROR = "CompileError";
     static final String TIMEOUT = "Timeout";
+    static final String INTERRUPTED = "Interrupted";
     static final String JVM_EXITED = "JvmExited";
     private static final String INDENT = "    ";
 
@@ -130,6 +131,14 @@ final class CellErrors {
         String message = "timed out after " + seconds(limit) + "; the cell was stopped"
                 + (sessionLost ? " by ending the notebook's JVM, as it did not stop when asked" : "");
         return new CellOutput.Error(TIMEOUT, message, List.of(headline(cell, snippet.line(), message)));
+    }
+
+    CellOutput.Error interrupted(Cell cell, SourceSnippet snippet, Duration grace, boolean sessionLost) {
+        String message = sessionLost
+                ? "interrupted; the cell did not stop within " + seconds(grace) + ", so the notebook's JVM was "
+                        + "ended and the definitions of earlier cells are lost"
+                : "interrupted; the cell was stopped";
+        return new CellOutput.Error(INTERRUPTED, message, List.of(headline(cell, snippet.line(), message)));
     }
 
     CellOutput.Error exited(Cell cell, SourceSnippet snippet, OptionalInt status, String diagnostics) {

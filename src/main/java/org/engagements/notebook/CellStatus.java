@@ -9,6 +9,8 @@ public enum CellStatus {
     ERROR,
     /** Stopped at the time limit; the session lives on if the stop took. */
     TIMED_OUT,
+    /** Stopped by {@link NotebookSession#interrupt()}; the session lives on if the stop took. */
+    INTERRUPTED,
     /** The notebook's JVM ended (System.exit, a crash, a kill); the session is over. */
     EXITED;
 

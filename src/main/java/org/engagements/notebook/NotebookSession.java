@@ -43,11 +43,12 @@ import org.engagements.notebook.engine.ForkedJvm;
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
  * output, in order with the printed text (see {@link OutputRouter}).
  *
- * <p>Not thread safe: one thread runs cells; outputs reach the sink on JShell's reader thread.
+ * <p>Not thread safe, except {@link #interrupt()}: one thread runs cells (and asks {@link #sourceAssist()});
+ * outputs reach the sink on JShell's reader thread.
  */
 public final class NotebookSession implements AutoCloseable {
-    /** How long a cell past its limit has to stop when asked before its JVM is ended. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** How long a cell past its limit, or interrupted, has to stop when asked before its JVM is ended. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final SessionOptions options;
     private final ForkedEngine engine;
@@ -57,6 +58,8 @@ public final class NotebookSession implements AutoCloseable {
     private JShell jshell;
     private SnippetSplitter splitter;
     private volatile boolean engineGone;
+    private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
+    private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
 
     private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, OutputRouter router) {
@@ -136,6 +139,7 @@ public final class NotebookSession implements AutoCloseable {
             throw new IllegalStateException("the session has ended; start a new one");
         }
         int count = ++executionCount;
+        interruptRequested = false;
         OutputCollector collector = new OutputCollector(sink, count);
         Instant start = options.clock().instant();
         router.route(collector);
@@ -173,12 +177,12 @@ public final class NotebookSession implements AutoCloseable {
 
     private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
         Optional<Duration> remaining = remaining(deadline);
-        if (remaining.isEmpty()) {
-            return timedOut(cell, source, false);
+        if (remaining.isEmpty() || interruptRequested) {
+            return remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false);
         }
         List<SnippetEvent> events = List.of();
         Optional<Evaluation> interrupted;
-        try (Watchdog.Guard guard = watchdog.arm(remaining.get(), jshell::stop, STOP_GRACE, this::killJvm)) {
+        try (Watchdog.Guard guard = watch(remaining.get())) {
             try {
                 events = jshell.eval(source.source());
             } catch (IllegalStateException closedMeanwhile) {
@@ -198,10 +202,10 @@ public final class NotebookSession implements AutoCloseable {
     /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
     private Evaluation showResult(Cell cell, SourceSnippet source, long deadline) {
         Optional<Duration> remaining = remaining(deadline);
-        if (remaining.isEmpty()) {
-            return timedOut(cell, source, false);
+        if (remaining.isEmpty() || interruptRequested) {
+            return remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false);
         }
-        try (Watchdog.Guard guard = watchdog.arm(remaining.get(), jshell::stop, STOP_GRACE, this::killJvm)) {
+        try (Watchdog.Guard guard = watch(remaining.get())) {
             Optional<CellOutput.Error> thrown = Optional.empty();
             try {
                 engine.showResult();
@@ -233,6 +237,30 @@ public final class NotebookSession implements AutoCloseable {
         return evaluate(cell, snippet, deadline);
     }
 
+    /** Arms the watchdog for one evaluation, already fired if an interrupt came before it. */
+    private Watchdog.Guard watch(Duration limit) {
+        Watchdog.Guard guard = watchdog.arm(limit, jshell::stop, STOP_GRACE, this::killJvm);
+        watching = guard;
+        if (interruptRequested) {
+            guard.interrupt();
+        }
+        return guard;
+    }
+
+    /**
+     * Stops the running cell, as its time limit would: it ends with {@link CellStatus#INTERRUPTED}
+     * and the session goes on. A cell that ignores the stop for {@link #STOP_GRACE} has its JVM ended
+     * instead, and the session is over ({@link #isAlive()} turns false). Does nothing between cells.
+     * Thread safe: for a thread other than the one running cells.
+     */
+    public void interrupt() {
+        interruptRequested = true;                     // seen by the next evaluation if none runs now
+        Watchdog.Guard guard = watching;
+        if (guard != null) {
+            guard.interrupt();                         // ignored when that evaluation has finished
+        }
+    }
+
     private static Optional<Duration> remaining(long deadline) {
         Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
         return remaining.isNegative() || remaining.isZero() ? Optional.empty() : Optional.of(remaining);
@@ -241,7 +269,9 @@ public final class NotebookSession implements AutoCloseable {
     /** The cell's end by its time limit or by its JVM's death, if either happened. */
     private Optional<Evaluation> interruption(Cell cell, SourceSnippet source, Watchdog.Guard guard) {
         if (guard.fired()) {
-            return Optional.of(timedOut(cell, source, guard.killed() || !isAlive()));
+            boolean lost = guard.killed() || !isAlive();
+            return Optional.of(guard.reason().orElseThrow() == Watchdog.Reason.INTERRUPT
+                    ? interrupted(cell, source, lost) : timedOut(cell, source, lost));
         }
         if (!isAlive()) {
             ForkedJvm jvm = engine.jvm().orElseThrow();
@@ -254,6 +284,11 @@ public final class NotebookSession implements AutoCloseable {
     private Evaluation timedOut(Cell cell, SourceSnippet source, boolean sessionLost) {
         return Evaluation.failed(source, CellStatus.TIMED_OUT,
                 errors.timeout(cell, source, options.cellTimeout(), sessionLost));
+    }
+
+    private Evaluation interrupted(Cell cell, SourceSnippet source, boolean sessionLost) {
+        return Evaluation.failed(source, CellStatus.INTERRUPTED,
+                errors.interrupted(cell, source, STOP_GRACE, sessionLost));
     }
 
     private Evaluation judge(Cell cell, SourceSnippet source, SnippetEvent event) {
@@ -317,6 +352,14 @@ public final class NotebookSession implements AutoCloseable {
 
     private void killJvm() {
         engine.jvm().ifPresent(ForkedJvm::kill);
+    }
+
+    /**
+     * Completeness, completions and documentation for code typed into this session: its imports and
+     * definitions count. Use on the thread that runs cells, between cells.
+     */
+    public SourceAssist sourceAssist() {
+        return new SourceAssist(splitter, jshell);
     }
 
     /** Whether cells can still run: false once the notebook's JVM has ended or the session is closed. */

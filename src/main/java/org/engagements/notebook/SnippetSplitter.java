@@ -34,6 +34,11 @@ final class SnippetSplitter {
         return Shared.INSTANCE;
     }
 
+    /** JShell's syntactic reading of the first snippet of {@code source}. */
+    synchronized CompletionInfo analyze(String source) {
+        return analysis.analyzeCompletion(source);
+    }
+
     synchronized List<SourceSnippet> split(String cellSource) {
         String[] lines = cellSource.split("\n", -1);
         List<SourceSnippet> snippets = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +41,11 @@ class KernelTestSuiteIT {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
         Path installLog = prefix.resolve("install.txt");
-        int installed = run(List.of(java.toString(), "-jar", jar.toString(), "kernel", "install", "--prefix",
+        int installed = ExternalCommand.run(List.of(java.toString(), "-jar", jar.toString(), "kernel", "install", "--prefix",
                 prefix.toString()), jar.getParent(), Map.of(), installLog, INSTALL_LIMIT);
         assertEquals(0, installed, Files.readString(installLog, StandardCharsets.UTF_8));
 
-        int suite = run(List.of(python, "-m", "unittest", "-v", "test_kernel"), tests, Map.of(
+        int suite = ExternalCommand.run(List.of(python, "-m", "unittest", "-v", "test_kernel"), tests, Map.of(
                 "JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
                 "JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString(),
                 "PYTHONDONTWRITEBYTECODE", "1"), log, SUITE_LIMIT);
@@ -54,20 +53,5 @@ class KernelTestSuiteIT {
         assertTrue(!output.contains("No module named"), "python3 lacks the Jupyter test packages (Debian: "
                 + "python3-jupyter-kernel-test python3-jupyter-client python3-ipykernel):\n" + output);
         assertEquals(0, suite, "Jupyter's kernel test suite failed:\n" + output);
-    }
-
-    private static int run(List<String> command, Path folder, Map<String, String> environment, Path log,
-                           Duration limit) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish within " + limit + ":\n"
-                    + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        return process.exitValue();
     }
 }

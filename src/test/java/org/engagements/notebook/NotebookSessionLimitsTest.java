@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.engagements.core.EngagementsException;
 import org.engagements.display.MimeBundle;
 import org.junit.jupiter.api.Tag;
@@ -52,6 +54,36 @@ class NotebookSessionLimitsTest {
             assertEquals("nb.jsh, cell 1, line 4: timed out after 2 s; the cell was stopped",
                     looping.findError().orElseThrow().message());
             assertEquals(CellStatus.OK, run(session, 2, "1").status());
+        }
+    }
+
+    @Test
+    void anInterruptStopsTheRunningCellAndTheSessionGoesOn() throws InterruptedException {
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            run(session, 1, "int kept = 41;");
+            CountDownLatch printed = new CountDownLatch(1);
+            Thread interrupter = new Thread(() -> {
+                try {
+                    if (printed.await(30, TimeUnit.SECONDS)) {
+                        session.interrupt();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            interrupter.start();
+            CellResult looping = session.execute(Cell.code(2, "", "kept++;\nwhile (true) {\n"
+                    + "    System.out.println(\"waiting\");\n    Thread.sleep(600_000);\n}"),
+                    output -> printed.countDown());
+            interrupter.join();
+
+            assertEquals(CellStatus.INTERRUPTED, looping.status());
+            assertEquals("nb.jsh, cell 2, line 2: interrupted; the cell was stopped",
+                    looping.findError().orElseThrow().message());
+            assertTrue(session.isAlive());
+            session.interrupt();                                  // between cells: forgotten
+            assertEquals(List.of(new CellOutput.ExecuteResult(3, MimeBundle.text("42"))),
+                    run(session, 3, "kept").outputs());
         }
     }
 
