@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.engagements.core.EngagementsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Option;
         description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            ValidateCommand.class
+            ValidateCommand.class,
+            IngestCommand.class,
+            EvaluateCommand.class,
+            VocabCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -34,7 +38,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return execute(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with "today" from the given clock. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine commandLine = new CommandLine(new Main(), factory(clock));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -60,5 +69,16 @@ public final class Main implements Runnable {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** Creates commands, giving those that need "today" the clock. */
+    private static CommandLine.IFactory factory(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == IngestCommand.class ? type.cast(new IngestCommand(clock)) : defaults.create(type);
+            }
+        };
     }
 }
