@@ -73,11 +73,27 @@ final class DatasetMerge {
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
-            if (Merger.matches(view(engagements.get(i)), view, false)) {
+            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)) {
                 matches.add(i);
             }
         }
         return matches.stream().max(byOverlap.thenComparing(Comparator.<Integer>reverseOrder()));
+    }
+
+    /**
+     * A refusal reported for a plan must say which plan: by a date, or by a person in common on each side.
+     * "Blinken was not prepared to travel to China" does not decline every proposed trip to China.
+     */
+    private static boolean identified(Engagement engagement, Candidate candidate) {
+        boolean refusalOfPlan = StatusClass.of(candidate.status()) == StatusClass.REFUSED
+                && StatusClass.of(engagement.status()) == StatusClass.INTENDED;
+        if (!refusalOfPlan) {
+            return true;
+        }
+        boolean dated = candidate.date().filter(TemporalExpression::resolved).isPresent();
+        boolean bothSides = candidate.us().stream().anyMatch(engagement.participants().us()::contains)
+                && candidate.cn().stream().anyMatch(engagement.participants().cn()::contains);
+        return dated || bothSides;
     }
 
     private static int overlap(Engagement engagement, Candidate candidate) {

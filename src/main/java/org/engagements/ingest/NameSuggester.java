@@ -29,20 +29,22 @@ final class NameSuggester {
             + "(?:spokes(?:man|woman|person)|minister|secretary|president|premier|adviser|advisor|leader|envoy|"
             + "ambassador|general|official|officer|director|chairman|professor|expert|diplomat)|\\s+(?:said|says|"
             + "told|met|meets|lashed|responded|spoke))\\b");
+    /** Words that start sentences or name offices, nations and institutions rather than people. */
     private static final Set<String> NOT_NAMES = Set.of("The", "In", "At", "On", "For", "With", "And", "But", "A",
-            "An", "If", "As", "US", "White", "House", "State", "Department", "Ministry", "Foreign", "Financial",
-            "Times", "Post", "Street", "Journal", "Reuters", "Bloomberg", "Twitter", "Secretary", "Minister",
-            "President", "General", "Senior", "National", "Security", "Deputy", "Vice", "Commerce", "Treasury",
-            "Defense", "Defence", "Council", "Commission", "Committee", "Party", "Communist", "Republic", "University",
-            "Institute", "Fund", "German", "Economic", "Cooperation", "Organization", "World", "Health", "Games",
-            "Military", "Army", "Command", "Fort", "Futures", "Microsoft", "Exchange", "Group", "Asia", "Pacific",
-            "Sea", "Strait", "East", "South", "North", "West", "Middle", "Cold", "War", "Chinese", "American",
-            "Russian", "Japanese", "Korean", "Indian", "British", "French", "European", "Union", "United", "States",
-            "Nations", "Summit", "Phase", "Office", "Central", "Affairs", "Special", "Presidential", "Envoy", "Climate",
-            "Trade", "Representative", "Premier", "Pentagon", "Congress", "Senate", "Administration", "Agency",
-            "Bureau", "Service", "Press", "News", "Daily", "Global", "Media", "Follow", "Watch", "However", "Both",
-            "Two", "One", "His", "Her", "Their", "Beijing", "Washington", "China", "Wall", "Marshall", "Pennsylvania",
-            "Lab", "Virology", "Detrick", "State’s", "Mr", "Ms", "Mrs", "Dr");
+            "An", "If", "As", "After", "Before", "While", "However", "Both", "Two", "One", "His", "Her", "Their",
+            "Follow", "Watch", "US", "White", "House", "State", "Department", "Ministry", "Foreign", "Secretary",
+            "Minister", "President", "General", "Senior", "National", "Security", "Deputy", "Vice", "Commerce",
+            "Treasury", "Defense", "Defence", "Council", "Commission", "Committee", "Party", "Communist", "Republic",
+            "University", "Institute", "Fund", "Foundation", "Center", "Centre", "Economic", "Cooperation",
+            "Organization", "World", "Health", "Military", "Army", "Navy", "Command", "Group", "Sea", "Strait",
+            "East", "South", "North", "West", "Middle", "Cold", "War", "Chinese", "American", "Russian", "Japanese",
+            "Korean", "Indian", "British", "French", "German", "European", "Union", "United", "States", "Nations",
+            "Summit", "Office", "Central", "Affairs", "Special", "Presidential", "Envoy", "Climate", "Trade",
+            "Representative", "Premier", "Pentagon", "Congress", "Senate", "Administration", "Agency", "Bureau",
+            "Service", "Press", "News", "Daily", "Times", "Post", "Journal", "Street", "Global", "Media", "Reuters",
+            "Bloomberg", "Twitter", "Exchange", "Lab", "Mr", "Ms", "Mrs", "Dr");
+    /** "the German Marshall Fund", "the Ministry of State Security": people's names rarely take "the". */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     private final Set<String> known;
 
@@ -66,7 +68,8 @@ final class NameSuggester {
             Matcher m = NAME.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
-                if (plausible(name, facts) && !found.containsKey(name)) {
+                boolean institution = THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+                if (!institution && plausible(name, facts) && !found.containsKey(name)) {
                     context(text, m).ifPresent(c -> found.put(name, new NameSuggestion(name, c,
                             facts.sentence().quote())));
                 }

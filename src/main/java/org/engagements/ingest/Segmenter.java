@@ -16,7 +16,8 @@ import org.engagements.ingest.Segment.Kind;
  *   <li>subordinators of another event: "since", "after", "following", "in the wake of", "ahead of",
  *       "before", "until", except where a time follows ("since 2018") or "since" is an adverb ("have
  *       since met"); at the start of a sentence they reach to the first comma;</li>
- *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although").</li>
+ *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although", and
+ *       "and" before a new subject: "… by phone and U.S. climate envoy John Kerry has spoken …").</li>
  * </ul>
  * Pure functions.
  */
@@ -42,6 +43,12 @@ final class Segmenter {
             "which");
     private static final Keywords JOINER = Keywords.of(";|,\\s*(?:but|while|although|though|whereas)\\b|"
             + "\\s(?:while|although|whereas)\\s", ";", "but", "while", "though", "whereas");
+    /** "… and U.S. climate envoy John Kerry has spoken …": "and" before a new subject and its verb. */
+    private static final Keywords AND_CLAUSE = Keywords.of("\\s+and\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+(?:[\\p{L}.’'-]+\\s+)"
+            + "{0,5}?(?:has|have|had|will|is|was|were|would|also)\\b)", "and");
+    /** A finite verb before such an "and": the words before it are a clause, not a list of names. */
+    private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|will|would|did|"
+            + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed)\\b");
 
     /** Where a clause starts, its kind, and where it must end (-1 when at the next marker). */
     private record Marker(int start, int fixedEnd, Kind kind, String words) {
@@ -57,6 +64,7 @@ final class Segmenter {
         subordinate(sentence, times, markers);
         simple(sentence, RELATIVE, Kind.RELATIVE, markers);
         simple(sentence, JOINER, Kind.MAIN, markers);
+        andClauses(sentence, markers);
         return segments(sentence, withoutNested(markers));
     }
 
@@ -120,6 +128,15 @@ final class Segmenter {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
             markers.add(new Marker(m.start(), -1, kind, m.group().strip()));
+        }
+    }
+
+    private static void andClauses(String sentence, List<Marker> markers) {
+        Matcher m = AND_CLAUSE.matcher(sentence);
+        while (m.find()) {
+            if (FINITE_VERB.matcher(sentence.substring(0, m.start())).find()) {
+                markers.add(new Marker(m.start(), -1, Kind.MAIN, "and"));
+            }
         }
     }
 

@@ -27,12 +27,12 @@ public record TemporalExpression(String text, LocalDate start, LocalDate end, Da
     }
 
     /**
-     * No date in the article: a year up to the publication date for things that happened, a year from it
-     * for things still to come.
+     * No date in the article: the year up to the publication date for things that happened, the year after
+     * it for things still to come (an undated plan is taken to lie after the day it was reported).
      */
     static TemporalExpression unresolved(LocalDate published, boolean past) {
-        LocalDate start = past ? published.minusYears(1).plusDays(1) : published;
-        LocalDate end = past ? published : published.plusYears(1).minusDays(1);
+        LocalDate start = past ? published.minusYears(1).plusDays(1) : published.plusDays(1);
+        LocalDate end = past ? published : published.plusYears(1);
         String note = "no date in the article: bounded by the publication date " + published
                 + (past ? " and the year before it" : " and the year after it");
         return new TemporalExpression("", start, end, DatePrecision.YEAR, false, note);
