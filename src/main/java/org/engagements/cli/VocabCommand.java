@@ -79,9 +79,9 @@ public final class VocabCommand implements Runnable {
     static final class AddPerson implements Callable<Integer> {
         @Mixin
         DataOption data;
-        @Option(names = "--id", required = true, description = "Lower-case id, e.g. qin-gang.")
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. qin-gang.")
         String id;
-        @Option(names = "--name", required = true, description = "Full name as articles write it.")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Full name as articles write it.")
         String name;
         @Option(names = "--country", required = true, paramLabel = "US|CN", description = "US or CN.")
         String country;
@@ -126,7 +126,7 @@ public final class VocabCommand implements Runnable {
     static final class AddPlace implements Callable<Integer> {
         @Mixin
         DataOption data;
-        @Option(names = "--id", required = true, description = "Lower-case id, e.g. san-francisco.")
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. san-francisco.")
         String id;
         @Option(names = "--city", required = true, description = "City name as articles write it.")
         String city;
@@ -153,7 +153,7 @@ public final class VocabCommand implements Runnable {
     static final class AddIssue implements Callable<Integer> {
         @Mixin
         DataOption data;
-        @Option(names = "--id", required = true, description = "Lower-case id, e.g. fentanyl.")
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. fentanyl.")
         String id;
         @Option(names = "--label", required = true, description = "Label for charts and tables.")
         String label;

@@ -13,9 +13,4 @@ public record EngagementChange(Optional<Engagement> before, Engagement after, Op
     public boolean isNew() {
         return before.isEmpty();
     }
-
-    /** An update that changes no field and adds no mention. */
-    public boolean isEmpty() {
-        return before.map(b -> b.equals(after)).orElse(false) && mention.isEmpty();
-    }
 }

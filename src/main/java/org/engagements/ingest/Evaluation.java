@@ -89,7 +89,7 @@ public final class Evaluation {
         List<String> falsePositives = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             if (!used.contains(c)) {
-                falsePositives.add(Describe.candidate(candidates.get(c)));
+                falsePositives.add(Descriptions.candidate(candidates.get(c)));
             }
         }
         return new Score(article, gold.size(), candidates.size(), used.size(), right, misses, falsePositives);

@@ -61,7 +61,7 @@ public final class Extractor {
             continuing(events, previous);
             context = contextOf(facts, segments, builder);
             found.addAll(events);
-            subject = facts.subject().or(() -> Optional.empty());
+            subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
         return new Extraction(Merger.dedupe(withIssues), names.suggest(analysed));

@@ -67,13 +67,4 @@ final class PlaceFinder {
                 || sentence.charAt(hit.end()) == '.') && Character.isLetter(sentence.charAt(hit.end() + 1));
         return dotBefore || joinedAfter;
     }
-
-    /** The ISO code of a country adjective before a meeting word ("US visit"), when it is one. */
-    static Optional<String> adjectiveCountry(String word) {
-        return switch (word) {
-            case "US", "U.S.", "American" -> Optional.of("US");
-            case "Chinese", "China" -> Optional.of("CN");
-            default -> Optional.empty();
-        };
-    }
 }

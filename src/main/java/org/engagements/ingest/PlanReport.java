@@ -118,7 +118,7 @@ public final class PlanReport {
         text.append("  unknown names (add them with `engagements vocab add person` if they are officials):\n");
         for (NameSuggestion s : plan.suggestions()) {
             text.append("      ").append(s.name()).append(" (").append(s.context()).append("): “")
-                    .append(Describe.cut(s.quote())).append("”\n");
+                    .append(Descriptions.cut(s.quote())).append("”\n");
         }
     }
 

@@ -3,10 +3,10 @@ package org.engagements.ingest;
 import java.util.List;
 
 /** One-line descriptions of candidates for reports and messages. */
-final class Describe {
+final class Descriptions {
     private static final int QUOTE_LENGTH = 100;
 
-    private Describe() {
+    private Descriptions() {
     }
 
     /** "blinken | wang-yi held visit beijing 2021-03-01..2021-03-31: “quote…”". */
