@@ -13,10 +13,11 @@ import org.engagements.data.Place;
 import org.engagements.data.Vocabulary;
 
 /**
- * Finds person-like names the vocabulary does not know: two or three capitalised words ("Vladimir
- * Putin", "Zhao Lijian") near an office word ("spokesman", "minister", "leader") or a verb of saying or
- * meeting ("said", "met"), and not a known name, place, month or organisation word. Reported as
- * suggestions, one per name, in order of first appearance.
+ * Finds names the vocabulary does not know. People: two or three capitalised words ("Vladimir Putin",
+ * "Zhao Lijian") near an office word ("spokesman", "minister", "leader") or a verb of saying or meeting
+ * ("said", "met"), and not a known name, place, month or organisation word. Places: a capitalised name
+ * after "in", "at" or "to" in a sentence about an engagement ("in Guangzhou") that is no known place,
+ * country or person. Reported as suggestions, one per name, in order of first appearance.
  */
 final class NameSuggester {
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}.’'-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
@@ -43,6 +44,9 @@ final class NameSuggester {
             "Representative", "Premier", "Pentagon", "Congress", "Senate", "Administration", "Agency", "Bureau",
             "Service", "Press", "News", "Daily", "Times", "Post", "Journal", "Street", "Global", "Media", "Reuters",
             "Bloomberg", "Twitter", "Exchange", "Lab", "Mr", "Ms", "Mrs", "Dr");
+    /** "in Guangzhou", "to Jakarta": a capitalised name after a preposition of place. */
+    private static final Pattern PLACE = Pattern.compile("(?i:\\b(?:in|at|to)\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)"
+            + "(?![\\p{L}])");
     /** "the German Marshall Fund", "the Ministry of State Security": people's names rarely take "the". */
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
@@ -58,24 +62,48 @@ final class NameSuggester {
             words.add(place.city());
             words.addAll(place.aliases());
         }
+        vocabulary.issues().forEach(issue -> words.addAll(issue.synonyms()));
         this.known = Set.copyOf(words);
     }
 
     List<NameSuggestion> suggest(List<SentenceFacts> sentences) {
         Map<String, NameSuggestion> found = new LinkedHashMap<>();
         for (SentenceFacts facts : sentences) {
-            String text = facts.text();
-            Matcher m = NAME.matcher(text);
-            while (m.find()) {
-                String name = m.group(1);
-                boolean institution = THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
-                if (!institution && plausible(name, facts) && !found.containsKey(name)) {
-                    context(text, m).ifPresent(c -> found.put(name, new NameSuggestion(name, c,
-                            facts.sentence().quote())));
-                }
-            }
+            people(facts, found);
+            places(facts, found);
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Unknown venues of sentences about engagements: after "in", "at" or "to", not a known place or name. */
+    private void places(SentenceFacts facts, Map<String, NameSuggestion> found) {
+        if (facts.cues().isEmpty()) {
+            return;
+        }
+        Matcher m = PLACE.matcher(facts.text());
+        while (m.find()) {
+            String name = m.group(1);
+            boolean knownPlace = facts.places().stream().anyMatch(p -> p.start() == m.start(1));
+            boolean person = facts.people().stream().anyMatch(p -> p.start() == m.start(1));
+            if (!knownPlace && !person && plausible(name, facts) && !found.containsKey(name)) {
+                found.put(name, new NameSuggestion(NameSuggestion.Kind.PLACE, name, m.group().strip(),
+                        facts.sentence().quote()));
+            }
+        }
+    }
+
+    /** Unknown officials: capitalised names near an office word or a verb of saying or meeting. */
+    private void people(SentenceFacts facts, Map<String, NameSuggestion> found) {
+        String text = facts.text();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean institution = THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+            if (!institution && plausible(name, facts) && !found.containsKey(name)) {
+                context(text, m).ifPresent(c -> found.put(name, new NameSuggestion(NameSuggestion.Kind.PERSON,
+                        name, c, facts.sentence().quote())));
+            }
+        }
     }
 
     private boolean plausible(String name, SentenceFacts facts) {

@@ -112,11 +112,18 @@ public final class PlanReport {
     }
 
     private static void suggestions(IngestPlan plan, StringBuilder text) {
-        if (plan.suggestions().isEmpty()) {
-            return;
+        suggestions(plan, NameSuggestion.Kind.PERSON,
+                "unknown names (add them with `engagements vocab add person` if they are officials)", text);
+        suggestions(plan, NameSuggestion.Kind.PLACE,
+                "unknown places (add them with `engagements vocab add place` if they are venues)", text);
+    }
+
+    private static void suggestions(IngestPlan plan, NameSuggestion.Kind kind, String heading, StringBuilder text) {
+        List<NameSuggestion> of = plan.suggestions().stream().filter(s -> s.kind() == kind).toList();
+        if (!of.isEmpty()) {
+            text.append("  ").append(heading).append(":\n");
         }
-        text.append("  unknown names (add them with `engagements vocab add person` if they are officials):\n");
-        for (NameSuggestion s : plan.suggestions()) {
+        for (NameSuggestion s : of) {
             text.append("      ").append(s.name()).append(" (").append(s.context()).append("): “")
                     .append(Descriptions.cut(s.quote())).append("”\n");
         }

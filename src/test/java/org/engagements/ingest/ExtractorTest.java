@@ -81,6 +81,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnknownVenueIsSuggestedAsAPlace() {
+        Extraction extraction = Articles.extractor().extract("Vice Premier He Lifeng held talks with Treasury "
+                + "Secretary Janet Yellen in Guangzhou on Friday.", LocalDate.of(2024, 4, 6));
+        assertEquals(List.of("yellen | he-lifeng held ? - 2024-04-05..2024-04-05 day []"),
+                extraction.candidates().stream().map(ExtractorTest::summary).toList());
+        assertEquals(List.of(new NameSuggestion(NameSuggestion.Kind.PLACE, "Guangzhou", "in Guangzhou",
+                "Vice Premier He Lifeng held talks with Treasury Secretary Janet Yellen in Guangzhou on Friday.")),
+                extraction.suggestions());
+    }
+
+    @Test
     void anArticleWithoutEngagementsGivesNone() {
         assertEquals(List.of(), summaries("no-engagement.txt", "2024-05-01"));
     }
