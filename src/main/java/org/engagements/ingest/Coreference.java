@@ -45,18 +45,19 @@ final class Coreference {
     List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
                                 LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
-        pronouns(sentence, SUBJECT, direct, previousSubject, found);
-        pronouns(sentence, OWNER, direct, previousSubject, found);
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        pronouns(sentence, lowerCase, SUBJECT, direct, previousSubject, found);
+        pronouns(sentence, lowerCase, OWNER, direct, previousSubject, found);
         List<PersonMention> known = new ArrayList<>(direct);
         known.addAll(found);
-        counterparts(sentence, known, previousSubject, published, found);
+        counterparts(sentence, lowerCase, known, previousSubject, published, found);
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
     }
 
-    private static void pronouns(String sentence, Keywords pattern, List<PersonMention> direct,
+    private static void pronouns(String sentence, String lowerCase, Keywords pattern, List<PersonMention> direct,
                                  Optional<Person> previousSubject, List<PersonMention> found) {
-        Matcher m = pattern.matcher(sentence);
+        Matcher m = pattern.matcher(sentence, lowerCase);
         while (m.find()) {
             antecedent(direct, m.start(1), previousSubject).ifPresent(p -> found.add(
                     PersonMention.of(m.start(1), m.end(1), m.group(1), p, Source.PRONOUN)));
@@ -74,9 +75,9 @@ final class Coreference {
         return nearest.or(() -> previous);
     }
 
-    private void counterparts(String sentence, List<PersonMention> known, Optional<Person> previousSubject,
-                              LocalDate published, List<PersonMention> found) {
-        Matcher m = COUNTERPART.matcher(sentence);
+    private void counterparts(String sentence, String lowerCase, List<PersonMention> known,
+                              Optional<Person> previousSubject, LocalDate published, List<PersonMention> found) {
+        Matcher m = COUNTERPART.matcher(sentence, lowerCase);
         while (m.find()) {
             Optional<Person> of = owner(m, sentence, known, previousSubject);
             if (of.isEmpty()) {

@@ -32,6 +32,8 @@ final class EventBuilder {
             + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
+    /** Enough text before a name for "aside from John F. Kerry". */
+    private static final int LOOK_BACK = 60;
 
     private final LocalDate published;
 
@@ -96,7 +98,8 @@ final class EventBuilder {
             antecedent(facts, segment).ifPresent(people::add);
         }
         for (PersonMention person : facts.peopleIn(segment.start(), segment.end())) {
-            String before = facts.text().substring(segment.start(), person.start());
+            String before = facts.text().substring(Math.max(segment.start(), person.start() - LOOK_BACK),
+                    person.start());
             if (!EXCLUDED_BEFORE.matcher(before).find()) {
                 people.add(person);
             }
@@ -113,7 +116,7 @@ final class EventBuilder {
 
     /** "their meeting", "they met": the participants of the engagement before. */
     private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
-        return previous.filter(p -> THEIR_EVENT.matcher(clause).find());
+        return previous.filter(p -> clause.contains("the") && THEIR_EVENT.matcher(clause).find());
     }
 
     private static Place place(SentenceFacts facts, Segment segment) {

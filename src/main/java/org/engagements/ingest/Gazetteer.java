@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Finds known phrases (names, places, synonyms) in text as whole words, the longest at each place, left
- * to right without overlaps. Phrases are indexed by their first word, so a text is scanned once however
- * many phrases there are (a regular expression with hundreds of alternatives tries each at every
- * position). Immutable and thread-safe.
+ * to right without overlaps. Phrases are indexed by their first two characters, so a text is scanned once
+ * and only the few phrases starting like a word are compared there (a regular expression with
+ * hundreds of alternatives tries each at every position). Immutable and thread-safe.
  *
  * @param <V> what a phrase stands for
  */
@@ -20,7 +20,7 @@ final class Gazetteer<V> {
     record Hit<V>(int start, int end, String words, V value) {
     }
 
-    private final Map<String, List<Map.Entry<String, V>>> byFirstWord = new HashMap<>();
+    private final Map<Integer, List<Map.Entry<String, V>>> byPrefix = new HashMap<>();
     private final boolean ignoreCase;
 
     /** Phrases in iteration order; for a phrase given twice the first value wins. */
@@ -32,9 +32,9 @@ final class Gazetteer<V> {
                 unique.putIfAbsent(ignoreCase ? phrase.toLowerCase(Locale.ROOT) : phrase, value);
             }
         });
-        unique.forEach((phrase, value) -> byFirstWord.computeIfAbsent(key(firstWord(phrase, 0)), k -> new ArrayList<>())
+        unique.forEach((phrase, value) -> byPrefix.computeIfAbsent(key(phrase, 0), k -> new ArrayList<>())
                 .add(Map.entry(phrase, value)));
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt(
+        byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt(
                 (Map.Entry<String, V> e) -> e.getKey().length()).reversed()));
     }
 
@@ -58,7 +58,7 @@ final class Gazetteer<V> {
     }
 
     private Hit<V> longestAt(String text, int start) {
-        List<Map.Entry<String, V>> candidates = byFirstWord.get(key(firstWord(text, start)));
+        List<Map.Entry<String, V>> candidates = byPrefix.get(key(text, start));
         if (candidates == null) {
             return null;
         }
@@ -74,16 +74,11 @@ final class Gazetteer<V> {
         return null;
     }
 
-    private String key(String word) {
-        return ignoreCase ? word.toLowerCase(Locale.ROOT) : word;
-    }
-
-    private static String firstWord(String text, int start) {
-        int end = start;
-        while (end < text.length() && wordChar(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, end);
+    /** The first two characters at a position (one at the end of the text), as one number. */
+    private int key(String text, int start) {
+        char first = text.charAt(start);
+        char second = start + 1 < text.length() ? text.charAt(start + 1) : 0;
+        return ignoreCase ? Character.toLowerCase(first) << 16 | Character.toLowerCase(second) : first << 16 | second;
     }
 
     static boolean wordChar(char c) {

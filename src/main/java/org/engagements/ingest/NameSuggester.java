@@ -45,8 +45,8 @@ final class NameSuggester {
             "Service", "Press", "News", "Daily", "Times", "Post", "Journal", "Street", "Global", "Media", "Reuters",
             "Bloomberg", "Twitter", "Exchange", "Lab", "Mr", "Ms", "Mrs", "Dr");
     /** "in Guangzhou", "to Jakarta": a capitalised name after a preposition of place. */
-    private static final Pattern PLACE = Pattern.compile("(?i:\\b(?:in|at|to)\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)"
-            + "(?![\\p{L}])");
+    private static final Pattern PLACE = Pattern.compile("(?i:\\b(?:in|at|to)\\s+)"
+            + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])");
     /** "the German Marshall Fund", "the Ministry of State Security": people's names rarely take "the". */
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 

@@ -24,9 +24,9 @@ import org.engagements.ingest.Segment.Kind;
 final class Segmenter {
     private static final Keywords REPORTING = Keywords.of("(?i)\\b(?:said|says|say|told|tells|suggested|suggests|"
             + "indicated|indicates|reported|reporting|reveals|revealed|stated|added|adds|confirmed|announced|noted|"
-            + "wrote|explained|insisted|warned|according\\s+to|as\\s+per)\\b", "sa", "tol", "tell", "suggest",
-            "indicat", "report", "reveal", "stated", "add", "confirm", "announc", "noted", "wrote", "explain", "insist",
-            "warn", "according", "as per");
+            + "wrote|explained|insisted|warned|according\\s+to|as\\s+per)\\b", "said", "says", "say", "told", "tell",
+            "suggest", "indicat", "report", "reveal", "stated", "add", "confirm", "announc", "noted", "wrote",
+            "explain", "insist", "warn", "according", "as per");
     private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?"
             + "(?:that\\b|(?=(?:it|he|she|they|we|I)\\b))");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
@@ -44,8 +44,8 @@ final class Segmenter {
     private static final Keywords JOINER = Keywords.of(";|,\\s*(?:but|while|although|though|whereas)\\b|"
             + "\\s(?:while|although|whereas)\\s", ";", "but", "while", "though", "whereas");
     /** "… and U.S. climate envoy John Kerry has spoken …": "and" before a new subject and its verb. */
-    private static final Keywords AND_CLAUSE = Keywords.of("\\s+and\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+(?:[\\p{L}.’'-]+\\s+)"
-            + "{0,5}?(?:has|have|had|will|is|was|were|would|also)\\b)", "and");
+    private static final Keywords AND_CLAUSE = Keywords.of("\\s+and\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+"
+            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?:has|have|had|will|is|was|were|would|also)\\b)", "and");
     /** A finite verb before such an "and": the words before it are a clause, not a list of names. */
     private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|will|would|did|"
             + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed)\\b");
@@ -60,18 +60,20 @@ final class Segmenter {
     /** The clauses of a sentence, in order, covering it; {@code times} are the time expressions in it. */
     static List<Segment> split(String sentence, List<TemporalResolver.Found> times) {
         List<Marker> markers = new ArrayList<>();
-        reporting(sentence, times, markers);
-        subordinate(sentence, times, markers);
-        simple(sentence, RELATIVE, Kind.RELATIVE, markers);
-        simple(sentence, JOINER, Kind.MAIN, markers);
-        andClauses(sentence, markers);
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        reporting(sentence, lowerCase, times, markers);
+        subordinate(sentence, lowerCase, times, markers);
+        simple(sentence, lowerCase, RELATIVE, Kind.RELATIVE, markers);
+        simple(sentence, lowerCase, JOINER, Kind.MAIN, markers);
+        andClauses(sentence, lowerCase, markers);
         return segments(sentence, withoutNested(markers));
     }
 
-    private static void reporting(String sentence, List<TemporalResolver.Found> times, List<Marker> markers) {
-        Matcher m = REPORTING.matcher(sentence);
+    private static void reporting(String sentence, String lowerCase, List<TemporalResolver.Found> times,
+                                  List<Marker> markers) {
+        Matcher m = REPORTING.matcher(sentence, lowerCase);
         while (m.find()) {
-            if (QUOTED_AS.matcher(sentence.substring(0, m.start())).find()) {
+            if (QUOTED_AS.matcher(PersonFinder.tail(sentence, m.start())).find()) {
                 continue;
             }
             String verb = m.group().toLowerCase(Locale.ROOT);
@@ -108,10 +110,11 @@ final class Segmenter {
         return 0;
     }
 
-    private static void subordinate(String sentence, List<TemporalResolver.Found> times, List<Marker> markers) {
-        Matcher m = SUBORDINATOR.matcher(sentence);
+    private static void subordinate(String sentence, String lowerCase, List<TemporalResolver.Found> times,
+                                    List<Marker> markers) {
+        Matcher m = SUBORDINATOR.matcher(sentence, lowerCase);
         while (m.find()) {
-            String before = sentence.substring(0, m.start());
+            String before = PersonFinder.tail(sentence, m.start());
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean timeFollows = times.stream().anyMatch(t -> t.start() >= m.start() && t.start() <= m.end() + 1);
             if (timeFollows || (word.equals("since") && ADVERB_SINCE.matcher(before).find())
@@ -119,20 +122,21 @@ final class Segmenter {
                 continue;
             }
             int comma = sentence.indexOf(',', m.end());
-            int fixedEnd = SENTENCE_START.matcher(before).matches() && comma > 0 ? comma : -1;
+            boolean opening = SENTENCE_START.matcher(sentence.substring(0, m.start())).matches();
+            int fixedEnd = opening && comma > 0 ? comma : -1;
             markers.add(new Marker(m.start(), fixedEnd, Kind.REFERENCE, m.group()));
         }
     }
 
-    private static void simple(String sentence, Keywords pattern, Kind kind, List<Marker> markers) {
-        Matcher m = pattern.matcher(sentence);
+    private static void simple(String sentence, String lowerCase, Keywords pattern, Kind kind, List<Marker> markers) {
+        Matcher m = pattern.matcher(sentence, lowerCase);
         while (m.find()) {
             markers.add(new Marker(m.start(), -1, kind, m.group().strip()));
         }
     }
 
-    private static void andClauses(String sentence, List<Marker> markers) {
-        Matcher m = AND_CLAUSE.matcher(sentence);
+    private static void andClauses(String sentence, String lowerCase, List<Marker> markers) {
+        Matcher m = AND_CLAUSE.matcher(sentence, lowerCase);
         while (m.find()) {
             if (FINITE_VERB.matcher(sentence.substring(0, m.start())).find()) {
                 markers.add(new Marker(m.start(), -1, Kind.MAIN, "and"));

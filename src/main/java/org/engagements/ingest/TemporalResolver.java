@@ -41,8 +41,11 @@ final class TemporalResolver {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
-    private static final String[] MONTHS = {"jan", "feb", "march", "apr", "may", "june", "july", "aug", "sep", "oct",
-        "nov", "dec"};
+    /** Month and weekday names are capitalised: their keywords are checked against the text as written. */
+    private static final String[] MONTHS = {"Jan", "Feb", "March", "Apr", "May", "June", "July", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
 
     /** One kind of expression: its pattern and how it resolves. */
     private enum Rule {
@@ -53,7 +56,7 @@ final class TemporalResolver {
         DAY_MONTH("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "\\b", DIGITS),
         MONTH_NAME("(?:\\b(?i:(last|next|this|since|in|early|late|mid-|by|until))\\s+)?\\b" + MONTH
                 + "(?:\\s+(\\d{4}))?\\b", MONTHS),
-        WEEKDAY_NAME("(?:\\b(?i:(last|next|this|on))\\s+)?\\b" + WEEKDAY + "\\b", "day"),
+        WEEKDAY_NAME("(?:\\b(?i:(last|next|this|on))\\s+)?\\b" + WEEKDAY + "\\b", WEEKDAYS),
         RELATIVE_UNIT("(?i)\\b(last|next|this|coming|past)\\s+(week|month|year)\\b", "week", "month", "year"),
         COMING("(?i)\\bin\\s+the\\s+(?:coming|next\\s+few)\\s+(days|weeks|months)\\b", "coming", "next"),
         RECENT("(?i)\\b(?:in|over)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+)?"
@@ -76,9 +79,10 @@ final class TemporalResolver {
         }
 
         /** A cheap test first: a text without any of the rule's words cannot match it. */
-        boolean mayMatch(String lowerCase) {
+        boolean mayMatch(String text, String lowerCase) {
+            boolean asWritten = keywords == MONTHS || keywords == WEEKDAYS;
             for (String keyword : keywords) {
-                if (lowerCase.contains(keyword)) {
+                if ((asWritten ? text : lowerCase).contains(keyword)) {
                     return true;
                 }
             }
@@ -102,7 +106,7 @@ final class TemporalResolver {
         List<Found> all = new ArrayList<>();
         String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Rule rule : Rule.values()) {
-            if (!rule.mayMatch(lowerCase)) {
+            if (!rule.mayMatch(text, lowerCase)) {
                 continue;
             }
             Matcher m = rule.pattern.matcher(text);
