@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.engagements.core.EngagementsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Option;
             ShellCommand.class,
             ValidateCommand.class,
             ChartsCommand.class,
-            KernelCommand.class
+            KernelCommand.class,
+            IngestCommand.class,
+            EvaluateCommand.class,
+            VocabCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -39,7 +43,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(args, out, err, CommandLine.defaultFactory());
+        return execute(args, out, err, Clock.systemUTC());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with "today" from the given clock. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        return execute(args, out, err, factory(clock));
     }
 
     /** Runs the command line with commands made by {@code factory}: tests give commands a fixed clock. */
@@ -70,5 +79,25 @@ public final class Main implements Runnable {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** Creates commands, giving those that need "today" the clock. */
+    private static CommandLine.IFactory factory(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == IngestCommand.class) {
+                    return type.cast(new IngestCommand(clock));
+                }
+                if (type == RunCommand.class) {
+                    return type.cast(new RunCommand(clock));
+                }
+                if (type == ReportCommand.class) {
+                    return type.cast(new ReportCommand(clock));
+                }
+                return defaults.create(type);
+            }
+        };
     }
 }

@@ -1,0 +1,190 @@
+package org.engagements.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagements.data.Article;
+import org.engagements.data.DatasetContent;
+import org.engagements.data.Engagement;
+import org.engagements.data.HostSide;
+import org.engagements.data.Mention;
+import org.engagements.data.Mode;
+import org.engagements.data.Place;
+
+/**
+ * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
+ * rules; an engagement not yet held has its dates widened by one unit of their precision, at most a month,
+ * since plans slip) becomes a new mention of it and
+ * may update it: names it adds, a venue or occasion it lacked, issues, a more precise date, and the
+ * status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
+ * other reports. Otherwise the candidate becomes a new engagement with the next free id. Never creates
+ * two engagements for one candidate nor two mentions for one article and engagement.
+ */
+final class DatasetMerge {
+    /** How far a plan's dates may slip and still be the same engagement (held ones keep their bounds). */
+    private static final int PLANS_SLIP_DAYS = 31;
+
+    private final DatasetContent content;
+    private final Map<String, Place> places;
+    private final EngagementDraft draft;
+
+    DatasetMerge(DatasetContent content) {
+        this.content = content;
+        this.places = content.vocabulary().places().stream().collect(Collectors.toMap(Place::id, p -> p));
+        this.draft = new EngagementDraft(content.vocabulary());
+    }
+
+    /** The changes and the dataset after adding the article and merging its candidates. */
+    Result merge(Article article, String text, List<Candidate> candidates) {
+        List<Engagement> engagements = new ArrayList<>(content.engagements());
+        List<Mention> mentions = new ArrayList<>(content.mentions());
+        List<EngagementChange> changes = new ArrayList<>();
+        Set<String> mentioned = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            Optional<Integer> match = bestMatch(engagements, candidate);
+            Engagement before = match.map(engagements::get).orElse(null);
+            Engagement after = before == null
+                    ? draft.draft(nextId(engagements), candidate, article.id())
+                    : update(before, candidate, newer(article, before.id()));
+            Optional<Mention> mention = mentioned.add(after.id())
+                    ? Optional.of(new Mention(article.id(), after.id(), candidate.status(),
+                    candidate.date().map(TemporalExpression::text).orElse(""), candidate.quote()))
+                    : Optional.empty();
+            mention.ifPresent(mentions::add);
+            match.ifPresentOrElse(i -> engagements.set(i, after), () -> engagements.add(after));
+            changes.add(new EngagementChange(Optional.ofNullable(before), after, mention, candidate));
+        }
+        DatasetContent result = content.withArticle(article, text).withEngagements(engagements).withMentions(mentions);
+        return new Result(changes, result);
+    }
+
+    /** The changes of one article, and the dataset with them. */
+    record Result(List<EngagementChange> changes, DatasetContent content) {
+    }
+
+    private Optional<Integer> bestMatch(List<Engagement> engagements, Candidate candidate) {
+        Merger.View view = Merger.view(candidate);
+        Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
+        List<Integer> matches = new ArrayList<>();
+        for (int i = 0; i < engagements.size(); i++) {
+            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)) {
+                matches.add(i);
+            }
+        }
+        return matches.stream().max(byOverlap.thenComparing(Comparator.<Integer>reverseOrder()));
+    }
+
+    /**
+     * A refusal reported for a plan must say which plan: by a date, or by a person in common on each side.
+     * "Blinken was not prepared to travel to China" does not decline every proposed trip to China.
+     */
+    private static boolean identified(Engagement engagement, Candidate candidate) {
+        boolean refusalOfPlan = StatusClass.of(candidate.status()) == StatusClass.REFUSED
+                && StatusClass.of(engagement.status()) == StatusClass.INTENDED;
+        if (!refusalOfPlan) {
+            return true;
+        }
+        boolean dated = candidate.date().filter(TemporalExpression::resolved).isPresent();
+        boolean bothSides = candidate.us().stream().anyMatch(engagement.participants().us()::contains)
+                && candidate.cn().stream().anyMatch(engagement.participants().cn()::contains);
+        return dated || bothSides;
+    }
+
+    private static int overlap(Engagement engagement, Candidate candidate) {
+        int shared = 0;
+        for (String id : candidate.us()) {
+            shared += engagement.participants().us().contains(id) ? 1 : 0;
+        }
+        for (String id : candidate.cn()) {
+            shared += engagement.participants().cn().contains(id) ? 1 : 0;
+        }
+        return shared;
+    }
+
+    /** An engagement seen as a report: its venue's country, or its host's when it has no venue. */
+    private Merger.View view(Engagement e) {
+        Optional<String> venue = Optional.of(e.venue()).filter(v -> !v.isEmpty());
+        Optional<String> country = venue.map(places::get).map(Place::country)
+                .or(() -> e.hostSide() == HostSide.US ? Optional.of("US")
+                        : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
+        int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
+                : Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS);
+        return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
+                Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
+                e.dates().end().plusDays(widening));
+    }
+
+    /** Whether the article is not older than any article already reporting the engagement. */
+    private boolean newer(Article article, String engagementId) {
+        LocalDate latest = LocalDate.MIN;
+        for (Mention mention : content.mentionsOf(engagementId)) {
+            LocalDate published = content.findArticle(mention.articleId()).map(Article::published)
+                    .orElse(LocalDate.MIN);
+            latest = published.isAfter(latest) ? published : latest;
+        }
+        return !article.published().isBefore(latest);
+    }
+
+    private Engagement update(Engagement before, Candidate candidate, boolean newer) {
+        Engagement after = before;
+        List<String> us = union(before.participants().us(), candidate.us());
+        List<String> cn = union(before.participants().cn(), candidate.cn());
+        after = after.withParticipants(new Engagement.Participants(us, cn), draft.level(us, cn));
+        if (newer && StatusProgress.forward(before.status(), candidate.status())) {
+            after = after.withStatus(candidate.status());
+        }
+        after = narrowed(after, candidate);
+        after = withVenue(after, candidate);
+        if (after.occasion().isEmpty() && !candidate.occasion().isEmpty()) {
+            after = after.withOccasion(candidate.occasion());
+        }
+        return after.withIssues(union(after.issues(), candidate.issues()));
+    }
+
+    /** The candidate's dates when the article states them more precisely. */
+    private static Engagement narrowed(Engagement engagement, Candidate candidate) {
+        Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
+        if (date.isEmpty()) {
+            return engagement;
+        }
+        Engagement.Dates dates = engagement.dates();
+        TemporalExpression d = date.get();
+        long days = dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+        boolean finer = d.precision().ordinal() < dates.precision().ordinal()
+                || (d.precision() == dates.precision() && d.days() < days);
+        return finer ? engagement.withDates(new Engagement.Dates(d.start(), d.end(), d.precision())) : engagement;
+    }
+
+    /** A venue the engagement lacked, with the host side (and in-person mode) that go with it. */
+    private Engagement withVenue(Engagement engagement, Candidate candidate) {
+        if (!engagement.venue().isEmpty() || candidate.venue().isEmpty() || engagement.mode().remote()) {
+            return engagement;
+        }
+        Place place = places.get(candidate.venue().get());
+        HostSide host = EngagementDraft.hostOf(place.country());
+        Mode mode = engagement.mode();
+        if (mode == Mode.VISIT && host == HostSide.THIRD) {
+            mode = Mode.THIRD_PARTY;
+        } else if (mode == Mode.THIRD_PARTY && host != HostSide.THIRD) {
+            mode = Mode.VISIT;
+        }
+        return engagement.withVenue(place.id(), host, mode);
+    }
+
+    private static String nextId(List<Engagement> engagements) {
+        List<String> ids = engagements.stream().map(Engagement::id).toList();
+        return DatasetContent.id("e", DatasetContent.nextNumber(ids, "e"));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        return all;
+    }
+}

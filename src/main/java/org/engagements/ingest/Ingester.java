@@ -1,0 +1,69 @@
+package org.engagements.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.engagements.data.Article;
+import org.engagements.data.DatasetContent;
+
+/**
+ * Plans the ingestion of an article into a dataset, as a recipe of named steps: skip a text already in
+ * the dataset (same checksum), extract candidates, name the new article, merge the candidates
+ * ({@link DatasetMerge}). Plans write nothing; {@link org.engagements.data.DatasetWriter} writes a plan's
+ * result. Immutable and thread-safe.
+ */
+public final class Ingester {
+    private static final int CHECKSUM_PREFIX = 16;
+
+    private Ingester() {
+    }
+
+    /** What adding the article to the dataset would change. */
+    public static IngestPlan plan(DatasetContent content, ArticleInput input) {
+        String checksum = checksum(input.text());
+        Optional<Article> duplicate = content.articles().stream()
+                .filter(a -> checksum(content.textOf(a)).equals(checksum)).findFirst();
+        if (duplicate.isPresent()) {
+            return unchanged(content, input, IngestPlan.Outcome.DUPLICATE, duplicate.map(Article::id));
+        }
+        Extraction extraction = Extractor.of(content.vocabulary()).extract(input.text(), input.published());
+        if (extraction.candidates().isEmpty()) {
+            return new IngestPlan(input, IngestPlan.Outcome.NO_ENGAGEMENTS, Optional.empty(), Optional.empty(),
+                    List.of(), extraction.suggestions(), content);
+        }
+        Article article = article(content, input, checksum);
+        DatasetMerge.Result merged = new DatasetMerge(content).merge(article, input.text(), extraction.candidates());
+        return new IngestPlan(input, IngestPlan.Outcome.ADDED, Optional.empty(), Optional.of(article), merged.changes(),
+                extraction.suggestions(), merged.content());
+    }
+
+    private static IngestPlan unchanged(DatasetContent content, ArticleInput input, IngestPlan.Outcome outcome,
+                                        Optional<String> duplicateOf) {
+        return new IngestPlan(input, outcome, duplicateOf, Optional.empty(), List.of(), List.of(), content);
+    }
+
+    /** The next article id, and the file name {@code NNN_<first 16 hex digits of the checksum>.txt}. */
+    private static Article article(DatasetContent content, ArticleInput input, String checksum) {
+        int number = DatasetContent.nextNumber(content.articles().stream().map(Article::id).toList(), "a");
+        String file = String.format("%03d_%s.txt", number, checksum.substring(0, CHECKSUM_PREFIX));
+        return new Article(DatasetContent.id("a", number), file, input.outlet(), input.published(), input.basis(),
+                input.title(), input.url());
+    }
+
+    /**
+     * SHA-256 of the text with line ends made LF and surrounding white space dropped, in hex: the same
+     * article saved with CRLF or a trailing newline is still the same article.
+     */
+    public static String checksum(String text) {
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

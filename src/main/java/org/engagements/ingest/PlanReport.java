@@ -1,0 +1,150 @@
+package org.engagements.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.engagements.data.Article;
+import org.engagements.data.Engagement;
+import org.engagements.data.Mention;
+
+/**
+ * Renders a plan for review: the new article row; each new engagement with all its fields; each updated
+ * engagement as {@code field: old → new} for the fields that change; the mention each adds, with its
+ * supporting quote; then the unknown names. Pure functions.
+ */
+public final class PlanReport {
+    private PlanReport() {
+    }
+
+    /** The review text; {@code folder} is the data folder's name as messages show it ({@code data}). */
+    public static String render(IngestPlan plan, String folder) {
+        StringBuilder text = new StringBuilder();
+        ArticleInput input = plan.input();
+        switch (plan.outcome()) {
+            case DUPLICATE -> text.append(input.shownAs()).append(": already ingested as ")
+                    .append(plan.duplicateOf().orElse("?")).append("; nothing to do\n");
+            case NO_ENGAGEMENTS -> text.append(input.shownAs())
+                    .append(": no engagements found; the article is not added\n");
+            case ADDED -> added(plan, folder, text);
+        }
+        suggestions(plan, text);
+        return text.toString();
+    }
+
+    private static void added(IngestPlan plan, String folder, StringBuilder text) {
+        Article a = plan.article().orElseThrow();
+        long created = plan.changes().stream().filter(EngagementChange::isNew).count();
+        text.append(plan.input().shownAs()).append(" → ").append(a.id()).append(" (").append(folder)
+                .append("/articles/").append(a.file()).append("): ").append(created).append(" new, ")
+                .append(plan.changes().size() - created).append(" updated engagement")
+                .append(plan.changes().size() - created == 1 ? "" : "s").append('\n');
+        text.append("  new article ").append(a.id()).append(": outlet ").append(quote(a.outlet()))
+                .append(", published ").append(a.published()).append(", title ").append(quote(a.title()))
+                .append(a.url().isEmpty() ? "" : ", url " + a.url()).append('\n');
+        plan.changes().forEach(change -> change(change, text));
+    }
+
+    private static void change(EngagementChange change, StringBuilder text) {
+        Engagement after = change.after();
+        if (change.isNew()) {
+            text.append("  new engagement ").append(after.id()).append(": ").append(after.title()).append('\n');
+            fields(after).forEach(line -> text.append("      ").append(line).append('\n'));
+        } else {
+            text.append("  update ").append(after.id()).append(": ").append(after.title()).append('\n');
+            List<String> diff = diff(change.before().orElseThrow(), after);
+            if (diff.isEmpty()) {
+                text.append("      (no field changes)\n");
+            }
+            diff.forEach(line -> text.append("      ").append(line).append('\n'));
+        }
+        change.mention().ifPresentOrElse(m -> mention(m, text),
+                () -> text.append("      (already mentioned by this article)\n"));
+        text.append("      quote: “").append(change.candidate().quote()).append("”\n");
+        evidence(change.candidate(), text);
+    }
+
+    private static List<String> fields(Engagement e) {
+        List<String> lines = new ArrayList<>();
+        lines.add("date: " + dates(e) + "   status: " + e.status().code() + "   mode: " + e.mode().code()
+                + "   host_side: " + e.hostSide().code() + "   level: " + e.level().code());
+        lines.add("us_participants: " + ids(e.participants().us()) + "   cn_participants: "
+                + ids(e.participants().cn()) + "   venue: " + orDash(e.venue()) + "   occasion: "
+                + orDash(e.occasion()));
+        lines.add("issues: " + ids(e.issues()));
+        lines.add("notes: " + e.notes());
+        return lines;
+    }
+
+    private static List<String> diff(Engagement before, Engagement after) {
+        List<String> lines = new ArrayList<>();
+        compare("date", before, after, PlanReport::dates, lines);
+        compare("status", before, after, e -> e.status().code(), lines);
+        compare("mode", before, after, e -> e.mode().code(), lines);
+        compare("host_side", before, after, e -> e.hostSide().code(), lines);
+        compare("level", before, after, e -> e.level().code(), lines);
+        compare("us_participants", before, after, e -> ids(e.participants().us()), lines);
+        compare("cn_participants", before, after, e -> ids(e.participants().cn()), lines);
+        compare("venue", before, after, e -> orDash(e.venue()), lines);
+        compare("occasion", before, after, e -> orDash(e.occasion()), lines);
+        compare("issues", before, after, e -> ids(e.issues()), lines);
+        return lines;
+    }
+
+    private static void compare(String field, Engagement before, Engagement after, Function<Engagement, String> value,
+                                List<String> lines) {
+        String old = value.apply(before);
+        String now = value.apply(after);
+        if (!old.equals(now)) {
+            lines.add(field + ": " + old + " → " + now);
+        }
+    }
+
+    private static void mention(Mention m, StringBuilder text) {
+        text.append("      new mention: ").append(m.articleId()).append(" reports it ")
+                .append(m.reportedStatus().code())
+                .append(m.dateExpression().isEmpty() ? "" : ", date " + quote(m.dateExpression())).append('\n');
+    }
+
+    private static void evidence(Candidate candidate, StringBuilder text) {
+        candidate.evidence().get(0).words().forEach((field, words) -> text.append("      evidence ")
+                .append(field.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(words).append('\n'));
+    }
+
+    private static void suggestions(IngestPlan plan, StringBuilder text) {
+        suggestions(plan, NameSuggestion.Kind.PERSON,
+                "unknown names (add them with `engagements vocab add person` if they are officials)", text);
+        suggestions(plan, NameSuggestion.Kind.PLACE,
+                "unknown places (add them with `engagements vocab add place` if they are venues)", text);
+    }
+
+    private static void suggestions(IngestPlan plan, NameSuggestion.Kind kind, String heading, StringBuilder text) {
+        List<NameSuggestion> of = plan.suggestions().stream().filter(s -> s.kind() == kind).toList();
+        if (!of.isEmpty()) {
+            text.append("  ").append(heading).append(":\n");
+        }
+        for (NameSuggestion s : of) {
+            text.append("      ").append(s.name()).append(" (").append(s.context()).append("): “")
+                    .append(Descriptions.cut(s.quote())).append("”\n");
+        }
+    }
+
+    private static String dates(Engagement e) {
+        Engagement.Dates d = e.dates();
+        return (d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end()) + " ("
+                + d.precision().code() + ")";
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.isEmpty() ? "-" : String.join(";", ids);
+    }
+
+    private static String orDash(String value) {
+        return value.isEmpty() ? "-" : value;
+    }
+
+    private static String quote(String value) {
+        return "\"" + value + "\"";
+    }
+
+}
