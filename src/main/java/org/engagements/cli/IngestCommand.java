@@ -63,6 +63,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     private final Clock clock;
 
+    /** With the system clock: "today" is the real date. */
+    public IngestCommand() {
+        this(Clock.systemUTC());
+    }
+
     public IngestCommand(Clock clock) {
         this.clock = clock;
     }
