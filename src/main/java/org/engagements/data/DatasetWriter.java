@@ -1,0 +1,220 @@
+package org.engagements.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.engagements.core.EngagementsException;
+
+/**
+ * Writes a {@link DatasetContent} back to its data folder, all or nothing as far as a file system
+ * allows. Only files whose bytes change are written. The recipe:
+ * <ol>
+ *   <li>copy the data folder to a staging folder next to it (same file system);</li>
+ *   <li>write the changed files into the copy;</li>
+ *   <li>validate the copy with {@link DatasetLoader#validate}; any problem stops here, and the data
+ *       folder has not been touched;</li>
+ *   <li>move each changed file over the original with an atomic rename, new article texts first and
+ *       {@code mentions.csv} last, keeping a backup of each original; if a move fails, the files already
+ *       moved are put back from their backups.</li>
+ * </ol>
+ * The staging folder is removed afterwards. Not safe against two writers on one folder at once.
+ */
+public final class DatasetWriter {
+    /** Moves one file over another; replaced in tests to simulate a failing disk. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    private final Path folder;
+    private final Mover mover;
+
+    DatasetWriter(Path folder, Mover mover) {
+        this.folder = folder;
+        this.mover = mover;
+    }
+
+    public static DatasetWriter of(Path folder) {
+        return new DatasetWriter(folder, DatasetWriter::atomicMove);
+    }
+
+    /**
+     * Writes every file of {@code content} whose bytes differ from the folder's.
+     *
+     * @return the files written, relative to the data folder, in the order written; empty when none changed
+     * @throws DataValidationException when the result would break a rule (nothing is written)
+     * @throws EngagementsException when a file cannot be written (every data file is left as it was)
+     */
+    public List<String> write(DatasetContent content) {
+        Map<String, String> changed = changedFiles(content);
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        Path staging = createStaging();
+        try {
+            Path copy = stage(staging, changed);
+            validate(copy);
+            commit(copy, staging.resolve("backup"), List.copyOf(changed.keySet()));
+            return List.copyOf(changed.keySet());
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /**
+     * The problems the content would have once written, without writing it: a dry run of {@link #write}.
+     * Empty when the content is valid (or unchanged).
+     */
+    public List<Problem> check(DatasetContent content) {
+        Map<String, String> changed = changedFiles(content);
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        Path staging = createStaging();
+        try {
+            return DatasetLoader.validate(stage(staging, changed));
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private Map<String, String> changedFiles(DatasetContent content) {
+        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        content.rendered().forEach((file, text) -> {
+            if (!sameBytes(folder.resolve(file), text)) {
+                changed.put(file, text);
+            }
+        });
+        return changed;
+    }
+
+    private static boolean sameBytes(Path file, String text) {
+        try {
+            return Files.isRegularFile(file)
+                    && Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path createStaging() {
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        try {
+            return Files.createTempDirectory(parent, ".engagements-staging-");
+        } catch (IOException e) {
+            throw failure("cannot create a staging folder in " + parent, e);
+        }
+    }
+
+    /** Copies the data folder into the staging folder under the same name and writes the changes there. */
+    private Path stage(Path staging, Map<String, String> changed) {
+        Path copy = staging.resolve(DataFolder.of(folder).name());
+        try {
+            copyTree(folder, copy);
+            for (Map.Entry<String, String> file : changed.entrySet()) {
+                Path target = copy.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw failure("cannot prepare the changes in " + staging, e);
+        }
+        return copy;
+    }
+
+    private static void validate(Path copy) {
+        List<Problem> problems = DatasetLoader.validate(copy);
+        if (!problems.isEmpty()) {
+            throw new DataValidationException(DataFolder.of(copy).name(), problems);
+        }
+    }
+
+    private void commit(Path copy, Path backup, List<String> files) {
+        List<String> moved = new ArrayList<>();
+        try {
+            for (String file : files) {
+                Path target = folder.resolve(file);
+                if (Files.exists(target)) {
+                    Path saved = backup.resolve(file);
+                    Files.createDirectories(saved.getParent());
+                    Files.copy(target, saved, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                mover.move(copy.resolve(file), target);
+                moved.add(file);
+            }
+        } catch (IOException e) {
+            rollBack(backup, moved);
+            throw failure("cannot replace " + DataFolder.of(folder).display(files.get(moved.size())), e);
+        }
+    }
+
+    /** Puts back the originals of the files already moved, newest first; new files are removed. */
+    private void rollBack(Path backup, List<String> moved) {
+        List<String> failed = new ArrayList<>();
+        for (int i = moved.size() - 1; i >= 0; i--) {
+            String file = moved.get(i);
+            try {
+                Path saved = backup.resolve(file);
+                if (Files.exists(saved)) {
+                    atomicMove(saved, folder.resolve(file));
+                } else {
+                    Files.deleteIfExists(folder.resolve(file));
+                }
+            } catch (IOException e) {
+                failed.add(DataFolder.of(folder).display(file));
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new EngagementsException("cannot restore " + String.join(", ", failed)
+                    + " after a failed write; restore them from version control");
+        }
+    }
+
+    private EngagementsException failure(String what, Exception e) {
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new EngagementsException(DataFolder.of(folder).name() + ": " + what + " (" + reason
+                + "); every data file is as it was", e);
+    }
+
+    static void atomicMove(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(path)) {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    /** Best effort: a staging folder left behind holds only copies, never the data itself. */
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Nothing to undo: the data folder is already complete; the copy is only clutter.
+        }
+    }
+}

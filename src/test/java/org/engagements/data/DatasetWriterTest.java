@@ -1,0 +1,100 @@
+package org.engagements.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.engagements.core.EngagementsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetWriterTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void rewritingTheShippedDataReproducesEveryFileByteForByte() {
+        DatasetContent content = DatasetContent.read(ShippedData.folder());
+        for (Map.Entry<String, String> file : content.rendered().entrySet()) {
+            assertEquals(Fixture.read(ShippedData.folder().resolve(file.getKey())), file.getValue(), file.getKey());
+        }
+    }
+
+    @Test
+    void writingUnchangedContentWritesNothing() {
+        Path data = ShippedData.copyTo(temp);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        assertEquals(List.of(), DatasetWriter.of(data).write(DatasetContent.read(data)));
+        assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void aNewArticleIsWrittenWithItsRowAndOnlyChangedFilesAreReplaced() {
+        Path data = ShippedData.copyTo(temp);
+        DatasetContent content = DatasetContent.read(data);
+        Article article = new Article("a005", "005_x.txt", "Example Wire", LocalDate.of(2024, 1, 2), "stated",
+                "A title, with a comma", "");
+        List<String> written = DatasetWriter.of(data).write(content.withArticle(article, "Blinken met Wang."));
+        assertEquals(List.of("articles/005_x.txt", "articles.csv"), written);
+        assertEquals("Blinken met Wang.", Fixture.read(data.resolve("articles/005_x.txt")));
+        assertTrue(Fixture.read(data.resolve("articles.csv"))
+                .endsWith("a005,005_x.txt,Example Wire,2024-01-02,stated,\"A title, with a comma\",\n"));
+        assertEquals(DatasetContent.read(data), content.withArticle(article, "Blinken met Wang."));
+        assertEquals(List.of("data"), namesIn(temp), "no staging folder is left behind");
+    }
+
+    @Test
+    void contentThatBreaksARuleIsRefusedAndNothingChanges() {
+        Path data = ShippedData.copyTo(temp);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        DatasetContent content = DatasetContent.read(data);
+        Engagement first = content.engagements().get(0);
+        List<Engagement> broken = new ArrayList<>(content.engagements());
+        broken.set(0, first.withVenue("bejing", first.hostSide(), first.mode()));
+        DataValidationException e = assertThrows(DataValidationException.class,
+                () -> DatasetWriter.of(data).write(content.withEngagements(broken)));
+        assertEquals(List.of("data/engagements.csv:2: venue \"bejing\": expected a place id from "
+                + "data/vocab/places.json (did you mean \"beijing\"?)"), e.report());
+        assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void aMoveThatFailsHalfwayPutsBackTheFilesAlreadyMoved() {
+        Path data = ShippedData.copyTo(temp);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        DatasetContent content = DatasetContent.read(data);
+        Article article = new Article("a005", "005_x.txt", "Example Wire", LocalDate.of(2024, 1, 2), "stated",
+                "Title", "");
+        List<Mention> mentions = new ArrayList<>(content.mentions());
+        mentions.add(new Mention("a005", "e001", Status.HELD, "", "Blinken met Wang."));
+        DatasetContent changed = content.withArticle(article, "Blinken met Wang.").withMentions(mentions);
+        int[] moves = {0};
+        DatasetWriter failing = new DatasetWriter(data, (from, to) -> {
+            if (++moves[0] == 3) {
+                throw new IOException("disk full");
+            }
+            DatasetWriter.atomicMove(from, to);
+        });
+        EngagementsException e = assertThrows(EngagementsException.class, () -> failing.write(changed));
+        assertEquals("data: cannot replace data/mentions.csv (IOException: disk full); every data file is as it was",
+                e.getMessage());
+        assertEquals(before, ShippedData.checksums(data));
+        assertEquals(List.of("data"), namesIn(temp), "no staging folder is left behind");
+    }
+
+    private static List<String> namesIn(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
