@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ShellCommand.class,
             ValidateCommand.class,
             ChartsCommand.class,
+            GenerateCommand.class,
             KernelCommand.class
         })
 public final class Main implements Runnable {
