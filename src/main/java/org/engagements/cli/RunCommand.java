@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,12 +87,23 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
+        List<String> jvmOptions = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
+                "-D" + Display.CHARTS_PROPERTY + "=" + chartFolder));
+        jvmOptions.addAll(hostHeap());
         SessionOptions session = SessionOptions.defaults()
                 .withCellTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .withDirectory(home)
-                .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
-                        "-D" + Display.CHARTS_PROPERTY + "=" + chartFolder));
+                .withJvmOptions(jvmOptions);
         return RunOptions.defaults().withSession(session).withContinueOnError(continueOnError);
+    }
+
+    /**
+     * The heap limit this JVM was started with ({@code ENGAGEMENTS_JAVA_OPTS=-Xmx4g}), if any, so that
+     * notebooks loading large data get it too (it overrides the notebook JVMs' default -Xmx2g).
+     */
+    static List<String> hostHeap() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-Xmx")).reduce((first, last) -> last).stream().toList();
     }
 
     private static String count(long n, String noun) {
