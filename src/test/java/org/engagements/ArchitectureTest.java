@@ -32,7 +32,8 @@ class ArchitectureTest {
             "analysis", Set.of("cli", "jupyter", "notebook", "jdk.jshell"),
             "chart", Set.of("cli", "jupyter", "notebook", "jdk.jshell"),
             "ingest", Set.of("cli", "jupyter", "notebook", "display", "analysis", "chart"),
-            "data", Set.of("cli", "jupyter", "notebook", "display", "analysis", "chart", "ingest"));
+            "synthetic", Set.of("cli", "jupyter", "notebook", "display", "analysis", "chart", "ingest"),
+            "data", Set.of("cli", "jupyter", "notebook", "display", "analysis", "chart", "ingest", "synthetic"));
 
     @Test
     void noPackageImportsAPackageAboveIt() throws IOException {

@@ -5,9 +5,7 @@ import static org.engagements.analysis.AnalysisColumns.MENTIONS;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +20,8 @@ import tech.tablesaw.api.Table;
  * synonyms is found by its label): case-insensitive, whole words or phrases only ({@code rights} does
  * not match inside {@code copyrights}; a phrase may break across lines), every occurrence counted.
  * Where two synonyms of one issue overlap ({@code human rights}, {@code rights}), the longest match is
- * counted once. Each issue counts its own synonyms only: no roll-up to parents.
+ * counted once. Each issue counts its own synonyms only: no roll-up to parents. The texts are scanned
+ * once for all issues ({@link IssueWords}), not once per issue with the regex.
  */
 public final class IssueMentions {
     private static final String WORD = "[\\p{L}\\p{N}_]";
@@ -37,13 +36,16 @@ public final class IssueMentions {
     public static Table perArticle(SortedMap<String, String> articleTexts, List<Issue> issues) {
         Table out = Table.create("Issue mentions per article", StringColumn.create(Schema.ARTICLE_ID),
                 StringColumn.create(Schema.ISSUE_ID), StringColumn.create(Schema.LABEL), IntColumn.create(MENTIONS));
-        Map<Issue, Pattern> patterns = patterns(issues);
-        articleTexts.forEach((articleId, text) -> patterns.forEach((issue, pattern) -> {
-            out.stringColumn(Schema.ARTICLE_ID).append(articleId);
-            out.stringColumn(Schema.ISSUE_ID).append(issue.id());
-            out.stringColumn(Schema.LABEL).append(issue.label());
-            out.intColumn(MENTIONS).append(count(pattern, text));
-        }));
+        IssueWords words = new IssueWords(issues);
+        articleTexts.forEach((articleId, text) -> {
+            int[] counts = words.count(text);
+            for (int i = 0; i < counts.length; i++) {
+                out.stringColumn(Schema.ARTICLE_ID).append(articleId);
+                out.stringColumn(Schema.ISSUE_ID).append(issues.get(i).id());
+                out.stringColumn(Schema.LABEL).append(issues.get(i).label());
+                out.intColumn(MENTIONS).append(counts[i]);
+            }
+        });
         return out;
     }
 
@@ -54,17 +56,20 @@ public final class IssueMentions {
     public static Table overall(SortedMap<String, String> articleTexts, List<Issue> issues) {
         record Total(Issue issue, int mentions, int articles) {
         }
-        List<Total> totals = new ArrayList<>();
-        patterns(issues).forEach((issue, pattern) -> {
-            int mentions = 0;
-            int articles = 0;
-            for (String text : articleTexts.values()) {
-                int n = count(pattern, text);
-                mentions += n;
-                articles += n > 0 ? 1 : 0;
+        IssueWords words = new IssueWords(issues);
+        int[] mentions = new int[issues.size()];
+        int[] articles = new int[issues.size()];
+        for (String text : articleTexts.values()) {
+            int[] counts = words.count(text);
+            for (int i = 0; i < counts.length; i++) {
+                mentions[i] += counts[i];
+                articles[i] += counts[i] > 0 ? 1 : 0;
             }
-            totals.add(new Total(issue, mentions, articles));
-        });
+        }
+        List<Total> totals = new ArrayList<>();
+        for (int i = 0; i < issues.size(); i++) {
+            totals.add(new Total(issues.get(i), mentions[i], articles[i]));
+        }
         totals.sort(Comparator.comparingInt(Total::mentions).reversed().thenComparing(t -> t.issue().id()));
         Table out = Table.create("Issue mentions in article texts", StringColumn.create(Schema.ISSUE_ID),
                 StringColumn.create(Schema.LABEL), IntColumn.create(MENTIONS), IntColumn.create(ARTICLES));
@@ -92,12 +97,6 @@ public final class IssueMentions {
             n++;
         }
         return n;
-    }
-
-    private static Map<Issue, Pattern> patterns(List<Issue> issues) {
-        Map<Issue, Pattern> patterns = new LinkedHashMap<>();
-        issues.forEach(issue -> patterns.put(issue, pattern(issue)));
-        return patterns;
     }
 
     /** One alternation per issue, longest phrase first; null when the issue has no words at all. */

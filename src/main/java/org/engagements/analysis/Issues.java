@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.engagements.data.Schema;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -60,11 +62,15 @@ public final class Issues {
             ids.forEach(id -> row.put(id, 0));
             byYear.put(start.getYear(), row);
         }
+        DateColumn starts = engagements.dateColumn(Schema.DATE_START);
+        StringColumn cells = engagements.stringColumn(Schema.ISSUES);
+        Map<String, Set<String>> rolledUp = new HashMap<>();   // cells repeat: roll each up once
         for (int i = 0; i < engagements.rowCount(); i++) {
-            LocalDate day = engagements.dateColumn(Schema.DATE_START).get(i);
+            LocalDate day = starts.get(i);
             if (day != null) {
-                for (String id : tree.rolledUp(engagements.stringColumn(Schema.ISSUES).get(i))) {
-                    byYear.get(day.getYear()).merge(id, 1, Integer::sum);
+                Map<String, Integer> year = byYear.get(day.getYear());
+                for (String id : rolledUp.computeIfAbsent(cells.get(i), tree::rolledUp)) {
+                    year.merge(id, 1, Integer::sum);
                 }
             }
         }
@@ -124,19 +130,18 @@ public final class Issues {
     private static Map<String, Integer> counts(Table engagements, IssueTree tree) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tree.ids().forEach(id -> counts.put(id, 0));
-        for (String cell : engagements.stringColumn(Schema.ISSUES)) {
+        Tally.cells(engagements.stringColumn(Schema.ISSUES)).forEach((cell, times) -> {
             for (String id : tree.rolledUp(cell)) {
-                counts.merge(id, 1, Integer::sum);
+                counts.merge(id, times, Integer::sum);
             }
-        }
+        });
         return counts;
     }
 
     private static List<String> cooccurrenceOrder(Table engagements) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String cell : engagements.stringColumn(Schema.ISSUES)) {
-            IdList.split(cell).forEach(id -> counts.merge(id, 1, Integer::sum));
-        }
+        Tally.cells(engagements.stringColumn(Schema.ISSUES)).forEach((cell, times) ->
+                IdList.split(cell).forEach(id -> counts.merge(id, times, Integer::sum)));
         List<String> ids = new ArrayList<>();
         Tally.sortedByCount(counts).forEach(e -> ids.add(e.getKey()));
         return ids;
@@ -144,14 +149,14 @@ public final class Issues {
 
     private static Map<String, Integer> pairCounts(Table engagements) {
         Map<String, Integer> pairs = new HashMap<>();
-        for (String cell : engagements.stringColumn(Schema.ISSUES)) {
+        Tally.cells(engagements.stringColumn(Schema.ISSUES)).forEach((cell, times) -> {
             List<String> tags = IdList.split(cell);
             for (String a : tags) {
                 for (String b : tags) {
-                    pairs.merge(a + "\n" + b, 1, Integer::sum);
+                    pairs.merge(a + "\n" + b, times, Integer::sum);
                 }
             }
-        }
+        });
         return pairs;
     }
 }

@@ -7,6 +7,7 @@ import static org.engagements.analysis.AnalysisColumns.US_NAME;
 import static org.engagements.analysis.AnalysisColumns.US_PERSON_ID;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +33,20 @@ public final class Participants {
      * engagements (in which both took part); most first, ties by US then Chinese id.
      */
     public static Table pairs(Table engagements, Table people) {
-        Map<List<String>, Integer> counts = new HashMap<>();
+        Map<List<String>, Integer> cells = new HashMap<>();   // the (US, CN) cells, each distinct pair once
+        StringColumn usColumn = engagements.stringColumn(Schema.US_PARTICIPANTS);
+        StringColumn cnColumn = engagements.stringColumn(Schema.CN_PARTICIPANTS);
         for (int i = 0; i < engagements.rowCount(); i++) {
-            for (String us : IdList.split(engagements.stringColumn(Schema.US_PARTICIPANTS).get(i))) {
-                for (String cn : IdList.split(engagements.stringColumn(Schema.CN_PARTICIPANTS).get(i))) {
-                    counts.merge(List.of(us, cn), 1, Integer::sum);
+            cells.merge(Arrays.asList(usColumn.get(i), cnColumn.get(i)), 1, Integer::sum);
+        }
+        Map<List<String>, Integer> counts = new HashMap<>();
+        cells.forEach((cell, times) -> {
+            for (String us : IdList.split(cell.get(0))) {
+                for (String cn : IdList.split(cell.get(1))) {
+                    counts.merge(List.of(us, cn), times, Integer::sum);
                 }
             }
-        }
+        });
         List<Map.Entry<List<String>, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
                 .thenComparing(e -> e.getKey().get(0)).thenComparing(e -> e.getKey().get(1)));
@@ -68,10 +75,10 @@ public final class Participants {
             throw new IllegalArgumentException("top must be at least 0, got " + top);
         }
         Map<List<String>, Integer> counts = new HashMap<>();
-        for (int i = 0; i < engagements.rowCount(); i++) {
-            countSide(counts, engagements.stringColumn(Schema.US_PARTICIPANTS).get(i), Side.US);
-            countSide(counts, engagements.stringColumn(Schema.CN_PARTICIPANTS).get(i), Side.CN);
-        }
+        Tally.cells(engagements.stringColumn(Schema.US_PARTICIPANTS))
+                .forEach((cell, times) -> countSide(counts, cell, Side.US, times));
+        Tally.cells(engagements.stringColumn(Schema.CN_PARTICIPANTS))
+                .forEach((cell, times) -> countSide(counts, cell, Side.CN, times));
         Directory directory = new Directory(people);
         List<Map.Entry<List<String>, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
@@ -92,9 +99,9 @@ public final class Participants {
         return out;
     }
 
-    private static void countSide(Map<List<String>, Integer> counts, String cell, Side side) {
+    private static void countSide(Map<List<String>, Integer> counts, String cell, Side side, int times) {
         for (String id : IdList.split(cell)) {
-            counts.merge(List.of(id, side.code()), 1, Integer::sum);
+            counts.merge(List.of(id, side.code()), times, Integer::sum);
         }
     }
 

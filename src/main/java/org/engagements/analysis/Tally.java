@@ -3,6 +3,7 @@ package org.engagements.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagements.data.Schema;
@@ -22,6 +23,19 @@ final class Tally {
             rows.putIfAbsent(ids.get(i), i);
         }
         return rows;
+    }
+
+    /**
+     * How often each cell value occurs (nulls as ""), in first-seen order: list cells ({@code taiwan;trade})
+     * repeat across a million rows, so analyses split and count each distinct value once.
+     */
+    static Map<String, Integer> cells(StringColumn column) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < column.size(); i++) {
+            String cell = column.get(i);
+            counts.merge(cell == null ? "" : cell, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** Entries with the highest count first, ties by key: a deterministic order. */

@@ -1,6 +1,8 @@
 package org.engagements.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.engagements.display.Display;
 import org.engagements.notebook.SessionOptions;
@@ -22,9 +24,18 @@ final class Home {
      * charts go ({@code -Dengagements.charts}). The cell time limit is the caller's.
      */
     static SessionOptions sessionOptions(Path home, Path charts) {
-        return SessionOptions.defaults()
-                .withDirectory(home)
-                .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
-                        "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+        List<String> jvmOptions = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
+                "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+        jvmOptions.addAll(hostHeap());
+        return SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions);
+    }
+
+    /**
+     * The heap limit this JVM was started with ({@code ENGAGEMENTS_JAVA_OPTS=-Xmx4g}), if any, so that
+     * notebooks loading large data get it too (it overrides the notebook JVMs' default -Xmx2g).
+     */
+    static List<String> hostHeap() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-Xmx")).reduce((first, last) -> last).stream().toList();
     }
 }

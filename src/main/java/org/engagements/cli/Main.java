@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
             KernelCommand.class,
             IngestCommand.class,
             EvaluateCommand.class,
-            VocabCommand.class
+            VocabCommand.class,
+            GenerateCommand.class
         })
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

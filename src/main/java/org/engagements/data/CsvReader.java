@@ -1,5 +1,9 @@
 package org.engagements.data;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,59 +12,83 @@ import java.util.List;
  * double quotes may hold commas, line breaks and quotes written twice ({@code ""}). Line breaks inside
  * quotes are kept as LF. Each record knows the physical line it starts on.
  *
+ * <p>Streams: records go to a {@link Sink} one at a time as they are read, so a file is never held
+ * whole in memory (a million-row file is read through a 64 KB buffer).
+ *
  * <p>Malformed text (a quote that is never closed, text after a closing quote, a quote inside an
  * unquoted field) is the user's to fix and is reported as a {@link Problem}; reading goes on where it
  * can. Not thread-safe: one reader per text.
  */
 final class CsvReader {
-    private final String text;
+    /** Receives each complete record; {@code fields} is reused for the next record, so copy what you keep. */
+    @FunctionalInterface
+    interface Sink {
+        void record(int line, List<String> fields);
+    }
+
+    private static final int END = -1;
+
+    private final Reader in;
     private final String file;
     private final Problems problems;
-    private int index;
+    private final char[] buffer = new char[1 << 16];
+    private final StringBuilder field = new StringBuilder();
+    private int position;
+    private int limit;
     private int line = 1;
 
-    private CsvReader(String text, String file, Problems problems) {
-        this.text = text;
+    private CsvReader(Reader in, String file, Problems problems) {
+        this.in = in;
         this.file = file;
         this.problems = problems;
     }
 
     /** Every complete record of the text, in order; a trailing line break does not start a record. */
     static List<CsvRecord> read(String text, String file, Problems problems) {
-        return new CsvReader(text, file, problems).records();
+        List<CsvRecord> records = new ArrayList<>();
+        read(new StringReader(text), file, problems, (line, fields) -> records.add(new CsvRecord(line, fields)));
+        return records;
     }
 
-    private List<CsvRecord> records() {
-        List<CsvRecord> records = new ArrayList<>();
-        while (index < text.length()) {
+    /**
+     * Reads every complete record from {@code in} into {@code sink}.
+     *
+     * @throws UncheckedIOException when {@code in} fails (the caller reports it)
+     */
+    static void read(Reader in, String file, Problems problems, Sink sink) {
+        new CsvReader(in, file, problems).records(sink);
+    }
+
+    private void records(Sink sink) {
+        List<String> fields = new ArrayList<>();
+        while (peek(0) != END) {
             int start = line;
-            List<String> fields = new ArrayList<>();
-            boolean complete = record(fields);
-            if (!complete) {
-                break;
+            fields.clear();
+            if (!record(fields)) {
+                return;
             }
-            records.add(new CsvRecord(start, fields));
+            sink.record(start, fields);
         }
-        return records;
     }
 
     /** Reads the fields of one record; false when the text ends inside a quoted field. */
     private boolean record(List<String> fields) {
         while (true) {
-            StringBuilder field = new StringBuilder();
-            if (index < text.length() && peek() == '"') {
-                if (!quoted(field)) {
+            field.setLength(0);
+            if (peek(0) == '"') {
+                if (!quoted()) {
                     return false;
                 }
             } else {
-                unquoted(field);
+                unquoted();
             }
             fields.add(field.toString());
-            if (index >= text.length()) {
+            int c = peek(0);
+            if (c == END) {
                 return true;
             }
-            if (peek() == ',') {
-                index++;
+            if (c == ',') {
+                position++;
             } else {
                 skipLineEnd();
                 return true;
@@ -68,24 +96,27 @@ final class CsvReader {
         }
     }
 
-    private boolean quoted(StringBuilder field) {
+    private boolean quoted() {
         int openedOn = line;
-        index++;
-        while (index < text.length()) {
-            char c = text.charAt(index);
-            if (c == '"' && index + 1 < text.length() && text.charAt(index + 1) == '"') {
+        position++;
+        while (true) {
+            int c = peek(0);
+            if (c == END) {
+                break;
+            }
+            if (c == '"' && peek(1) == '"') {
                 field.append('"');
-                index += 2;
+                position += 2;
             } else if (c == '"') {
-                index++;
-                afterClosingQuote(field);
+                position++;
+                afterClosingQuote();
                 return true;
             } else if (atLineEnd()) {
                 field.append('\n');
                 skipLineEnd();
-            } else {
-                field.append(c);
-                index++;
+            } else if (!appendRun('"', '\n')) {
+                field.append((char) c);   // a lone CR
+                position++;
             }
         }
         problems.add(Problem.atLine(file, openedOn, "a closing quote (\") for the field opened on this line, "
@@ -94,39 +125,87 @@ final class CsvReader {
     }
 
     /** After a closing quote only a comma or a line end may follow; anything else is kept and reported. */
-    private void afterClosingQuote(StringBuilder field) {
-        if (index >= text.length() || peek() == ',' || atLineEnd()) {
+    private void afterClosingQuote() {
+        int c = peek(0);
+        if (c == END || c == ',' || atLineEnd()) {
             return;
         }
         problems.add(Problem.atLine(file, line, "a comma or a line end after a closing quote, found "
-                + Problem.quote(String.valueOf(peek()))));
-        unquoted(field);
+                + Problem.quote(String.valueOf((char) c))));
+        unquoted();
     }
 
-    private void unquoted(StringBuilder field) {
+    private void unquoted() {
         boolean reported = false;
-        while (index < text.length() && peek() != ',' && !atLineEnd()) {
-            char c = text.charAt(index++);
+        while (true) {
+            appendRun(',', '"');
+            int c = peek(0);
+            if (c == END || c == ',' || atLineEnd()) {
+                return;
+            }
+            position++;
             if (c == '"' && !reported) {
                 problems.add(Problem.atLine(file, line, "quotes only around a whole field, with quotes "
                         + "inside written twice (\"\"), found a quote inside an unquoted field"));
                 reported = true;
             }
-            field.append(c);
+            field.append((char) c);
         }
     }
 
+    /**
+     * Appends the buffered characters up to (not including) the next {@code a}, {@code b}, CR or LF, at
+     * the plain stretch of a field in one copy instead of a call per character. False if there was none.
+     */
+    private boolean appendRun(char a, char b) {
+        int end = position;
+        while (end < limit) {
+            char c = buffer[end];
+            if (c == a || c == b || c == '\n' || c == '\r') {
+                break;
+            }
+            end++;
+        }
+        field.append(buffer, position, end - position);
+        boolean any = end > position;
+        position = end;
+        return any;
+    }
+
     private boolean atLineEnd() {
-        char c = peek();
-        return c == '\n' || (c == '\r' && index + 1 < text.length() && text.charAt(index + 1) == '\n');
+        int c = peek(0);
+        return c == '\n' || (c == '\r' && peek(1) == '\n');
     }
 
     private void skipLineEnd() {
-        index += peek() == '\r' ? 2 : 1;
+        position += peek(0) == '\r' ? 2 : 1;
         line++;
     }
 
-    private char peek() {
-        return text.charAt(index);
+    /** The character {@code ahead} places after the current one, or {@link #END}. */
+    private int peek(int ahead) {
+        if (position + ahead >= limit && !fill(ahead)) {
+            return END;
+        }
+        return buffer[position + ahead];
+    }
+
+    /** Refills the buffer, keeping the unread characters; false when fewer than {@code ahead + 1} remain. */
+    private boolean fill(int ahead) {
+        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        limit -= position;
+        position = 0;
+        try {
+            while (limit <= ahead) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    return false;
+                }
+                limit += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 }

@@ -1,17 +1,15 @@
 package org.engagements.data;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * A data row whose field count matched the header: its line, its cells by column name, and the
- * columns whose cells broke their type rules (cross-file rules skip those rather than pile on).
+ * A data row whose field count matched the header, as a view over its {@link CsvTable}: its line, its
+ * cells by column name, and whether each cell passed its type rules (cross-file rules skip those that
+ * did not rather than pile on).
  */
-record CsvRow(int line, Map<String, String> cells, Set<String> invalid) {
-    CsvRow {
-        cells = Map.copyOf(cells);
-        invalid = Set.copyOf(invalid);
+record CsvRow(CsvTable table, int index) {
+    int line() {
+        return table.line(index);
     }
 
     /**
@@ -20,17 +18,12 @@ record CsvRow(int line, Map<String, String> cells, Set<String> invalid) {
      * @throws IllegalArgumentException if the file has no such column (a bug in the caller)
      */
     String get(String column) {
-        String value = cells.get(column);
-        if (value == null) {
-            throw new IllegalArgumentException("no column " + column + " in " + cells.keySet());
-        }
-        return value;
+        return table.cell(index, column);
     }
 
     /** Whether the cell passed its type rules (an empty optional cell passes). */
     boolean valid(String column) {
-        get(column);
-        return !invalid.contains(column);
+        return table.valid(index, column);
     }
 
     /** Whether the cell passed its type rules and is not empty. */

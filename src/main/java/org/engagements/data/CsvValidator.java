@@ -1,17 +1,22 @@
 package org.engagements.data;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads one CSV file of the dataset and checks what can be checked inside it: the header, the field
  * count of every row and every cell against its column's type. Failures are the user's, reported as
- * {@link Problem}s; rows are kept only when their field count is right.
+ * {@link Problem}s; rows are kept only when their field count is right. The file is streamed: records
+ * are checked and stored by column as they are read, never held as one text.
  */
 final class CsvValidator {
     private CsvValidator() {
@@ -19,21 +24,110 @@ final class CsvValidator {
 
     static CsvTable read(DataFolder folder, Schema.CsvFile schema, Problems problems) {
         String file = folder.display(schema.fileName());
-        Optional<String> text = TextFile.read(folder.resolve(schema.fileName()), file, problems);
-        if (text.isEmpty()) {
+        Path path = folder.resolve(schema.fileName());
+        Optional<String> unusable = TextFile.unusable(path, Long.MAX_VALUE);
+        if (unusable.isPresent()) {
+            problems.add(Problem.inFile(file, unusable.get()));
             return CsvTable.unusable(schema, file);
         }
-        List<CsvRecord> records = CsvReader.read(text.get(), file, problems);
-        if (records.isEmpty() || !headerMatches(records.get(0), schema, file, problems)) {
-            return CsvTable.unusable(schema, file);
+        Problems found = new Problems();
+        Rows rows = new Rows(schema, file, found);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            in.mark(3);
+            if (TextFile.startsWithBom(in.readNBytes(3))) {
+                problems.add(TextFile.bomProblem(file));
+                return CsvTable.unusable(schema, file);
+            }
+            in.reset();
+            CsvReader.read(new Utf8Input(in), file, found, rows);
+        } catch (UncheckedIOException e) {
+            return unreadable(path, file, e.getCause(), problems);
+        } catch (IOException e) {
+            return unreadable(path, file, e, problems);
         }
-        List<CsvRow> rows = new ArrayList<>();
-        Set<String> droppedIds = new HashSet<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
-            row(record, schema, file, problems)
-                    .ifPresentOrElse(rows::add, () -> droppedIds.add(record.fields().get(0)));
+        problems.addAll(found);
+        return rows.table();
+    }
+
+    /** A file that failed while being read: not UTF-8 (with where), or an I/O error. */
+    private static CsvTable unreadable(Path path, String file, IOException e, Problems problems) {
+        Schema.CsvFile schema = Schema.CSV_FILES.stream()
+                .filter(f -> path.getFileName().toString().equals(f.fileName())).findFirst().orElseThrow();
+        if (e instanceof Utf8Input.Malformed malformed) {
+            int line;
+            try {
+                line = Utf8Input.lineAt(path, malformed.offset);
+            } catch (IOException again) {
+                line = 1;
+            }
+            problems.add(Problem.atLine(file, line, String.format(
+                    "UTF-8 text, found byte 0x%02X at byte offset %d", malformed.value, malformed.offset)));
+        } else {
+            problems.add(Problem.inFile(file, "a readable file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
-        return new CsvTable(schema, file, rows, droppedIds, true);
+        return CsvTable.unusable(schema, file);
+    }
+
+    /** The records of one file as they stream in: the header checked, then each row checked and kept. */
+    private static final class Rows implements CsvReader.Sink {
+        private final Schema.CsvFile schema;
+        private final String file;
+        private final Problems problems;
+        private final CsvTable.Builder table;
+        private final ColumnCells[] cells;
+        private final String[] row;
+        private final BitSet invalid = new BitSet();
+        private boolean headerSeen;
+        private boolean headerOk;
+
+        Rows(Schema.CsvFile schema, String file, Problems problems) {
+            this.schema = schema;
+            this.file = file;
+            this.problems = problems;
+            this.table = new CsvTable.Builder(schema, file);
+            this.cells = schema.columns().stream().map(ColumnCells::new).toArray(ColumnCells[]::new);
+            this.row = new String[schema.columns().size()];
+        }
+
+        @Override
+        public void record(int line, List<String> fields) {
+            if (!headerSeen) {
+                headerSeen = true;
+                headerOk = headerMatches(new CsvRecord(line, fields), schema, file, problems);
+            } else if (headerOk) {
+                row(line, fields);
+            }
+        }
+
+        private void row(int line, List<String> fields) {
+            int width = row.length;
+            if (fields.size() != width) {
+                int count = fields.size();
+                boolean blank = count == 1 && fields.get(0).isEmpty();
+                String found = blank ? "an empty line" : count + (count == 1 ? " field" : " fields");
+                problems.add(Problem.atLine(file, line, width + " fields as in the header, found " + found));
+                table.drop(fields.get(0));
+                return;
+            }
+            invalid.clear();
+            for (int i = 0; i < width; i++) {
+                ColumnCells column = cells[i];
+                var cell = column.cell(fields.get(i));
+                String value = ColumnCells.value(cell);
+                row[i] = value;
+                String expected = ColumnCells.expected(cell);
+                if (expected != null) {
+                    invalid.set(i);
+                    problems.add(Problem.inCell(file, line, column.name(), value, expected));
+                }
+            }
+            table.add(line, row, invalid);
+        }
+
+        CsvTable table() {
+            return headerOk ? table.build() : CsvTable.unusable(schema, file);
+        }
     }
 
     /** Reports missing, extra and misordered header columns; true when the header is exactly right. */
@@ -71,28 +165,5 @@ final class CsvValidator {
                 return;
             }
         }
-    }
-
-    private static Optional<CsvRow> row(CsvRecord record, Schema.CsvFile schema, String file, Problems problems) {
-        int width = schema.columns().size();
-        if (record.fields().size() != width) {
-            int count = record.fields().size();
-            String found = record.blank() ? "an empty line" : count + (count == 1 ? " field" : " fields");
-            problems.add(Problem.atLine(file, record.line(), width + " fields as in the header, found " + found));
-            return Optional.empty();
-        }
-        Map<String, String> cells = new HashMap<>();
-        Set<String> invalid = new HashSet<>();
-        for (int i = 0; i < width; i++) {
-            Schema.Column column = schema.columns().get(i);
-            String value = record.fields().get(i);
-            cells.put(column.name(), value);
-            Optional<String> expected = CellValidator.check(column, value);
-            if (expected.isPresent()) {
-                invalid.add(column.name());
-                problems.add(Problem.inCell(file, record.line(), column.name(), value, expected.get()));
-            }
-        }
-        return Optional.of(new CsvRow(record.line(), cells, invalid));
     }
 }

@@ -25,7 +25,8 @@ final class CsvWriter {
         return text.toString();
     }
 
-    private static void record(StringBuilder text, List<String> fields) {
+    /** One record, ended by LF. */
+    static void record(StringBuilder text, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 text.append(',');

@@ -3,6 +3,7 @@ package org.engagements.data;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,21 +21,103 @@ import tech.tablesaw.api.Table;
  *   <li>{@code articleTexts}: article id → full text.</li>
  * </ul>
  *
- * Tables are shared, not copied: analyses must not mutate them (Tablesaw tables are mutable).
+ * Tables are shared, not copied: analyses must not mutate them (Tablesaw tables are mutable). Thread
+ * safe as long as nobody does.
  */
-public record Dataset(
-        Path folder,
-        Table articles,
-        Table engagements,
-        Table mentions,
-        Vocabulary vocabulary,
-        Table people,
-        Table places,
-        Table issues,
-        Table participants,
-        Table engagementIssues,
-        SortedMap<String, String> articleTexts) {
-    public Dataset {
-        articleTexts = new TreeMap<>(articleTexts);
+public final class Dataset {
+    private final Path folder;
+    private final Table articles;
+    private final Table engagements;
+    private final Table mentions;
+    private final Vocabulary vocabulary;
+    private final Table people;
+    private final Table places;
+    private final Table issues;
+    private final SortedMap<String, String> articleTexts;
+    private Supplier<Table> participants;
+    private Supplier<Table> engagementIssues;
+    private Table participantsTable;
+    private Table engagementIssuesTable;
+
+    /** A dataset of tables built elsewhere (tests, samples). */
+    public Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
+                   Table people, Table places, Table issues, Table participants, Table engagementIssues,
+                   SortedMap<String, String> articleTexts) {
+        this(folder, articles, engagements, mentions, vocabulary, people, places, issues, () -> participants,
+                () -> engagementIssues, articleTexts);
+    }
+
+    /**
+     * With the two long tables built on first use: with a million engagements they are millions of rows
+     * that most analyses never read.
+     */
+    Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
+            Table people, Table places, Table issues, Supplier<Table> participants,
+            Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts) {
+        this.folder = folder;
+        this.articles = articles;
+        this.engagements = engagements;
+        this.mentions = mentions;
+        this.vocabulary = vocabulary;
+        this.people = people;
+        this.places = places;
+        this.issues = issues;
+        this.participants = participants;
+        this.engagementIssues = engagementIssues;
+        this.articleTexts = new TreeMap<>(articleTexts);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Table articles() {
+        return articles;
+    }
+
+    public Table engagements() {
+        return engagements;
+    }
+
+    public Table mentions() {
+        return mentions;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Table people() {
+        return people;
+    }
+
+    public Table places() {
+        return places;
+    }
+
+    public Table issues() {
+        return issues;
+    }
+
+    /** One row per engagement × participant, built on first use; thread safe. */
+    public synchronized Table participants() {
+        if (participantsTable == null) {
+            participantsTable = participants.get();
+            participants = null;
+        }
+        return participantsTable;
+    }
+
+    /** One row per engagement × issue, built on first use; thread safe. */
+    public synchronized Table engagementIssues() {
+        if (engagementIssuesTable == null) {
+            engagementIssuesTable = engagementIssues.get();
+            engagementIssues = null;
+        }
+        return engagementIssuesTable;
+    }
+
+    public SortedMap<String, String> articleTexts() {
+        return articleTexts;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.engagements.core.EngagementsException;
 
 /**
  * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
@@ -19,25 +20,54 @@ public final class DatasetLoader {
      * The validated dataset of a data folder.
      *
      * @throws DataValidationException listing every problem when the data breaks any rule
+     * @throws EngagementsException naming the file and a {@code -Xmx} to run with when the data does not
+     *         fit in this JVM's heap
      */
     public static Dataset load(Path dataFolder) {
         DataFolder folder = DataFolder.of(dataFolder);
         missingFolder(folder).ifPresent(problem -> {
             throw new DataValidationException(folder.name(), List.of(problem));
         });
-        Checked checked = check(folder);
+        MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
+        MemoryCheck.Progress progress = new MemoryCheck.Progress();
+        try {
+            return checkAndBuild(folder, progress);
+        } catch (OutOfMemoryError e) {
+            // Everything read so far is unreachable now that the stack has unwound.
+            throw MemoryCheck.exhausted(folder, progress, e);
+        }
+    }
+
+    private static Dataset checkAndBuild(DataFolder folder, MemoryCheck.Progress progress) {
+        Checked checked = check(folder, progress);
         if (!checked.problems().isEmpty()) {
             throw new DataValidationException(checked.folder().name(), checked.problems());
         }
         Vocabulary vocabulary = checked.vocabulary().complete()
                 .orElseThrow(() -> new IllegalStateException("vocabulary missing although no problems"));
+        progress.reading(folder.display(Schema.ENGAGEMENTS.fileName()), folder.resolve(Schema.ENGAGEMENTS.fileName()));
         return TableBuilder.build(checked.folder(), checked.csv(), vocabulary, checked.texts());
     }
 
-    /** Every problem of a data folder, sorted by file and line; empty when the data is good. */
+    /**
+     * Every problem of a data folder, sorted by file and line; empty when the data is good.
+     *
+     * @throws EngagementsException naming the file and a {@code -Xmx} to run with when the data does not
+     *         fit in this JVM's heap
+     */
     public static List<Problem> validate(Path dataFolder) {
         DataFolder folder = DataFolder.of(dataFolder);
-        return missingFolder(folder).map(List::of).orElseGet(() -> check(folder).problems());
+        Optional<Problem> missing = missingFolder(folder);
+        if (missing.isPresent()) {
+            return List.of(missing.get());
+        }
+        MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
+        MemoryCheck.Progress progress = new MemoryCheck.Progress();
+        try {
+            return check(folder, progress).problems();
+        } catch (OutOfMemoryError e) {
+            throw MemoryCheck.exhausted(folder, progress, e);
+        }
     }
 
     private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,
@@ -54,10 +84,11 @@ public final class DatasetLoader {
                 : "a data folder; there is none at " + path.toAbsolutePath().normalize()));
     }
 
-    private static Checked check(DataFolder folder) {
+    private static Checked check(DataFolder folder, MemoryCheck.Progress progress) {
         Problems problems = new Problems();
         VocabularyFiles vocabulary = VocabularyReader.read(folder, problems);
-        CsvTables csv = CsvTables.read(folder, problems);
+        CsvTables csv = CsvTables.read(folder, problems, progress);
+        progress.reading(folder.display(Schema.ARTICLES_FOLDER), folder.resolve(Schema.ARTICLES_FOLDER));
         SortedMap<String, String> texts = new ReferenceValidator(folder, csv, problems).check(vocabulary);
         return new Checked(folder, csv, vocabulary, texts, problems.sorted());
     }

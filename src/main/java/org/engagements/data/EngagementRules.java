@@ -2,7 +2,6 @@ package org.engagements.data;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,9 @@ final class EngagementRules {
     private final String peopleFile;
     private final String placesFile;
     private final String issuesFile;
+    private final Suggestions.Budget peopleHints;
+    private final Suggestions.Budget placeHints;
+    private final Suggestions.Budget issueHints;
 
     EngagementRules(CsvTable engagements, DataFolder folder, VocabularyFiles vocabulary, Problems problems) {
         this.engagements = engagements;
@@ -37,6 +39,9 @@ final class EngagementRules {
         this.peopleFile = folder.display(Schema.PEOPLE_FILE);
         this.placesFile = folder.display(Schema.PLACES_FILE);
         this.issuesFile = folder.display(Schema.ISSUES_FILE);
+        this.peopleHints = new Suggestions.Budget(people.map(Map::keySet).orElse(Set.of()));
+        this.placeHints = new Suggestions.Budget(places.map(Map::keySet).orElse(Set.of()));
+        this.issueHints = new Suggestions.Budget(issues.map(Map::keySet).orElse(Set.of()));
     }
 
     void check() {
@@ -79,7 +84,7 @@ final class EngagementRules {
             Person person = people.get().get(id);
             if (person == null) {
                 report(row, column, id,
-                        "a person id from " + peopleFile + Suggestions.hint(id, people.get().keySet()));
+                        "a person id from " + peopleFile + peopleHints.hint(id));
             } else if (person.country() != side) {
                 report(row, column, id, "a " + side.code() + " person; " + peopleFile + " has " + id
                         + " as " + person.country().code());
@@ -96,7 +101,7 @@ final class EngagementRules {
         Place place = places.get().get(venue);
         if (place == null) {
             report(row, Schema.VENUE,
-                    "a place id from " + placesFile + Suggestions.hint(venue, places.get().keySet()));
+                    "a place id from " + placesFile + placeHints.hint(venue));
         }
         return Optional.ofNullable(place);
     }
@@ -146,17 +151,22 @@ final class EngagementRules {
                 || !row.valid(Schema.CN_PARTICIPANTS)) {
             return;
         }
-        List<Person> named = new ArrayList<>();
-        for (String column : List.of(Schema.US_PARTICIPANTS, Schema.CN_PARTICIPANTS)) {
-            row.items(column).stream().map(people.get()::get).filter(p -> p != null).forEach(named::add);
+        Person top = null;
+        for (String column : PARTICIPANT_COLUMNS) {
+            for (String id : row.items(column)) {
+                Person person = people.get().get(id);
+                if (person != null && (top == null || person.level().compareTo(top.level()) < 0)) {
+                    top = person;
+                }
+            }
         }
-        Optional<Person> highest = named.stream().reduce((a, b) -> a.level().max(b.level()) == a.level() ? a : b);
-        if (highest.isPresent() && !highest.get().level().code().equals(row.get(Schema.LEVEL))) {
-            Person top = highest.get();
+        if (top != null && !top.level().code().equals(row.get(Schema.LEVEL))) {
             report(row, Schema.LEVEL, top.level().code() + ", the highest level among the participants ("
                     + top.id() + " is " + top.level().code() + ")");
         }
     }
+
+    private static final List<String> PARTICIPANT_COLUMNS = List.of(Schema.US_PARTICIPANTS, Schema.CN_PARTICIPANTS);
 
     private void issues(CsvRow row) {
         if (issues.isEmpty() || !row.valid(Schema.ISSUES)) {
@@ -165,7 +175,7 @@ final class EngagementRules {
         for (String id : row.items(Schema.ISSUES)) {
             if (!issues.get().containsKey(id)) {
                 report(row, Schema.ISSUES, id,
-                        "an issue id from " + issuesFile + Suggestions.hint(id, issues.get().keySet()));
+                        "an issue id from " + issuesFile + issueHints.hint(id));
             }
         }
     }

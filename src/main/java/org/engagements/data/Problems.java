@@ -22,6 +22,11 @@ final class Problems {
         found.add(problem);
     }
 
+    /** Adds every problem of {@code other}, in its order. */
+    void addAll(Problems other) {
+        found.addAll(other.found);
+    }
+
     int count() {
         return found.size();
     }

@@ -2,14 +2,16 @@ package org.engagements.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The rules that span files: unique ids, article texts present and readable, mentions pointing at
@@ -19,8 +21,6 @@ import java.util.regex.Pattern;
  * skip rather than report consequences.
  */
 final class ReferenceValidator {
-    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
-
     private final DataFolder folder;
     private final CsvTables csv;
     private final Problems problems;
@@ -80,29 +80,53 @@ final class ReferenceValidator {
         return TextFile.read(path, articles + name, problems);
     }
 
+    /**
+     * References, one row per article and engagement, and quotes. Mentions are grouped by article: the
+     * one-row-per-pair rule is checked inside each group, and each article's text is normalised once
+     * for all its quotes (not once per mention).
+     */
     private void mentions(SortedMap<String, String> texts) {
-        Map<String, CsvRow> articles = rowsById(csv.articles());
+        Map<String, Integer> articles = rowsById(csv.articles());
         Set<String> engagements = rowsById(csv.engagements()).keySet();
-        Map<String, Integer> pairs = new HashMap<>();
+        Suggestions.Budget articleHints = new Suggestions.Budget(articles.keySet());
+        Suggestions.Budget engagementHints = new Suggestions.Budget(engagements);
+        Map<String, List<MentionRow>> byArticle = new LinkedHashMap<>();
         for (CsvRow row : csv.mentions().rows()) {
-            boolean article = known(row, Schema.ARTICLE_ID, csv.articles(), articles.keySet());
-            boolean engagement = known(row, Schema.ENGAGEMENT_ID, csv.engagements(), engagements);
-            if (article && engagement) {
-                String pair = row.get(Schema.ARTICLE_ID) + " " + row.get(Schema.ENGAGEMENT_ID);
-                Integer first = pairs.putIfAbsent(pair, row.line());
-                if (first != null) {
-                    report(csv.mentions(), row, Schema.ENGAGEMENT_ID, "one row per article and engagement; "
-                            + "article " + row.get(Schema.ARTICLE_ID) + " mentions it on line " + first + " too");
-                }
+            boolean article = known(row, Schema.ARTICLE_ID, csv.articles(), articles.keySet(), articleHints);
+            boolean engagement = known(row, Schema.ENGAGEMENT_ID, csv.engagements(), engagements, engagementHints);
+            if (article) {
+                byArticle.computeIfAbsent(row.get(Schema.ARTICLE_ID), id -> new ArrayList<>())
+                        .add(new MentionRow(row, engagement));
             }
-            if (article && row.present(Schema.QUOTE) && texts.containsKey(row.get(Schema.ARTICLE_ID))) {
-                quote(row, texts.get(row.get(Schema.ARTICLE_ID)), articles.get(row.get(Schema.ARTICLE_ID)));
+        }
+        byArticle.forEach((id, rows) -> {
+            onePerEngagement(rows);
+            quotes(rows, texts.get(id), csv.articles().row(articles.get(id)));
+        });
+    }
+
+    /** A row of mentions.csv naming a known article, and whether its engagement is known too. */
+    private record MentionRow(CsvRow row, boolean engagementKnown) {
+    }
+
+    /** Rows of one article whose engagement is known must name different engagements. */
+    private void onePerEngagement(List<MentionRow> rows) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (MentionRow mention : rows) {
+            if (!mention.engagementKnown()) {
+                continue;   // already reported
+            }
+            CsvRow row = mention.row();
+            Integer first = lines.putIfAbsent(row.get(Schema.ENGAGEMENT_ID), row.line());
+            if (first != null) {
+                report(csv.mentions(), row, Schema.ENGAGEMENT_ID, "one row per article and engagement; "
+                        + "article " + row.get(Schema.ARTICLE_ID) + " mentions it on line " + first + " too");
             }
         }
     }
 
     /** Whether a mention's reference is a known id; reports unknown ones with a suggestion. */
-    private boolean known(CsvRow row, String column, CsvTable target, Set<String> ids) {
+    private boolean known(CsvRow row, String column, CsvTable target, Set<String> ids, Suggestions.Budget hints) {
         if (!target.usable() || !row.present(column)) {
             return false;
         }
@@ -112,17 +136,23 @@ final class ReferenceValidator {
         }
         if (!ids.contains(id)) {
             String noun = target.schema() == Schema.ARTICLES ? "an article id" : "an engagement id";
-            report(csv.mentions(), row, column, noun + " from " + target.file() + Suggestions.hint(id, ids));
+            report(csv.mentions(), row, column, noun + " from " + target.file() + hints.hint(id));
             return false;
         }
         return true;
     }
 
-    private void quote(CsvRow row, String text, CsvRow article) {
-        String quote = normalise(row.get(Schema.QUOTE));
-        if (!normalise(text).contains(quote)) {
-            String articleFile = folder.display(Schema.ARTICLES_FOLDER) + "/" + article.get(Schema.FILE);
-            report(csv.mentions(), row, Schema.QUOTE, "text that occurs in " + articleFile);
+    private void quotes(List<MentionRow> rows, String text, CsvRow article) {
+        if (text == null) {
+            return;   // no readable text: reported with the article
+        }
+        String normalised = normalise(text);
+        for (MentionRow mention : rows) {
+            CsvRow row = mention.row();
+            if (row.present(Schema.QUOTE) && !normalised.contains(normalise(row.get(Schema.QUOTE)))) {
+                String articleFile = folder.display(Schema.ARTICLES_FOLDER) + "/" + article.get(Schema.FILE);
+                report(csv.mentions(), row, Schema.QUOTE, "text that occurs in " + articleFile);
+            }
         }
     }
 
@@ -142,14 +172,66 @@ final class ReferenceValidator {
 
     /** Whitespace runs become one space, so quotes may wrap lines differently from the article. */
     static String normalise(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        if (!needsNormalising(text)) {
+            return text;   // the common case for quotes: one line, single spaces
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isWhiteSpace(c)) {
+                inSpace = true;
+            } else {
+                if (inSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                inSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
-    /** Rows by id, first occurrence of each id only. */
-    private static Map<String, CsvRow> rowsById(CsvTable table) {
-        Map<String, CsvRow> rows = new HashMap<>();
-        table.rows().stream().filter(row -> row.present(Schema.ID))
-                .forEach(row -> rows.putIfAbsent(row.get(Schema.ID), row));
+    /** Unicode's White_Space property, as {@code (?U)\\s} matches it. */
+    static boolean isWhiteSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        if (c < 0x85) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return c == 0x85 || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** Whether the text has anything but single ASCII spaces between non-space characters. */
+    private static boolean needsNormalising(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : c < ' ' || c > '~' && (c < 0xA1 || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Row indexes by id, first occurrence of each id only. */
+    private static Map<String, Integer> rowsById(CsvTable table) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (CsvRow row : table.rows()) {
+            if (row.present(Schema.ID)) {
+                rows.putIfAbsent(row.get(Schema.ID), row.index());
+            }
+        }
         return rows;
     }
 

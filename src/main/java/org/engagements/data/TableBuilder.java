@@ -2,6 +2,7 @@ package org.engagements.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -9,6 +10,7 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -25,20 +27,27 @@ final class TableBuilder {
     static Dataset build(DataFolder folder, CsvTables csv, Vocabulary vocabulary, SortedMap<String, String> texts) {
         Map<String, Person> people = VocabularyFiles.byId(vocabulary.people(), Person::id);
         Map<String, Issue> issues = VocabularyFiles.byId(vocabulary.issues(), Issue::id);
-        return new Dataset(folder.root(),
-                fromCsv(csv.articles()), fromCsv(csv.engagements()), fromCsv(csv.mentions()),
+        Table engagements = fromCsv(csv.engagements());
+        return new Dataset(folder.root(), fromCsv(csv.articles()), engagements, fromCsv(csv.mentions()),
                 vocabulary, people(vocabulary.people()), places(vocabulary.places()), issues(vocabulary.issues()),
-                participants(csv.engagements(), people), engagementIssues(csv.engagements(), issues), texts);
+                () -> participants(engagements, people), () -> engagementIssues(engagements, issues), texts);
     }
 
     /** A CSV file as a table: dates as date columns, everything else as strings, in header order. */
     static Table fromCsv(CsvTable csv) {
         Table table = Table.create(csv.schema().fileName().replace(".csv", ""));
+        Map<String, Integer> packed = new HashMap<>();
         for (Schema.Column column : csv.schema().columns()) {
-            List<String> cells = csv.rows().stream().map(row -> row.get(column.name())).toList();
-            table.addColumns(column.type() == Schema.ColumnType.DATE
-                    ? DateColumn.create(column.name(), cells.stream().map(TableBuilder::date).toList())
-                    : StringColumn.create(column.name(), cells));
+            String[] cells = csv.column(column.name());
+            if (column.type() == Schema.ColumnType.DATE) {
+                int[] dates = new int[cells.length];
+                for (int i = 0; i < cells.length; i++) {
+                    dates[i] = packed.computeIfAbsent(cells[i], cell -> PackedLocalDate.pack(date(cell)));
+                }
+                table.addColumns(DateColumn.createInternal(column.name(), dates));
+            } else {
+                table.addColumns(StringColumn.create(column.name(), cells));
+            }
         }
         return table;
     }
@@ -68,13 +77,14 @@ final class TableBuilder {
     }
 
     /** One row per engagement × named participant: US participants first, then CN, as listed. */
-    static Table participants(CsvTable engagements, Map<String, Person> people) {
+    static Table participants(Table engagements, Map<String, Person> people) {
         List<String> engagementIds = new ArrayList<>();
         List<Person> persons = new ArrayList<>();
-        for (CsvRow row : engagements.rows()) {
+        StringColumn ids = engagements.stringColumn(Schema.ID);
+        for (int row = 0; row < engagements.rowCount(); row++) {
             for (String column : List.of(Schema.US_PARTICIPANTS, Schema.CN_PARTICIPANTS)) {
-                for (String id : row.items(column)) {
-                    engagementIds.add(row.get(Schema.ID));
+                for (String id : CellValidator.items(engagements.stringColumn(column).get(row))) {
+                    engagementIds.add(ids.get(row));
                     persons.add(people.get(id));
                 }
             }
@@ -88,12 +98,14 @@ final class TableBuilder {
     }
 
     /** One row per engagement × issue, as listed; parent is empty for top-level issues. */
-    static Table engagementIssues(CsvTable engagements, Map<String, Issue> issues) {
+    static Table engagementIssues(Table engagements, Map<String, Issue> issues) {
         List<String> engagementIds = new ArrayList<>();
         List<Issue> listed = new ArrayList<>();
-        for (CsvRow row : engagements.rows()) {
-            for (String id : row.items(Schema.ISSUES)) {
-                engagementIds.add(row.get(Schema.ID));
+        StringColumn ids = engagements.stringColumn(Schema.ID);
+        StringColumn cells = engagements.stringColumn(Schema.ISSUES);
+        for (int row = 0; row < engagements.rowCount(); row++) {
+            for (String id : CellValidator.items(cells.get(row))) {
+                engagementIds.add(ids.get(row));
                 listed.add(issues.get(id));
             }
         }

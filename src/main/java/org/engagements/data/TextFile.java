@@ -17,7 +17,10 @@ import java.util.Optional;
  * {@link Problem} naming the file: the user's to fix.
  */
 final class TextFile {
-    /** Larger files are refused rather than read into memory. */
+    /**
+     * Larger files are refused rather than read into memory whole: article texts and vocabularies. The
+     * CSV files are streamed ({@link CsvValidator}) and have no such limit.
+     */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -27,7 +30,7 @@ final class TextFile {
 
     /** The file's text, or empty after reporting why it cannot be read. */
     static Optional<String> read(Path path, String file, Problems problems) {
-        Optional<String> unusable = unusable(path);
+        Optional<String> unusable = unusable(path, MAX_BYTES);
         if (unusable.isPresent()) {
             problems.add(Problem.inFile(file, unusable.get()));
             return Optional.empty();
@@ -42,7 +45,8 @@ final class TextFile {
         return decode(bytes, file, problems);
     }
 
-    private static Optional<String> unusable(Path path) {
+    /** Why a path cannot be read as a data file of at most {@code maxBytes}, or empty when it can. */
+    static Optional<String> unusable(Path path, long maxBytes) {
         if (Files.isDirectory(path)) {
             return Optional.of("a file, found a folder");
         }
@@ -54,7 +58,7 @@ final class TextFile {
             if (size == 0) {
                 return Optional.of("content, found an empty file");
             }
-            if (size > MAX_BYTES) {
+            if (size > maxBytes) {
                 return Optional.of("at most " + MAX_BYTES / (1024 * 1024) + " MB, found " + size + " bytes");
             }
         } catch (IOException | SecurityException e) {
@@ -66,8 +70,7 @@ final class TextFile {
     /** Decodes strictly: the first malformed byte is reported with its line and byte offset. */
     static Optional<String> decode(byte[] bytes, String file, Problems problems) {
         if (startsWithBom(bytes)) {
-            problems.add(Problem.atLine(file, 1, "UTF-8 without a byte-order mark: the file starts with "
-                    + "a byte-order mark; save it as UTF-8 without BOM"));
+            problems.add(bomProblem(file));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -88,7 +91,12 @@ final class TextFile {
         return Optional.of(out.flip().toString());
     }
 
-    private static boolean startsWithBom(byte[] bytes) {
+    static Problem bomProblem(String file) {
+        return Problem.atLine(file, 1, "UTF-8 without a byte-order mark: the file starts with "
+                + "a byte-order mark; save it as UTF-8 without BOM");
+    }
+
+    static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
     }
 

@@ -155,7 +155,7 @@ public final class NotebookSession implements AutoCloseable {
 
     private CellStatus run(Cell cell, OutputCollector collector, long deadline) {
         Evaluation last = null;
-        for (SourceSnippet snippet : splitter.split(cell.source())) {
+        for (SourceSnippet snippet : SourceSnippet.joinImports(splitter.split(cell.source()))) {
             last = evaluate(cell, snippet, deadline);
             if (last.failure().isPresent()) {
                 collector.add(last.failure().get());

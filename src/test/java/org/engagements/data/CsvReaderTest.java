@@ -74,4 +74,13 @@ class CsvReaderTest {
         assertEquals(List.of("data/x.csv:1: expected quotes only around a whole field, with quotes inside "
                 + "written twice (\"\"), found a quote inside an unquoted field"), messages());
     }
+
+    @Test
+    void fieldsLongerThanTheReadBufferAndALoneCarriageReturnInQuotesAreKept() {
+        String longField = "x".repeat(200_000);
+        List<CsvRecord> records = read("\"a\rb\"," + longField + "\n\"" + longField + "\"\"\",z\n");
+        assertEquals(List.of("a\rb", longField), records.get(0).fields());
+        assertEquals(List.of(longField + "\"", "z"), records.get(1).fields());
+        assertEquals(List.of(), messages());
+    }
 }

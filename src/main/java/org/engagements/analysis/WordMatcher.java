@@ -1,0 +1,149 @@
+package org.engagements.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts an issue's words in a text exactly as {@link IssueMentions#pattern} does, without running the
+ * regex at every position: a match can only start where a word starts (the pattern's look-behind), so
+ * only word starts are tried, each word's first letters compared before anything else. Case is folded
+ * per character as {@code Pattern.CASE_INSENSITIVE | UNICODE_CASE} does
+ * ({@code toLowerCase(toUpperCase(c))}), words are {@code [\p{L}\p{N}_]} runs, the spaces inside a
+ * phrase any run of {@code [ \t\n\x0B\f\r]}. Words that begin or end with neither a letter nor a digit
+ * need the regex ({@link #needsRegex()}). Thread safe (immutable); see {@link IssueWords}.
+ */
+final class WordMatcher {
+    private final List<char[][]> phrases;
+    private final Pattern fallback;
+
+    private WordMatcher(List<char[][]> phrases, Pattern fallback) {
+        this.phrases = phrases;
+        this.fallback = fallback;
+    }
+
+    /** A matcher for the words, longest first as the regex tries them; null when there are none. */
+    static WordMatcher of(List<String> words, Pattern regex) {
+        if (regex == null) {
+            return null;
+        }
+        List<String> sorted = new ArrayList<>(words);
+        sorted.removeIf(w -> w == null || w.isBlank());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<char[][]> phrases = new ArrayList<>();
+        for (String word : sorted) {
+            String[] parts = word.strip().split("\\s+");
+            char[][] folded = new char[parts.length][];
+            for (int i = 0; i < parts.length; i++) {
+                folded[i] = fold(parts[i]);
+            }
+            if (!isWord(folded[0][0]) || !isWord(folded[parts.length - 1][folded[parts.length - 1].length - 1])
+                    || hasSurrogates(word)) {
+                return new WordMatcher(List.of(), regex);
+            }
+            phrases.add(folded);
+        }
+        return new WordMatcher(phrases, null);
+    }
+
+    /** Whether the regex must be run instead (words that start or end with neither letter nor digit). */
+    boolean needsRegex() {
+        return fallback != null;
+    }
+
+    /** Matches of the regex in the whole text, for {@link #needsRegex()}. */
+    int countWithRegex(String text) {
+        int n = 0;
+        for (Matcher m = fallback.matcher(text); m.find(); ) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The folded first characters of the phrases: a match can only start on one of them. */
+    char[] firstCharacters() {
+        char[] firsts = new char[phrases.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            firsts[i] = phrases.get(i)[0][0];
+        }
+        return firsts;
+    }
+
+    /** The end of the first phrase matching at word start {@code p}, or -1. */
+    int matchAt(String text, char[] folded, int p) {
+        for (char[][] phrase : phrases) {
+            int end = phraseAt(folded, p, phrase);
+            if (end > 0 && (end == folded.length || !isWordAt(text, end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static int phraseAt(char[] text, int p, char[][] phrase) {
+        int at = p;
+        for (int part = 0; part < phrase.length; part++) {
+            if (part > 0) {
+                int spaces = at;
+                while (at < text.length && isSpace(text[at])) {
+                    at++;
+                }
+                if (at == spaces) {
+                    return -1;
+                }
+            }
+            char[] literal = phrase[part];
+            if (at + literal.length > text.length) {
+                return -1;
+            }
+            for (int i = 0; i < literal.length; i++) {
+                if (text[at + i] != literal[i]) {
+                    return -1;
+                }
+            }
+            at += literal.length;
+        }
+        return at;
+    }
+
+    /** The text with each character folded as the regex's case-insensitive match compares it. */
+    static char[] fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = c < 'A' ? c : c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c
+                    : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return folded;
+    }
+
+    static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
+                || Character.getType(c) == Character.OTHER_NUMBER;
+    }
+
+    /** Whether the code point ending just before {@code p} is a word character ({@code [\p{L}\p{N}_]}). */
+    static boolean isWordBefore(String text, int p) {
+        return isWordCodePoint(text.codePointBefore(p));
+    }
+
+    private static boolean isWordAt(String text, int p) {
+        return isWordCodePoint(text.codePointAt(p));
+    }
+
+    private static boolean isWordCodePoint(int c) {
+        int type = Character.getType(c);
+        return c == '_' || Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean hasSurrogates(String word) {
+        return word.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+}

@@ -1,0 +1,187 @@
+package org.engagements.data;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.engagements.core.EngagementsException;
+
+/**
+ * Writes a new data folder row by row, for data too large to hold as a {@link DatasetContent} (a
+ * generated dataset of a million engagements). The format is {@link DatasetWriter}'s: the same
+ * {@link CsvWriter}, {@link RowCodec} and {@link VocabularyWriter}. Everything goes to a temporary
+ * sibling folder; {@link #commit()} renames it to the target in one step, so the target either does not
+ * exist or is complete. {@link #close()} without a commit removes the temporary folder.
+ *
+ * <p>Rows are written as given; nothing is validated here (run {@link DatasetLoader#validate} on the
+ * result). Not thread-safe: one writer, one thread.
+ */
+public final class FolderWriter implements AutoCloseable {
+    private static final int BUFFER = 1 << 16;
+
+    private final Path target;
+    private final Path staging;
+    private final Rows<Article> articles;
+    private final Rows<Engagement> engagements;
+    private final Rows<Mention> mentions;
+    private boolean committed;
+
+    private FolderWriter(Path target, Path staging) throws IOException {
+        this.target = target;
+        this.staging = staging;
+        Files.createDirectories(staging.resolve(Schema.ARTICLES_FOLDER));
+        Files.createDirectories(staging.resolve(Schema.VOCAB_FOLDER));
+        this.articles = new Rows<>(staging, Schema.ARTICLES, RowCodec::cells);
+        this.engagements = new Rows<>(staging, Schema.ENGAGEMENTS, RowCodec::cells);
+        this.mentions = new Rows<>(staging, Schema.MENTIONS, RowCodec::cells);
+    }
+
+    /**
+     * A writer for a data folder that does not exist yet.
+     *
+     * @throws EngagementsException when {@code target} already exists or its parent cannot be written
+     */
+    public static FolderWriter create(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw new EngagementsException(target + ": already exists; remove it or choose another folder");
+        }
+        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(absolute.getParent());
+            deleteTree(staging);
+            return new FolderWriter(absolute, staging);
+        } catch (IOException | UncheckedIOException e) {
+            deleteTree(staging);
+            throw failure(target, "cannot create a temporary folder " + staging, e);
+        }
+    }
+
+    /** Adds a row to {@code articles.csv} and writes its text to {@code articles/<file>}. */
+    public void article(Article article, String text) {
+        io(() -> articles.write(article));
+        io(() -> Files.writeString(staging.resolve(Schema.ARTICLES_FOLDER).resolve(article.file()), text,
+                StandardCharsets.UTF_8));
+    }
+
+    public void engagement(Engagement engagement) {
+        io(() -> engagements.write(engagement));
+    }
+
+    public void mention(Mention mention) {
+        io(() -> mentions.write(mention));
+    }
+
+    /** Writes the three vocabulary files. */
+    public void vocabulary(Vocabulary vocabulary) {
+        io(() -> {
+            Files.writeString(staging.resolve(Schema.PEOPLE_FILE), VocabularyWriter.people(vocabulary.people()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(Schema.PLACES_FILE), VocabularyWriter.places(vocabulary.places()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(Schema.ISSUES_FILE), VocabularyWriter.issues(vocabulary.issues()),
+                    StandardCharsets.UTF_8);
+        });
+    }
+
+    /**
+     * Closes the files and renames the temporary folder to the target.
+     *
+     * @throws EngagementsException when a file cannot be finished or the rename fails (the target is not created)
+     */
+    public void commit() {
+        io(() -> {
+            articles.close();
+            engagements.close();
+            mentions.close();
+            Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        });
+        committed = true;
+    }
+
+    /** Removes the temporary folder unless committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                articles.close();
+                engagements.close();
+                mentions.close();
+            } catch (IOException e) {
+                // removing it anyway
+            }
+            deleteTree(staging);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void io(Step step) {
+        try {
+            step.run();
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(target, "cannot write into " + staging, e);
+        }
+    }
+
+    private static EngagementsException failure(Path target, String what, Exception e) {
+        return new EngagementsException(target + ": " + what + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was created", e);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover temporary folder holds only generated copies
+        }
+    }
+
+    /** One CSV file being written: the header first, then a record per row. */
+    private static final class Rows<T> {
+        private final Writer out;
+        private final Function<T, List<String>> cells;
+        private final StringBuilder line = new StringBuilder();
+        private boolean closed;
+
+        Rows(Path folder, Schema.CsvFile schema, Function<T, List<String>> cells) throws IOException {
+            this.out = new BufferedWriter(Files.newBufferedWriter(folder.resolve(schema.fileName()),
+                    StandardCharsets.UTF_8), BUFFER);
+            this.cells = cells;
+            CsvWriter.record(line, schema.headers());
+            flushLine();
+        }
+
+        void write(T row) throws IOException {
+            CsvWriter.record(line, cells.apply(row));
+            flushLine();
+        }
+
+        private void flushLine() throws IOException {
+            out.append(line);
+            line.setLength(0);
+        }
+
+        void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                out.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.engagements.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderWriterTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void writingTheShippedDataRowByRowReproducesEveryFileByteForByte() {
+        DatasetContent content = DatasetContent.read(ShippedData.folder());
+        Path target = temp.resolve("data");
+        try (FolderWriter writer = FolderWriter.create(target)) {
+            writer.vocabulary(content.vocabulary());
+            content.articles().forEach(article -> writer.article(article, content.textOf(article)));
+            content.engagements().forEach(writer::engagement);
+            content.mentions().forEach(writer::mention);
+            writer.commit();
+        }
+        for (Map.Entry<String, String> file : content.rendered().entrySet()) {
+            assertEquals(Fixture.read(ShippedData.folder().resolve(file.getKey())),
+                    Fixture.read(target.resolve(file.getKey())), file.getKey());
+        }
+    }
+
+    @Test
+    void withoutACommitNothingIsLeft() throws IOException {
+        try (FolderWriter writer = FolderWriter.create(temp.resolve("data"))) {
+            writer.vocabulary(new Vocabulary(List.of(), List.of(), List.of()));
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(List.of(), left.toList());
+        }
+        assertFalse(Files.exists(temp.resolve("data")));
+    }
+}
