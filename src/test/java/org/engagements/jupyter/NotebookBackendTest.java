@@ -192,8 +192,11 @@ class NotebookBackendTest {
             own.execute("int lost = 1;", 1, OutputListener.NONE);
             Recorder out = new Recorder();
             Thread interrupter = interruptOnFirstOutput(own, out);
-            ExecutionOutcome outcome = own.execute("lost++;\nwhile (true) {\n    System.out.println(\"stubborn\");\n"
-                    + "    try { while (true) {} } catch (Throwable ignored) {}\n}", 2, out);
+            // Every statement of the loop sits inside a try that swallows the stop (ThreadDeath), twice
+            // over, so no repeated stop request can land outside one.
+            ExecutionOutcome outcome = own.execute("lost++;\nwhile (true) {\n    try {\n"
+                    + "        try { System.out.println(\"stubborn\"); while (true) {} } catch (Throwable ignored) {}\n"
+                    + "    } catch (Throwable ignored) {}\n}", 2, out);
             interrupter.join();
 
             ExecutionOutcome.Failed error = failed(outcome);
