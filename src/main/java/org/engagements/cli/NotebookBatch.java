@@ -24,6 +24,7 @@ import org.engagements.notebook.parameters.Assignment;
 import org.engagements.notebook.parameters.ParameterException;
 import org.engagements.notebook.parameters.Parameterized;
 import org.engagements.notebook.parameters.Parameterizer;
+import org.engagements.notebook.report.NotebookPublisher;
 
 /**
  * The steps {@code run} and {@code report} share, in order: find the notebooks, read them, inject the
@@ -139,8 +140,12 @@ final class NotebookBatch {
         return RunRecord.of(clock, dataFolder(), shown, options.timestamps);
     }
 
-    /** Runs every notebook with {@code listener}, charts going to {@code charts}. */
-    List<NotebookRun> run(Path charts, RunListener listener) {
+    /**
+     * Runs every notebook, charts going to {@code charts}: a progress line per cell on {@code progress},
+     * and each notebook saved by {@code publisher} as it ends.
+     */
+    List<NotebookRun> run(Path charts, NotebookPublisher publisher, PrintWriter progress) {
+        RunListener listener = RunListener.all(List.of(new ProgressPrinter(progress, nameWidth()), publisher));
         return new NotebookRunner(runOptions(charts), listener).runAll(notebooks);
     }
 
@@ -177,7 +182,7 @@ final class NotebookBatch {
     }
 
     /** The longest notebook name, so progress columns line up. */
-    int nameWidth() {
+    private int nameWidth() {
         return notebooks.stream().mapToInt(notebook -> notebook.name().length()).max().orElse(1);
     }
 }

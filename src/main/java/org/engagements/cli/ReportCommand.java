@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagements.notebook.NotebookRun;
-import org.engagements.notebook.RunListener;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.report.ChartFiles;
@@ -85,8 +84,7 @@ final class ReportCommand implements Callable<Integer> {
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, clock, true));
         Path charts = folder.resolve(CHARTS);
-        List<NotebookRun> runs = batch.run(charts,
-                RunListener.all(List.of(new ProgressPrinter(stdout, batch.nameWidth()), publisher)));
+        List<NotebookRun> runs = batch.run(charts, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()
                 .map(chart -> CHARTS + "/" + chart.getFileName()).toList();
         IndexPage.write(new IndexPage.Contents("Engagements report", publisher.published(), record, chartNames),

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagements.notebook.NotebookRun;
-import org.engagements.notebook.RunListener;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.report.NotebookPublisher;
@@ -70,8 +69,7 @@ final class RunCommand implements Callable<Integer> {
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(
                 new NotebookPublisher.Options(folder, record, clock, batch.size() > 1));
-        List<NotebookRun> runs = batch.run(chartFolder(home),
-                RunListener.all(List.of(new ProgressPrinter(stdout, batch.nameWidth()), publisher)));
+        List<NotebookRun> runs = batch.run(chartFolder(home), publisher, stdout);
         if (runs.size() > 1) {
             IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),
                     folder.resolve(IndexPage.FILE_NAME));
