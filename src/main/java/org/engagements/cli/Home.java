@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagements.display.Display;
+import org.engagements.notebook.ClassDataArchive;
 import org.engagements.notebook.SessionOptions;
 
 /** The repository root: {@code -Dengagements.home} (set by the launcher), else the working directory. */
 final class Home {
     static final String PROPERTY = "engagements.home";
+    /** The folder for the notebook JVMs' class-data archive; set by the launcher, unset in tests. */
+    static final String CLASS_DATA_PROPERTY = "engagements.classData";
+    static final String NOTEBOOK_JAVA_OPTIONS = "ENGAGEMENTS_NOTEBOOK_JAVA_OPTS";
 
     private Home() {
     }
@@ -27,7 +31,18 @@ final class Home {
         List<String> jvmOptions = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
                 "-D" + Display.CHARTS_PROPERTY + "=" + charts));
         jvmOptions.addAll(hostHeap());
-        return SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions);
+        jvmOptions.addAll(notebookJavaOptions(System.getenv(NOTEBOOK_JAVA_OPTIONS)));
+        SessionOptions options = SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions);
+        String classData = System.getProperty(CLASS_DATA_PROPERTY, "");
+        return classData.isBlank() ? options : options.withClassData(new ClassDataArchive(Path.of(classData)));
+    }
+
+    /**
+     * Extra options for every notebook JVM, such as {@code -XX:+FlightRecorder} settings to profile
+     * one; split on white space like a shell would without quotes.
+     */
+    static List<String> notebookJavaOptions(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     /**

@@ -61,6 +61,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
     private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
+    private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
     private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, OutputRouter router) {
         this.options = options;
@@ -89,6 +90,9 @@ public final class NotebookSession implements AutoCloseable {
         jvmOptions.addAll(List.of("--class-path", classPath.toString(),
                 "-D" + Agent.CHANNEL_PROPERTY + "=" + token));
         jvmOptions.addAll(options.jvmOptions());
+        Optional<ClassDataArchive.Plan> plan = options.classData().map(archive -> archive.plan(classPath));
+        plan.ifPresent(sharing -> jvmOptions.addAll(sharing.vmOptions()));
+        recording = plan.flatMap(ClassDataArchive.Plan::recording);
         try {
             jshell = JShell.builder()
                     .in(InputStream.nullInputStream())
@@ -374,6 +378,8 @@ public final class NotebookSession implements AutoCloseable {
             jshell.close();
         }
         engine.jvm().ifPresent(ForkedJvm::close);
+        recording.ifPresent(ClassDataArchive.Recording::buildInBackground);
+        recording = Optional.empty();
     }
 
     private static String rootMessage(Throwable e) {

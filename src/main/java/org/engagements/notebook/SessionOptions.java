@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to start a {@link NotebookSession}; build from {@link #defaults()} with the {@code with…} copies.
@@ -17,9 +18,11 @@ import java.util.Objects;
  *                        {@code -Dengagements.home=...}
  * @param directory       the notebook JVM's working directory, so relative paths resolve from it
  * @param clock           measures cell durations; fixed in tests
+ * @param classData       class-data sharing for the notebook's JVM, if any (see {@link ClassDataArchive})
  */
 public record SessionOptions(Duration cellTimeout, List<Path> extraClassPath, List<String> startup,
-                             List<String> jvmOptions, Path directory, Clock clock) {
+                             List<String> jvmOptions, Path directory, Clock clock,
+                             Optional<ClassDataArchive> classData) {
     /**
      * Options of every notebook JVM. C1 only and class-data sharing for a quick start (notebooks run
      * seconds, not hours), serial GC for a small footprint, a heap cap so a runaway cell fails with
@@ -35,6 +38,7 @@ public record SessionOptions(Duration cellTimeout, List<Path> extraClassPath, Li
         Objects.requireNonNull(cellTimeout, "cellTimeout");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(classData, "classData");
         if (cellTimeout.isNegative() || cellTimeout.isZero()) {
             throw new IllegalArgumentException("cell timeout must be positive: " + cellTimeout);
         }
@@ -46,30 +50,35 @@ public record SessionOptions(Duration cellTimeout, List<Path> extraClassPath, Li
     /** 120 s per cell, nothing extra, the host's working directory, the system clock. */
     public static SessionOptions defaults() {
         return new SessionOptions(DEFAULT_CELL_TIMEOUT, List.of(), List.of(), List.of(),
-                Path.of("").toAbsolutePath(), Clock.systemUTC());
+                Path.of("").toAbsolutePath(), Clock.systemUTC(), Optional.empty());
     }
 
     public SessionOptions withCellTimeout(Duration timeout) {
-        return new SessionOptions(timeout, extraClassPath, startup, jvmOptions, directory, clock);
+        return new SessionOptions(timeout, extraClassPath, startup, jvmOptions, directory, clock, classData);
     }
 
     public SessionOptions withExtraClassPath(List<Path> entries) {
-        return new SessionOptions(cellTimeout, entries, startup, jvmOptions, directory, clock);
+        return new SessionOptions(cellTimeout, entries, startup, jvmOptions, directory, clock, classData);
     }
 
     public SessionOptions withStartup(List<String> snippets) {
-        return new SessionOptions(cellTimeout, extraClassPath, snippets, jvmOptions, directory, clock);
+        return new SessionOptions(cellTimeout, extraClassPath, snippets, jvmOptions, directory, clock, classData);
     }
 
     public SessionOptions withJvmOptions(List<String> options) {
-        return new SessionOptions(cellTimeout, extraClassPath, startup, options, directory, clock);
+        return new SessionOptions(cellTimeout, extraClassPath, startup, options, directory, clock, classData);
     }
 
     public SessionOptions withDirectory(Path workingDirectory) {
-        return new SessionOptions(cellTimeout, extraClassPath, startup, jvmOptions, workingDirectory, clock);
+        return new SessionOptions(cellTimeout, extraClassPath, startup, jvmOptions, workingDirectory, clock, classData);
+    }
+
+    public SessionOptions withClassData(ClassDataArchive archive) {
+        return new SessionOptions(cellTimeout, extraClassPath, startup, jvmOptions, directory, clock,
+                Optional.of(archive));
     }
 
     public SessionOptions withClock(Clock newClock) {
-        return new SessionOptions(cellTimeout, extraClassPath, startup, jvmOptions, directory, newClock);
+        return new SessionOptions(cellTimeout, extraClassPath, startup, jvmOptions, directory, newClock, classData);
     }
 }
