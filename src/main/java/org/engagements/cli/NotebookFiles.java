@@ -1,7 +1,6 @@
 package org.engagements.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +32,26 @@ final class NotebookFiles {
         List<Found> found = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                found.addAll(inFolder(argument, argument));
+                found.addAll(requireSome(inFolder(argument, argument), argument));
             } else if (Files.isRegularFile(argument)) {
                 found.add(new Found(argument, argument));
+            } else if (Files.exists(argument)) {
+                throw new EngagementsException(argument + ": expected a notebook file or folder, found a named "
+                        + "pipe, socket or device");
             } else {
                 throw new EngagementsException(argument + ": no such notebook or folder");
             }
         }
         return found;
+    }
+
+    /** A folder named on the command line must hold notebooks: running none of them is not a success. */
+    private static List<Found> requireSome(List<Found> inFolder, Path folder) {
+        if (inFolder.isEmpty()) {
+            throw new EngagementsException(folder + ": expected notebooks (*" + EXTENSION + " files) in this "
+                    + "folder, found none");
+        }
+        return inFolder;
     }
 
     private static List<Found> inFolder(Path folder, Path shownAs) {
@@ -51,7 +62,8 @@ final class NotebookFiles {
                     .map(file -> new Found(file, shownAs.resolve(file.getFileName())))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw new EngagementsException(shownAs + ": cannot list the folder (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
     }
 }

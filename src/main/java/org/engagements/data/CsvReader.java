@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits RFC 4180 text into records: fields separated by commas, records by LF or CRLF; a field in
@@ -17,9 +18,13 @@ import java.util.List;
  *
  * <p>Malformed text (a quote that is never closed, text after a closing quote, a quote inside an
  * unquoted field) is the user's to fix and is reported as a {@link Problem}; reading goes on where it
- * can. Not thread-safe: one reader per text.
+ * can. So is a field longer than {@link #MAX_FIELD_LENGTH}: only that many of its characters are kept,
+ * so one runaway field cannot exhaust the heap. Not thread-safe: one reader per text.
  */
 final class CsvReader {
+    /** The longest field kept, in characters: as long as a vocabulary string may be. */
+    static final int MAX_FIELD_LENGTH = VocabularyReader.MAX_STRING_LENGTH;
+
     /** Receives each complete record; {@code fields} is reused for the next record, so copy what you keep. */
     @FunctionalInterface
     interface Sink {
@@ -36,6 +41,7 @@ final class CsvReader {
     private int position;
     private int limit;
     private int line = 1;
+    private long fieldLength;
 
     private CsvReader(Reader in, String file, Problems problems) {
         this.in = in;
@@ -75,12 +81,18 @@ final class CsvReader {
     private boolean record(List<String> fields) {
         while (true) {
             field.setLength(0);
+            fieldLength = 0;
+            int startLine = line;
             if (peek(0) == '"') {
                 if (!quoted()) {
                     return false;
                 }
             } else {
                 unquoted();
+            }
+            if (fieldLength > MAX_FIELD_LENGTH) {
+                problems.add(Problem.atLine(file, startLine, String.format(Locale.ROOT, "fields of at most %,d characters, "
+                        + "found %,d characters in field %d", MAX_FIELD_LENGTH, fieldLength, fields.size() + 1)));
             }
             fields.add(field.toString());
             int c = peek(0);
@@ -105,17 +117,17 @@ final class CsvReader {
                 break;
             }
             if (c == '"' && peek(1) == '"') {
-                field.append('"');
+                append('"');
                 position += 2;
             } else if (c == '"') {
                 position++;
                 afterClosingQuote();
                 return true;
             } else if (atLineEnd()) {
-                field.append('\n');
+                append('\n');
                 skipLineEnd();
             } else if (!appendRun('"', '\n')) {
-                field.append((char) c);   // a lone CR
+                append((char) c);   // a lone CR
                 position++;
             }
         }
@@ -149,7 +161,7 @@ final class CsvReader {
                         + "inside written twice (\"\"), found a quote inside an unquoted field"));
                 reported = true;
             }
-            field.append((char) c);
+            append((char) c);
         }
     }
 
@@ -166,10 +178,19 @@ final class CsvReader {
             }
             end++;
         }
-        field.append(buffer, position, end - position);
+        int length = end - position;
+        int kept = (int) Math.max(0, Math.min(length, MAX_FIELD_LENGTH - fieldLength));
+        field.append(buffer, position, kept);
+        fieldLength += length;
         boolean any = end > position;
         position = end;
         return any;
+    }
+
+    private void append(char c) {
+        if (fieldLength++ < MAX_FIELD_LENGTH) {
+            field.append(c);
+        }
     }
 
     private boolean atLineEnd() {

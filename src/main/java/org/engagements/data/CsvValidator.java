@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads one CSV file of the dataset and checks what can be checked inside it: the header, the field
  * count of every row and every cell against its column's type. Failures are the user's, reported as
  * {@link Problem}s; rows are kept only when their field count is right. The file is streamed: records
- * are checked and stored by column as they are read, never held as one text.
+ * are checked and stored by column as they are read, never held as one text. A UTF-8 byte-order mark,
+ * which Excel writes, is skipped; CRLF line ends are read as LF.
  */
 final class CsvValidator {
     private CsvValidator() {
@@ -32,36 +33,44 @@ final class CsvValidator {
         }
         Problems found = new Problems();
         Rows rows = new Rows(schema, file, found);
+        int skipped = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             in.mark(3);
-            if (TextFile.startsWithBom(in.readNBytes(3))) {
-                problems.add(TextFile.bomProblem(file));
+            byte[] head = in.readNBytes(3);
+            Optional<Problem> utf16 = TextFile.utf16(head, file);
+            if (utf16.isPresent()) {
+                problems.add(utf16.get());
                 return CsvTable.unusable(schema, file);
             }
-            in.reset();
+            if (TextFile.startsWithBom(head)) {
+                skipped = head.length;   // Excel's "CSV UTF-8" starts with a byte-order mark: skip it
+            } else {
+                in.reset();
+            }
             CsvReader.read(new Utf8Input(in), file, found, rows);
         } catch (UncheckedIOException e) {
-            return unreadable(path, file, e.getCause(), problems);
+            return unreadable(path, file, e.getCause(), skipped, problems);
         } catch (IOException e) {
-            return unreadable(path, file, e, problems);
+            return unreadable(path, file, e, skipped, problems);
         }
         problems.addAll(found);
         return rows.table();
     }
 
     /** A file that failed while being read: not UTF-8 (with where), or an I/O error. */
-    private static CsvTable unreadable(Path path, String file, IOException e, Problems problems) {
+    private static CsvTable unreadable(Path path, String file, IOException e, int skipped, Problems problems) {
         Schema.CsvFile schema = Schema.CSV_FILES.stream()
                 .filter(f -> path.getFileName().toString().equals(f.fileName())).findFirst().orElseThrow();
         if (e instanceof Utf8Input.Malformed malformed) {
+            long offset = malformed.offset + skipped;
             int line;
             try {
-                line = Utf8Input.lineAt(path, malformed.offset);
+                line = Utf8Input.lineAt(path, offset);
             } catch (IOException again) {
                 line = 1;
             }
             problems.add(Problem.atLine(file, line, String.format(
-                    "UTF-8 text, found byte 0x%02X at byte offset %d", malformed.value, malformed.offset)));
+                    "UTF-8 text, found byte 0x%02X at byte offset %d", malformed.value, offset)));
         } else {
             problems.add(Problem.inFile(file, "a readable file (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));

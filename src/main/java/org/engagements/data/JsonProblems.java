@@ -19,6 +19,8 @@ import org.engagements.data.JsonLocations.Position;
 /** Turns Jackson's errors for a vocabulary file into {@link Problem}s with {@code file:line:column}. */
 final class JsonProblems {
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+    /** "(for root starting at [Source: REDACTED …; line: 1])": Jackson's context, without a column. */
+    private static final Pattern CONTEXT = Pattern.compile(" ?\\(for [^(]*\\[Source: [^\\]]*; line: (\\d+)]\\)");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern LIMIT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
 
@@ -116,6 +118,6 @@ final class JsonProblems {
     /** Jackson's message on one line, with "[Source: …; line: 3, column: 4]" shortened to "line 3, column 4". */
     private static String clean(String message) {
         String first = message == null ? "malformed JSON" : message.lines().findFirst().orElse("malformed JSON");
-        return SOURCE.matcher(first).replaceAll("line $1, column $2");
+        return CONTEXT.matcher(SOURCE.matcher(first).replaceAll("line $1, column $2")).replaceAll("");
     }
 }

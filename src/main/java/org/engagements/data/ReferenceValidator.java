@@ -1,6 +1,7 @@
 package org.engagements.data;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,11 @@ final class ReferenceValidator {
 
     private SortedMap<String, String> articleTexts() {
         SortedMap<String, String> texts = new TreeMap<>();
+        Path folderPath = folder.resolve(Schema.ARTICLES_FOLDER);
+        if (Files.exists(folderPath) && !Files.isDirectory(folderPath)) {
+            problems.add(Problem.inFile(folder.display(Schema.ARTICLES_FOLDER), "a folder of article texts, found a file"));
+            return texts;
+        }
         for (CsvRow row : csv.articles().rows()) {
             if (row.present(Schema.ID) && row.present(Schema.FILE)) {
                 articleText(row).ifPresent(text -> texts.putIfAbsent(row.get(Schema.ID), text));
@@ -73,11 +79,14 @@ final class ReferenceValidator {
             return Optional.empty();
         }
         Path path = folder.resolve(Schema.ARTICLES_FOLDER).resolve(name);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             report(csv.articles(), row, Schema.FILE, "a file in " + articles);
             return Optional.empty();
         }
-        return TextFile.read(path, articles + name, problems);
+        Optional<String> text = TextFile.read(path, articles + name, problems);
+        Optional<Problem> control = text.flatMap(t -> TextFile.controlCharacter(t, articles + name));
+        control.ifPresent(problems::add);
+        return control.isPresent() ? Optional.empty() : text;
     }
 
     /**

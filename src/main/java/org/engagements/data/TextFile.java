@@ -28,8 +28,16 @@ final class TextFile {
     private TextFile() {
     }
 
-    /** The file's text, or empty after reporting why it cannot be read. */
+    /** The file's text, or empty after reporting why it cannot be read; a byte-order mark is a problem. */
     static Optional<String> read(Path path, String file, Problems problems) {
+        return read(path, file, problems, false);
+    }
+
+    /**
+     * As {@link #read(Path, String, Problems)}; with {@code csv} a leading byte-order mark is skipped, as
+     * for the data's CSV files (Excel writes one).
+     */
+    static Optional<String> read(Path path, String file, Problems problems, boolean csv) {
         Optional<String> unusable = unusable(path, MAX_BYTES);
         if (unusable.isPresent()) {
             problems.add(Problem.inFile(file, unusable.get()));
@@ -42,6 +50,9 @@ final class TextFile {
             problems.add(Problem.inFile(file, "a readable file (" + describe(e) + ")"));
             return Optional.empty();
         }
+        if (csv && startsWithBom(bytes)) {
+            bytes = java.util.Arrays.copyOfRange(bytes, BOM.length, bytes.length);
+        }
         return decode(bytes, file, problems);
     }
 
@@ -51,7 +62,10 @@ final class TextFile {
             return Optional.of("a file, found a folder");
         }
         if (!Files.exists(path)) {
-            return Optional.of("a file; there is none");
+            return Optional.of(brokenLink(path).orElse("a file; there is none"));
+        }
+        if (!Files.isRegularFile(path)) {
+            return Optional.of("a regular file, found a named pipe, socket or device");
         }
         try {
             long size = Files.size(path);
@@ -67,10 +81,27 @@ final class TextFile {
         return Optional.empty();
     }
 
+    /** "a file, found a link to X, which leads nowhere" for a dangling or looping symbolic link. */
+    private static Optional<String> brokenLink(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of("a file, found a link to " + Files.readSymbolicLink(path) + ", which leads nowhere");
+        } catch (IOException | SecurityException e) {
+            return Optional.of("a file, found a link that leads nowhere");
+        }
+    }
+
     /** Decodes strictly: the first malformed byte is reported with its line and byte offset. */
     static Optional<String> decode(byte[] bytes, String file, Problems problems) {
         if (startsWithBom(bytes)) {
             problems.add(bomProblem(file));
+            return Optional.empty();
+        }
+        Optional<Problem> utf16 = utf16(bytes, file);
+        if (utf16.isPresent()) {
+            problems.add(utf16.get());
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -94,6 +125,39 @@ final class TextFile {
     static Problem bomProblem(String file) {
         return Problem.atLine(file, 1, "UTF-8 without a byte-order mark: the file starts with "
                 + "a byte-order mark; save it as UTF-8 without BOM");
+    }
+
+    /**
+     * A file that starts like UTF-16 (its byte-order mark, or a NUL byte among the first two as in
+     * UTF-16 ASCII text): reported as such rather than as a byte that is not UTF-8 somewhere.
+     */
+    static Optional<Problem> utf16(byte[] head, String file) {
+        boolean bom = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        boolean nul = head.length >= 2 && (head[0] == 0 || head[1] == 0);
+        if (!bom && !nul) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.atLine(file, 1, String.format("UTF-8 text, found UTF-16 (the file starts with "
+                + "bytes 0x%02X 0x%02X); save it as UTF-8", head[0] & 0xFF, head[1] & 0xFF)));
+    }
+
+    /**
+     * The first control character other than tab, line breaks and form feed in a text, as a problem at its
+     * line: a NUL in an article means a binary or damaged file.
+     */
+    static Optional<Problem> controlCharacter(String text, String file) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
+                return Optional.of(Problem.atLine(file, line,
+                        String.format("text without control characters, found U+%04X", (int) c)));
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean startsWithBom(byte[] bytes) {

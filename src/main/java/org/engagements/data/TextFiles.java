@@ -32,8 +32,9 @@ public final class TextFiles {
      * @throws EngagementsException listing every problem when the file cannot be read or parsed
      */
     public static List<CsvLine> requireCsv(Path file, String shownAs) {
-        String text = require(file, shownAs);
         Problems problems = new Problems();
+        String text = TextFile.read(file, shownAs, problems, true).orElseThrow(() -> new EngagementsException(
+                String.join(System.lineSeparator(), Problems.lines(problems.sorted()))));
         List<CsvRecord> records = CsvReader.read(text, shownAs, problems);
         if (problems.count() > 0) {
             throw new EngagementsException(String.join(System.lineSeparator(), Problems.lines(problems.sorted())));

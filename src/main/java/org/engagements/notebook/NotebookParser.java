@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,20 +34,28 @@ public final class NotebookParser {
     private NotebookParser() {
     }
 
-    /** Reads the notebook in {@code file} (UTF-8). */
+    /**
+     * Reads the notebook in {@code file}: UTF-8 without a byte-order mark, not empty, without control
+     * characters.
+     *
+     * @throws NotebookSyntaxException naming the line of a bad byte, a control character or a bad marker
+     */
     public static Notebook read(Path file) {
         return read(file, file);
     }
 
     /** Reads the notebook in {@code file}, naming it {@code shownAs} in messages and its source. */
     public static Notebook read(Path file, Path shownAs) {
+        byte[] bytes;
         try {
-            return parse(shownAs, Files.readString(file, StandardCharsets.UTF_8));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new EngagementsException(shownAs + ": no such notebook");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read notebook " + file, e);
+            throw new EngagementsException(shownAs + ": cannot read the notebook ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
+        return parse(shownAs, NotebookText.decode(bytes, shownAs));
     }
 
     /**

@@ -107,10 +107,33 @@ class CsvValidatorTest {
     }
 
     @Test
-    void aByteOrderMarkIsReported() {
+    void aByteOrderMarkAsExcelWritesItIsSkipped() {
         Fixture.write(file("mentions.csv"), "\uFEFF" + Fixture.read(file("mentions.csv")));
-        assertEquals(List.of("data/mentions.csv:1: expected UTF-8 without a byte-order mark: the file starts "
-                + "with a byte-order mark; save it as UTF-8 without BOM"), Fixture.messages(data));
+        assertEquals(List.of(), Fixture.messages(data));
+    }
+
+    @Test
+    void aBadByteAfterAByteOrderMarkIsPlacedInTheFile() {
+        String text = Fixture.read(file("articles.csv")).replace("Example Wire,2021-07-21", "Caf\u00e9 Wire,2021-07-21");
+        byte[] latin1 = ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        latin1[0] = (byte) 0xEF;
+        byte[] withBom = new byte[latin1.length + 2];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(latin1, 1, withBom, 3, latin1.length - 1);
+        Fixture.writeBytes(file("articles.csv"), withBom);
+        int offset = 3 + text.indexOf('\u00e9');
+        assertEquals(List.of("data/articles.csv:3: expected UTF-8 text, found byte 0xE9 at byte offset " + offset),
+                Fixture.messages(data));
+    }
+
+    @Test
+    void utf16IsNamedAsSuch() {
+        Fixture.writeBytes(file("mentions.csv"),
+                Fixture.read(file("mentions.csv")).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertEquals(List.of("data/mentions.csv:1: expected UTF-8 text, found UTF-16 (the file starts with bytes "
+                + "0xFE 0xFF); save it as UTF-8"), Fixture.messages(data));
     }
 
     @Test
