@@ -125,8 +125,11 @@ class MessageCodecTest {
 
     @Test
     void rejectsAHeaderWithoutItsTypeOrIdOrThatIsNotAnObject() {
-        assertRejected(signed("{\"msg_id\":\"abc\",\"session\":\"client\"}", "{}"), "header");
-        assertRejected(signed("{\"msg_type\":\"kernel_info_request\"}", "{}"), "header");
+        assertRejected(signed("{\"msg_id\":\"abc\",\"session\":\"client\"}", "{}"), "header is not a valid JSON "
+                + "object of the expected shape: missing msg_type");
+        assertRejected(signed("{\"msg_type\":\"kernel_info_request\"}", "{}"), "header is not a valid JSON "
+                + "object of the expected shape: missing msg_id");
+        assertRejected(signed(header("execute_request"), "{\"silent\": true}"), "missing code");
         assertRejected(signed("\"kernel_info_request\"", "{}"), "header");
         assertRejected(signed(header("kernel_info_request").replace("\"version\":\"5.3\"", "\"version\":{}"), "{}"),
                 "header");
