@@ -238,7 +238,7 @@ final class CellErrors {
         }
         int code = status.getAsInt();
         return code > 128 ? "was killed by signal " + (code - 128) + " (exit status " + code + ")"
-                : "exited (System.exit(" + code + "))";
+                : "exited with status " + code + " (System.exit or Runtime.halt)";
     }
 
     static String seconds(Duration duration) {

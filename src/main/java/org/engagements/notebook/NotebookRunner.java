@@ -13,6 +13,13 @@ import org.engagements.core.EngagementsException;
  * at the first failure unless told to continue, and always when the notebook's JVM has ended. A cell
  * tagged {@code raises-exception} may fail. Everything else (printing, saving) is a
  * {@link RunListener}. Not thread safe; use one runner per thread.
+ *
+ * <p>When a cell ends the notebook's JVM ({@code System.exit}, {@code Runtime.halt}, a crash, a cell that
+ * ignored its stop), the rest of that notebook is not run, even with {@code continueOnError}: its cells
+ * build on the state that is gone, so in a fresh JVM they would fail with misleading errors (or worse,
+ * run against defaults). This is what Jupyter does too: "Run All" stops at a dead kernel, and nbclient
+ * raises {@code DeadKernelError}. The failed cell's error says the JVM ended; the executed notebook
+ * marks the cells after it "not run"; the next notebook of the run starts in a JVM of its own.
  */
 public final class NotebookRunner {
     private final RunOptions options;

@@ -49,6 +49,12 @@ import org.engagements.notebook.engine.ForkedJvm;
 public final class NotebookSession implements AutoCloseable {
     /** How long a cell past its limit, or interrupted, has to stop when asked before its JVM is ended. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * How many characters a cell's printed text (both streams together) may have; the rest is dropped
+     * with a note (see {@link OutputCollector}). A million characters is about 15,000 lines of 64, far
+     * more than anyone reads in a notebook, and small enough for a front end and an HTML page.
+     */
+    public static final int OUTPUT_TEXT_LIMIT = 1_000_000;
 
     private final SessionOptions options;
     private final ForkedEngine engine;
@@ -61,6 +67,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
     private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
+    private Duration cellLimit;                    // the time limit of the cell running now
     private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
     private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, OutputRouter router) {
@@ -115,10 +122,17 @@ public final class NotebookSession implements AutoCloseable {
         return new PrintStream(channel, true, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Runs the startup snippets, each under the longer of the cell limit and
+     * {@link SessionOptions#DEFAULT_CELL_TIMEOUT}: the first imports load Tablesaw and XChart, which
+     * takes seconds on a busy machine, and a short {@code --timeout} is meant for the notebook's cells.
+     */
     private void runStartup() {
         Cell startup = Cell.code(1, "startup", "");
+        Duration startupLimit = options.cellTimeout().compareTo(SessionOptions.DEFAULT_CELL_TIMEOUT) > 0
+                ? options.cellTimeout() : SessionOptions.DEFAULT_CELL_TIMEOUT;
         for (String snippet : Startup.snippets(options.startup())) {
-            CellResult result = execute(startup.withSource(snippet), OutputSink.NONE);
+            CellResult result = execute(startup.withSource(snippet), OutputSink.NONE, startupLimit);
             if (!result.isOk()) {
                 close();
                 throw new EngagementsException("session startup failed at \"" + snippet + "\": "
@@ -136,6 +150,10 @@ public final class NotebookSession implements AutoCloseable {
      * @throws IllegalStateException if the session has ended (see {@link #isAlive()})
      */
     public CellResult execute(Cell cell, OutputSink sink) {
+        return execute(cell, sink, options.cellTimeout());
+    }
+
+    private CellResult execute(Cell cell, OutputSink sink, Duration timeLimit) {
         if (!cell.isCode()) {
             throw new IllegalArgumentException("cell " + cell.number() + " is " + cell.kind() + ", not code");
         }
@@ -144,12 +162,13 @@ public final class NotebookSession implements AutoCloseable {
         }
         int count = ++executionCount;
         interruptRequested = false;
-        OutputCollector collector = new OutputCollector(sink, count);
+        cellLimit = timeLimit;
+        OutputCollector collector = new OutputCollector(sink, count, OUTPUT_TEXT_LIMIT);
         Instant start = options.clock().instant();
         router.route(collector);
         CellStatus status;
         try {
-            status = run(cell, collector, System.nanoTime() + options.cellTimeout().toNanos());
+            status = run(cell, collector, System.nanoTime() + timeLimit.toNanos());
         } finally {
             router.route(null);
         }
@@ -287,7 +306,7 @@ public final class NotebookSession implements AutoCloseable {
 
     private Evaluation timedOut(Cell cell, SourceSnippet source, boolean sessionLost) {
         return Evaluation.failed(source, CellStatus.TIMED_OUT,
-                errors.timeout(cell, source, options.cellTimeout(), sessionLost));
+                errors.timeout(cell, source, cellLimit, sessionLost));
     }
 
     private Evaluation interrupted(Cell cell, SourceSnippet source, boolean sessionLost) {

@@ -15,6 +15,10 @@ import org.engagements.display.DisplayFrame;
  * One of the notebook JVM's output streams as it arrives at the host: separates
  * {@link DisplayFrame}s from printed text, decodes the text as UTF-8 across chunk boundaries, and
  * hands both to a {@link Target}. Thread safe (writes are serialised).
+ *
+ * <p>Only a frame is held until its line ends: a {@link DisplayFrame#MARK} not followed by this
+ * channel's token is text again as soon as the token fails to match, so printed text (even binary
+ * junk without a newline) is never piled up here.
  */
 final class OutputChannel extends OutputStream {
     /** Where text and frames go. */
@@ -26,6 +30,7 @@ final class OutputChannel extends OutputStream {
 
     private final StreamName stream;
     private final String token;
+    private final byte[] tokenPrefix;              // how every frame of this channel starts, after the mark
     private final Target target;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -37,6 +42,7 @@ final class OutputChannel extends OutputStream {
     OutputChannel(StreamName stream, String token, Target target) {
         this.stream = stream;
         this.token = token;
+        this.tokenPrefix = token == null ? new byte[0] : (token + " ").getBytes(StandardCharsets.UTF_8);
         this.target = target;
     }
 
@@ -55,6 +61,11 @@ final class OutputChannel extends OutputStream {
                     endFrame(text);
                 } else {
                     frame.write(b);
+                    if (frame.size() == tokenPrefix.length && !frameHasTokenPrefix()) {
+                        text.write(DisplayFrame.MARK);
+                        text.writeBytes(frame.toByteArray());
+                        frame = null;
+                    }
                 }
             } else if (token != null && b == DisplayFrame.MARK) {
                 emitText(text.toByteArray());
@@ -65,6 +76,11 @@ final class OutputChannel extends OutputStream {
             }
         }
         emitText(text.toByteArray());
+    }
+
+    /** Whether the frame so far (as long as {@link #tokenPrefix}) starts with the token and a space. */
+    private boolean frameHasTokenPrefix() {
+        return Arrays.equals(frame.toByteArray(), tokenPrefix);
     }
 
     private void endFrame(ByteArrayOutputStream text) {

@@ -96,7 +96,12 @@ final class KernelClient implements AutoCloseable {
     }
 
     Message shellReply() {
-        return receive(shell, WAIT).orElseGet(() -> fail("no reply on shell within " + WAIT));
+        return shellReply(WAIT);
+    }
+
+    /** The next reply on shell, for requests that take longer than {@link #WAIT} (a real notebook JVM). */
+    Message shellReply(Duration wait) {
+        return receive(shell, wait).orElseGet(() -> fail("no reply on shell within " + wait));
     }
 
     Message controlReply() {

@@ -74,17 +74,19 @@ class NbconvertIT {
     }
 
     /**
-     * The repository's notebooks and the test notebooks, except {@code report/}: those are fixtures of
-     * the report tests that fail on purpose (a hostile notebook, a run that stops).
+     * The repository's notebooks and the test notebooks, except {@code report/} and {@code faults/}: those
+     * are fixtures that fail on purpose (a hostile notebook, a run that stops, a cell that loops forever
+     * or halts its JVM).
      */
     private static List<Path> notebooks(Path home) throws IOException {
         Path reportFixtures = home.resolve("src/test/resources/notebooks/report");
+        Path faultFixtures = home.resolve("src/test/resources/notebooks/faults");
         List<Path> found = new ArrayList<>();
         for (Path folder : List.of(home.resolve("notebooks"), home.resolve("src/test/resources/notebooks"))) {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.filter(file -> file.toString().endsWith(".jsh") && !file.startsWith(reportFixtures))
-                            .sorted().forEach(found::add);
+                    files.filter(file -> file.toString().endsWith(".jsh") && !file.startsWith(reportFixtures)
+                            && !file.startsWith(faultFixtures)).sorted().forEach(found::add);
                 }
             }
         }

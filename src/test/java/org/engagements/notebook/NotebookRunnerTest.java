@@ -68,7 +68,8 @@ class NotebookRunnerTest {
                 new RunListener() { }).runAll(List.of(exits, fine));
 
         assertEquals(List.of(CellStatus.EXITED), statuses(runs.get(0)));
-        assertEquals("exits.jsh, cell 1, line 1: the notebook's JVM exited (System.exit(3)); the notebook "
+        assertEquals("exits.jsh, cell 1, line 1: the notebook's JVM exited with status 3 (System.exit or "
+                + "Runtime.halt); the notebook "
                 + "cannot go on without its state",
                 runs.get(0).results().get(0).findError().orElseThrow().message());
         assertTrue(runs.get(1).passed());

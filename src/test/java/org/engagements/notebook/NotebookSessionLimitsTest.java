@@ -108,7 +108,8 @@ class NotebookSessionLimitsTest {
 
             assertEquals(CellStatus.EXITED, exited.status());
             assertEquals("bye\n", exited.streamText(StreamName.STDOUT));
-            assertEquals("nb.jsh, cell 1, line 2: the notebook's JVM exited (System.exit(3)); the notebook "
+            assertEquals("nb.jsh, cell 1, line 2: the notebook's JVM exited with status 3 (System.exit or "
+                    + "Runtime.halt); the notebook "
                     + "cannot go on without its state", exited.findError().orElseThrow().message());
             assertFalse(session.isAlive());
             assertThrows(IllegalStateException.class, () -> run(session, 2, "1"));

@@ -47,6 +47,13 @@ class OutputChannelTest {
         assertEquals(List.of("text:\u001eother display text/plain aGk=\nrest"), received);
     }
 
+    @Test
+    void aMarkWithoutTheTokenIsTextAtOnceNotHeldUntilTheLineEnds() {
+        writeByteByByte("\u001eother text".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("\u001eother text", String.join("", texts(0, received.size())));
+    }
+
     private List<String> texts(int from, int to) {
         return received.subList(from, to).stream().map(text -> text.substring("text:".length())).toList();
     }

@@ -3,10 +3,14 @@ package org.engagements.jupyter.wire;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,11 @@ import java.util.TreeMap;
  * The one JSON configuration of the wire: record components in camelCase appear as the protocol's
  * snake_case names, absent optional fields are left out, map keys are written sorted (deterministic
  * output), unknown fields sent by newer clients are ignored. Thread-safe.
+ *
+ * <p>Values must have the JSON type the protocol gives them: Jackson's lenient coercions are off, so
+ * {@code "code": 42} or {@code "silent": "yes"} make a message invalid (dropped and logged) instead of
+ * running the cell {@code "42"} or reading a flag from a string; {@code "cursor_pos": 1.5} is not
+ * truncated to 1.
  */
 final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -27,6 +36,12 @@ final class Json {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
             .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true)
+            .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+            .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private Json() {

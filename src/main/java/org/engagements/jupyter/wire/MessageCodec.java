@@ -2,6 +2,8 @@ package org.engagements.jupyter.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -146,9 +148,17 @@ public final class MessageCodec {
     }
 
     private static WireException malformed(String part, Exception e) {
-        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
         return new WireException(part + " is not a valid JSON object of the expected shape: "
-                + abbreviate(String.valueOf(detail)), e);
+                + abbreviate(String.valueOf(detail(e))), e);
+    }
+
+    /** What Jackson said; for a required field left out, {@code missing msg_type} rather than a Java message. */
+    private static String detail(Exception e) {
+        if (e instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof NullPointerException missing && missing.getMessage() != null) {
+            return "missing " + new PropertyNamingStrategies.SnakeCaseStrategy().translate(missing.getMessage());
+        }
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 
     private static byte[] json(Object value) {

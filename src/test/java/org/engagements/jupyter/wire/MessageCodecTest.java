@@ -124,6 +124,42 @@ class MessageCodecTest {
     }
 
     @Test
+    void rejectsAHeaderWithoutItsTypeOrIdOrThatIsNotAnObject() {
+        assertRejected(signed("{\"msg_id\":\"abc\",\"session\":\"client\"}", "{}"), "header is not a valid JSON "
+                + "object of the expected shape: missing msg_type");
+        assertRejected(signed("{\"msg_type\":\"kernel_info_request\"}", "{}"), "header is not a valid JSON "
+                + "object of the expected shape: missing msg_id");
+        assertRejected(signed(header("execute_request"), "{\"silent\": true}"), "missing code");
+        assertRejected(signed("\"kernel_info_request\"", "{}"), "header");
+        assertRejected(signed(header("kernel_info_request").replace("\"version\":\"5.3\"", "\"version\":{}"), "{}"),
+                "header");
+    }
+
+    @Test
+    void rejectsContentFieldsOfTheWrongJsonType() {
+        assertRejected(signed(header("execute_request"), "{\"code\": 42}"), "execute_request content");
+        assertRejected(signed(header("execute_request"), "{\"code\": true}"), "execute_request content");
+        assertRejected(signed(header("execute_request"), "{\"code\": [\"1\"]}"), "execute_request content");
+        assertRejected(signed(header("execute_request"), "{\"code\": \"1\", \"silent\": \"yes\"}"),
+                "execute_request content");
+        assertRejected(signed(header("execute_request"), "{\"code\": \"1\", \"silent\": 1}"),
+                "execute_request content");
+        assertRejected(signed(header("complete_request"), "{\"code\": \"x\", \"cursor_pos\": \"1\"}"),
+                "complete_request content");
+        assertRejected(signed(header("complete_request"), "{\"code\": \"x\", \"cursor_pos\": 1.5}"),
+                "complete_request content");
+    }
+
+    @Test
+    void saysWhatWasWrongWithoutEchoingTheMessage() {
+        String secret = "s3cr3t-" + "x".repeat(500);
+        WireException error = assertThrows(WireException.class,
+                () -> CODEC.decode(signed(header("execute_request"), "{\"code\": [\"" + secret + "\"]}")));
+        assertFalse(error.getMessage().contains(secret), error.getMessage());
+        assertTrue(error.getMessage().length() < 300, error.getMessage());
+    }
+
+    @Test
     void rejectsMessagesOverTheLimitsBeforeReadingThem() {
         MessageCodec small = new MessageCodec(Signer.of("hmac-sha256", "secret-key"), new WireLimits(1024, 8));
         List<byte[]> big = signed(header("kernel_info_request"), "{}");

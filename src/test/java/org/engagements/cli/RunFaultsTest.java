@@ -1,0 +1,75 @@
+package org.engagements.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} on notebooks whose cells harm their session: reported, and the run goes on. */
+class RunFaultsTest {
+    @TempDir
+    Path folder;
+
+    private Cli.Run run(Path notebooks) {
+        return Cli.run("run", "--continue-on-error", "--charts", folder.resolve("charts").toString(),
+                "--out", folder.resolve("out").toString(), notebooks.toString());
+    }
+
+    /** Durations vary: {@code 0.41 s} becomes {@code #.## s}, {@code 4.2 s} becomes {@code #.# s}. */
+    private static String mask(String text) {
+        return text.replaceAll("(?m)  \\d+\\.\\d\\d s$", "  #.## s").replaceAll("(?m), \\d+\\.\\d s$", ", #.# s");
+    }
+
+    private Path notebook(String name, String text) throws IOException {
+        Path file = folder.resolve("notebooks").resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void aCellThatHaltsItsJvmIsReportedTheRestOfItsNotebookIsNotRunAndTheNextNotebookRuns() throws IOException {
+        Path halts = notebook("1-halts.jsh", "// %%\nint a = 1;\n// %% Halt\nSystem.out.println(\"bye\");\n"
+                + "Runtime.getRuntime().halt(0);\n// %%\na\n");
+        notebook("2-after.jsh", "// %%\n1 + 1\n");
+
+        Cli.Run outcome = run(folder.resolve("notebooks"));
+
+        assertEquals(("""
+                1-halts  cell 1/3  ok  #.## s
+                1-halts  cell 2/3  "Halt"  exited  #.## s
+                  FILE, cell 2, line 2: the notebook's JVM exited with status 0 (System.exit or Runtime.halt); \
+                the notebook cannot go on without its state
+                2-after  cell 1/1  ok  #.## s
+                2 notebooks, 3 cells, 1 failed, #.# s
+                executed notebooks and pages in OUT
+                """).replace("FILE", halts.toString()).replace("OUT", folder.resolve("out").toString()),
+                mask(outcome.out()));
+        assertEquals(1, outcome.exitCode());
+        String ipynb = Files.readString(folder.resolve("out/1-halts.ipynb"));
+        assertTrue(ipynb.contains("the cells after it did not run"), ipynb);
+        assertTrue(ipynb.contains("\"status\": \"not run\""), ipynb);
+    }
+
+    @Test
+    @Tag("slow")
+    void fiftyMegabytesPrintedByOneCellLeaveSmallOutputs() throws IOException, URISyntaxException {
+        Path source = Path.of(RunFaultsTest.class.getResource("/notebooks/faults/output.jsh").toURI());
+        Path notebook = Files.copy(source, Files.createDirectories(folder.resolve("notebooks")).resolve("output.jsh"));
+
+        Cli.Run outcome = run(notebook);
+
+        assertEquals(0, outcome.exitCode(), outcome::out);
+        assertTrue(outcome.out().length() < 1000, outcome::out);
+        for (String written : new String[] {"output.ipynb", "output.html"}) {
+            Path file = folder.resolve("out").resolve(written);
+            assertTrue(Files.size(file) < 3_000_000, written + " has " + Files.size(file) + " bytes");
+            assertTrue(Files.readString(file).contains("output truncated after 1,000,000 characters"), written);
+        }
+    }
+}

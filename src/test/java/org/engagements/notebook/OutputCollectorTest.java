@@ -1,0 +1,58 @@
+package org.engagements.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.engagements.display.MimeBundle;
+import org.junit.jupiter.api.Test;
+
+class OutputCollectorTest {
+    private final List<CellOutput> passedOn = new ArrayList<>();
+
+    private OutputCollector collector(int limit) {
+        return new OutputCollector(passedOn::add, 1, limit);
+    }
+
+    private static CellOutput.Stream out(String text) {
+        return new CellOutput.Stream(StreamName.STDOUT, text);
+    }
+
+    private static CellOutput.Stream err(String text) {
+        return new CellOutput.Stream(StreamName.STDERR, text);
+    }
+
+    @Test
+    void textUpToTheLimitIsKeptMergedAndPassedOn() {
+        OutputCollector collector = collector(10);
+        collector.stream(StreamName.STDOUT, "12345");
+        collector.stream(StreamName.STDOUT, "67890");
+
+        assertEquals(List.of(out("1234567890")), collector.outputs());
+        assertEquals(List.of(out("12345"), out("67890")), passedOn);
+    }
+
+    @Test
+    void textPastTheLimitIsDroppedWithOneNoteAndDisplaysStillCount() {
+        OutputCollector collector = collector(10);
+        collector.stream(StreamName.STDOUT, "12345");
+        collector.stream(StreamName.STDOUT, "67890ab");
+        collector.stream(StreamName.STDERR, "dropped");
+        CellOutput.DisplayData shown = new CellOutput.DisplayData(MimeBundle.text("chart"));
+        collector.add(shown);
+        collector.stream(StreamName.STDOUT, "dropped too");
+
+        String note = OutputCollector.truncationNote(10);
+        assertEquals(List.of(out("1234567890"), err(note), shown), collector.outputs());
+        assertEquals(List.of(out("12345"), out("67890"), err(note), shown), passedOn);
+        assertEquals("… output truncated after 10 characters; the rest of what this cell prints is not shown\n", note);
+    }
+
+    @Test
+    void theCutNeverSplitsACharacterAndTheNoteStartsOnALineOfItsOwn() {
+        OutputCollector collector = collector(4);
+        collector.stream(StreamName.STDERR, "ab\uD83D\uDE00\uD83D\uDE00");     // two emoji: four chars
+
+        assertEquals(List.of(err("ab\uD83D\uDE00\n" + OutputCollector.truncationNote(4))), collector.outputs());
+    }
+}
