@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +18,14 @@ import java.util.Set;
  * Writes files so that a reader sees either the old content or the new, never a half-written file:
  * the bytes go to a temporary file in the same folder, are forced to disk, and the temporary file is
  * then moved over the target in one atomic rename.
+ *
+ * <p>The temporary file is {@code .NAME.PID-N.tmp}, beside the target. A process killed before its
+ * rename (SIGKILL, power cut) leaves it behind; the next write of the same target removes those of
+ * processes no longer running, so leftovers do not pile up and a live writer's file is never touched.
  */
 public final class AtomicFile {
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+
     private AtomicFile() {
     }
 
@@ -47,7 +54,9 @@ public final class AtomicFile {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            removeLeftovers(absolute);
+            temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + ProcessHandle.current().pid() + "-",
+                    TEMPORARY_SUFFIX);
             keepPermissions(absolute, temporary);
             try (var channel = java.nio.channels.FileChannel.open(temporary,
                     java.nio.file.StandardOpenOption.WRITE);
@@ -77,6 +86,34 @@ public final class AtomicFile {
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temporary, permissions);
+    }
+
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /** Deletes the temporary files of {@code target} left by writers that died before their rename. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = temporaryPrefix(target);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(),
+                glob(prefix) + "*" + TEMPORARY_SUFFIX)) {
+            for (Path leftover : leftovers) {
+                String name = leftover.getFileName().toString();
+                String writer = name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length());
+                if (writer.matches("\\d{1,18}-\\d+") && !running(Long.parseLong(writer.split("-")[0]))) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        }
+    }
+
+    private static boolean running(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** {@code name} as a glob matching only itself. */
+    private static String glob(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     private static void move(Path from, Path to) throws IOException {

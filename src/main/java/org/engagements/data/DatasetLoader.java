@@ -10,7 +10,8 @@ import org.engagements.core.EngagementsException;
 /**
  * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
  * only when nothing is wrong builds the tables. Problems with the data are the user's and come back
- * all at once (see {@link Problem}); nothing half-built is ever returned.
+ * all at once (see {@link Problem}); nothing half-built is ever returned. Both entry points first
+ * finish a {@link DatasetWriter} write that a killed process left half-done ({@link StagingFolders}).
  */
 public final class DatasetLoader {
     private DatasetLoader() {
@@ -24,6 +25,7 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static Dataset load(Path dataFolder) {
+        StagingFolders.recover(dataFolder);
         DataFolder folder = DataFolder.of(dataFolder);
         missingFolder(folder).ifPresent(problem -> {
             throw new DataValidationException(folder.name(), List.of(problem));
@@ -56,6 +58,7 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static List<Problem> validate(Path dataFolder) {
+        StagingFolders.recover(dataFolder);
         DataFolder folder = DataFolder.of(dataFolder);
         Optional<Problem> missing = missingFolder(folder);
         if (missing.isPresent()) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,11 +22,15 @@ import org.engagements.core.EngagementsException;
  *   <li>write the changed files into the copy;</li>
  *   <li>validate the copy with {@link DatasetLoader#validate}; any problem stops here, and the data
  *       folder has not been touched;</li>
+ *   <li>write a journal of the files to move into the staging folder;</li>
  *   <li>move each changed file over the original with an atomic rename, new article texts first and
  *       {@code mentions.csv} last, keeping a backup of each original; if a move fails, the files already
  *       moved are put back from their backups.</li>
  * </ol>
- * The staging folder is removed afterwards. Not safe against two writers on one folder at once.
+ * The staging folder is removed afterwards. If the process dies during the moves, the journal stays
+ * and the next program to read or write the folder finishes them ({@link StagingFolders}), so each
+ * file is old or new and the folder as a whole is the old data or the new. Not safe against two
+ * writers on one folder at once.
  */
 public final class DatasetWriter {
     /** Moves one file over another; replaced in tests to simulate a failing disk. */
@@ -38,14 +41,17 @@ public final class DatasetWriter {
 
     private final Path folder;
     private final Mover mover;
+    private final long pid;
 
-    DatasetWriter(Path folder, Mover mover) {
+    /** Tests pass a failing {@code mover}, and the id of a process that is not running to play a dead writer. */
+    DatasetWriter(Path folder, Mover mover, long pid) {
         this.folder = folder;
         this.mover = mover;
+        this.pid = pid;
     }
 
     public static DatasetWriter of(Path folder) {
-        return new DatasetWriter(folder, DatasetWriter::atomicMove);
+        return new DatasetWriter(folder, DatasetWriter::atomicMove, ProcessHandle.current().pid());
     }
 
     /**
@@ -56,6 +62,7 @@ public final class DatasetWriter {
      * @throws EngagementsException when a file cannot be written (every data file is left as it was)
      */
     public List<String> write(DatasetContent content) {
+        StagingFolders.recover(folder);
         Map<String, String> changed = changedFiles(content);
         if (changed.isEmpty()) {
             return List.of();
@@ -64,10 +71,12 @@ public final class DatasetWriter {
         try {
             Path copy = stage(staging, changed);
             validate(copy);
-            commit(copy, staging.resolve("backup"), List.copyOf(changed.keySet()));
+            commit(copy, staging, List.copyOf(changed.keySet()));
             return List.copyOf(changed.keySet());
         } finally {
-            deleteTree(staging);
+            if (!StagingFolders.hasJournal(staging)) {      // else the moves were cut short: recovery finishes them
+                StagingFolders.deleteTree(staging);
+            }
         }
     }
 
@@ -76,6 +85,7 @@ public final class DatasetWriter {
      * Empty when the content is valid (or unchanged).
      */
     public List<Problem> check(DatasetContent content) {
+        StagingFolders.recover(folder);
         Map<String, String> changed = changedFiles(content);
         if (changed.isEmpty()) {
             return List.of();
@@ -84,7 +94,7 @@ public final class DatasetWriter {
         try {
             return DatasetLoader.validate(stage(staging, changed));
         } finally {
-            deleteTree(staging);
+            StagingFolders.deleteTree(staging);
         }
     }
 
@@ -110,7 +120,7 @@ public final class DatasetWriter {
     private Path createStaging() {
         Path parent = folder.toAbsolutePath().normalize().getParent();
         try {
-            return Files.createTempDirectory(parent, ".engagements-staging-");
+            return StagingFolders.create(folder, pid);
         } catch (IOException e) {
             throw failure("cannot create a staging folder in " + parent, e);
         }
@@ -139,7 +149,13 @@ public final class DatasetWriter {
         }
     }
 
-    private void commit(Path copy, Path backup, List<String> files) {
+    /**
+     * Moves the files from the copy into the data folder under a journal. An {@link IOException} rolls
+     * back and drops the journal; anything else (an {@link Error}) leaves the journal for recovery.
+     */
+    private void commit(Path copy, Path staging, List<String> files) {
+        Path backup = staging.resolve("backup");
+        StagingFolders.journal(staging, files);
         List<String> moved = new ArrayList<>();
         try {
             for (String file : files) {
@@ -152,9 +168,22 @@ public final class DatasetWriter {
                 mover.move(copy.resolve(file), target);
                 moved.add(file);
             }
+            StagingFolders.dropJournal(staging);
         } catch (IOException e) {
+            dropJournalOrFinishLater(staging, files.get(moved.size()), e);
             rollBack(backup, moved);
             throw failure("cannot replace " + DataFolder.of(folder).display(files.get(moved.size())), e);
+        }
+    }
+
+    /** Without the journal, the roll-back may begin; if it cannot go, recovery will finish the write instead. */
+    private void dropJournalOrFinishLater(Path staging, String file, IOException cause) {
+        try {
+            StagingFolders.dropJournal(staging);
+        } catch (IOException e) {
+            throw new EngagementsException(DataFolder.of(folder).name() + ": cannot replace "
+                    + DataFolder.of(folder).display(file) + " (" + cause.getMessage() + "); the next command that "
+                    + "reads the data folder finishes the write", cause);
         }
     }
 
@@ -204,17 +233,6 @@ public final class DatasetWriter {
                     Files.copy(path, target);
                 }
             }
-        }
-    }
-
-    /** Best effort: a staging folder left behind holds only copies, never the data itself. */
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // Nothing to undo: the data folder is already complete; the copy is only clutter.
         }
     }
 }

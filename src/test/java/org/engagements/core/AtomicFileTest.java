@@ -48,4 +48,18 @@ class AtomicFileTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void leftoversOfDeadWritersAreRemovedAndThoseOfLiveOnesKept() throws IOException {
+        Path target = folder.resolve("chart.png");
+        Path dead = Files.writeString(folder.resolve(".chart.png.999999999-123.tmp"), "half a chart");
+        Path live = Files.writeString(folder.resolve(".chart.png." + ProcessHandle.current().pid() + "-456.tmp"),
+                "being written");
+        Path other = Files.writeString(folder.resolve(".other.png.999999999-789.tmp"), "another file's");
+        AtomicFile.writeString(target, "chart");
+        assertEquals("chart", Files.readString(target));
+        assertEquals(false, Files.exists(dead));
+        assertEquals(true, Files.exists(live));
+        assertEquals(true, Files.exists(other), "only the target's own leftovers are its business");
+    }
 }

@@ -82,12 +82,48 @@ class DatasetWriterTest {
                 throw new IOException("disk full");
             }
             DatasetWriter.atomicMove(from, to);
-        });
+        }, ProcessHandle.current().pid());
         EngagementsException e = assertThrows(EngagementsException.class, () -> failing.write(changed));
         assertEquals("data: cannot replace data/mentions.csv (IOException: disk full); every data file is as it was",
                 e.getMessage());
         assertEquals(before, ShippedData.checksums(data));
         assertEquals(List.of("data"), namesIn(temp), "no staging folder is left behind");
+    }
+
+    /** A process id above Linux's limit (2^22): no such process is running. */
+    private static final long NOT_RUNNING = 999_999_999L;
+
+    /** Stands for the process dying: not an IOException, so no roll-back runs and the journal stays. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void aWriterKilledBetweenItsMovesIsFinishedByTheNextReader() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        DatasetContent content = DatasetContent.read(data);
+        Article article = new Article("a005", "005_x.txt", "Example Wire", LocalDate.of(2024, 1, 2), "stated",
+                "Title", "");
+        List<Mention> mentions = new ArrayList<>(content.mentions());
+        mentions.add(new Mention("a005", "e001", Status.HELD, "", "Blinken met Wang."));
+        DatasetContent changed = content.withArticle(article, "Blinken met Wang.").withMentions(mentions);
+        Path uninterrupted = ShippedData.copyTo(Files.createDirectory(temp.resolve("uninterrupted")));
+        DatasetWriter.of(uninterrupted).write(changed);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        int[] moves = {0};
+        DatasetWriter dying = new DatasetWriter(data, (from, to) -> {
+            if (++moves[0] == 3) {
+                throw new Killed();
+            }
+            DatasetWriter.atomicMove(from, to);
+        }, NOT_RUNNING);
+
+        assertThrows(Killed.class, () -> dying.write(changed));
+        assertEquals(before.get("mentions.csv"), ShippedData.checksums(data).get("mentions.csv"),
+                "the third move, mentions.csv, never happened");
+        assertEquals(List.of(), DatasetLoader.validate(data));
+        assertEquals(ShippedData.checksums(uninterrupted), ShippedData.checksums(data));
+        assertEquals(List.of("data", "uninterrupted"), namesIn(temp), "the staging folder is gone");
     }
 
     private static List<String> namesIn(Path folder) {

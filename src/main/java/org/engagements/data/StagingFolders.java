@@ -1,0 +1,123 @@
+package org.engagements.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.engagements.core.AtomicFile;
+import org.engagements.core.EngagementsException;
+
+/**
+ * The staging folders {@link DatasetWriter} works in, beside the data folder:
+ * {@code .engagements-staging-PID-N/}, holding a copy of the data folder under its own name and, once
+ * that copy is validated, a journal ({@value #JOURNAL}) of the files to move from it into the data
+ * folder. A writer killed while moving them (SIGKILL, power cut) leaves a data folder with some files
+ * new and some old, which may break the rules across files; {@link #recover} finishes its moves from
+ * the journal, so the next program to read or write the data folder sees the whole change. A staging
+ * folder without a journal holds only copies and is removed. Folders of a writer still running are
+ * left alone. Stateless; safe for several processes, as each move is one atomic rename.
+ */
+final class StagingFolders {
+    static final String PREFIX = ".engagements-staging-";
+    static final String JOURNAL = "COMMIT";
+
+    private StagingFolders() {
+    }
+
+    /** A new staging folder beside {@code dataFolder} for a writer running as process {@code pid}. */
+    static Path create(Path dataFolder, long pid) throws IOException {
+        return Files.createTempDirectory(parentOf(dataFolder), PREFIX + pid + "-");
+    }
+
+    /** Promises the moves of {@code files} (relative to the data folder), in order. */
+    static void journal(Path staging, List<String> files) {
+        AtomicFile.writeString(staging.resolve(JOURNAL), String.join("\n", files) + "\n");
+    }
+
+    static boolean hasJournal(Path staging) {
+        return Files.exists(staging.resolve(JOURNAL));
+    }
+
+    static void dropJournal(Path staging) throws IOException {
+        Files.deleteIfExists(staging.resolve(JOURNAL));
+    }
+
+    /**
+     * Finishes the moves of writers of {@code dataFolder} that died mid-way and removes their staging
+     * folders and any other staging folder of a dead writer that has no journal.
+     *
+     * @return the files moved, relative to the data folder; usually none
+     * @throws EngagementsException when an interrupted write cannot be finished
+     */
+    static List<String> recover(Path dataFolder) {
+        Path parent = parentOf(dataFolder);
+        List<String> moved = new ArrayList<>();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return moved;
+        }
+        String name = DataFolder.of(dataFolder).name();
+        try (DirectoryStream<Path> stagings = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path staging : stagings) {
+                if (!Files.isDirectory(staging) || writerRunning(staging)) {
+                    continue;
+                }
+                if (hasJournal(staging)) {
+                    if (!Files.isDirectory(staging.resolve(name))) {
+                        continue;                      // another data folder's interrupted write
+                    }
+                    moved.addAll(rollForward(staging.resolve(name), Files.readAllLines(staging.resolve(JOURNAL),
+                            StandardCharsets.UTF_8), dataFolder));
+                }
+                deleteTree(staging);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new EngagementsException(name + ": cannot finish an interrupted write from " + parent + "/" + PREFIX
+                    + "*: " + e.getMessage() + "; the data files may be a mix of old and new", e);
+        }
+        return moved;
+    }
+
+    private static List<String> rollForward(Path copy, List<String> files, Path dataFolder) throws IOException {
+        List<String> moved = new ArrayList<>();
+        for (String file : files) {
+            Path staged = copy.resolve(file);
+            if (!file.isBlank() && Files.isRegularFile(staged)) {   // else moved before the writer died
+                Path target = dataFolder.resolve(file);
+                Files.createDirectories(target.getParent());
+                DatasetWriter.atomicMove(staged, target);
+                moved.add(file);
+            }
+        }
+        return moved;
+    }
+
+    /** True unless the folder's name says which process made it and that process has ended. */
+    private static boolean writerRunning(Path staging) {
+        String rest = staging.getFileName().toString().substring(PREFIX.length());
+        Optional<Long> pid = rest.matches("\\d{1,18}-\\d+")
+                ? Optional.of(Long.parseLong(rest.split("-")[0])) : Optional.empty();
+        return pid.map(id -> ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)).orElse(false);
+    }
+
+    private static Path parentOf(Path dataFolder) {
+        return dataFolder.toAbsolutePath().normalize().getParent();
+    }
+
+    /** Best effort: what is left holds only copies, and the next recovery tries again. */
+    static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Nothing to undo: the data folder is complete; the copy is only clutter.
+        }
+    }
+}
