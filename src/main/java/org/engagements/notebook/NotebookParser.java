@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,12 +45,33 @@ public final class NotebookParser {
 
     /** Reads the notebook in {@code file}, naming it {@code shownAs} in messages and its source. */
     public static Notebook read(Path file, Path shownAs) {
+        byte[] bytes;
         try {
-            return parse(shownAs, Files.readString(file, StandardCharsets.UTF_8));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new EngagementsException(shownAs + ": no such notebook");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read notebook " + file, e);
+            throw new EngagementsException(shownAs + ": cannot read notebook (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+        return parse(shownAs, decode(shownAs, bytes));
+    }
+
+    /** Strict UTF-8; the first byte that is not is reported with its line and byte offset. */
+    private static String decode(Path shownAs, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int offset = Math.min(in.position(), bytes.length - 1);
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new NotebookSyntaxException(List.of(new NotebookSyntaxException.Problem(shownAs, line,
+                    String.format("expected UTF-8 text, found byte 0x%02X at byte offset %d", bytes[offset] & 0xFF,
+                            offset))));
         }
     }
 
