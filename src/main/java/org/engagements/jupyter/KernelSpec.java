@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.FileNames;
 
 /**
  * A kernelspec: how Jupyter starts this kernel. Written as {@code <kernels>/<name>/kernel.json}, where
@@ -72,8 +73,9 @@ public record KernelSpec(List<String> argv, String displayName, String language,
      * @throws KernelException when the name is not a valid kernel name or the file cannot be written
      */
     public Path install(Path kernels, String name) {
-        if (!VALID_NAME.matcher(name).matches()) {
-            throw new KernelException("kernel name \"" + name + "\" may only contain letters, digits, '.', '_' and '-'");
+        if (!VALID_NAME.matcher(name).matches() || FileNames.whyUnsafe(name).isPresent()) {
+            throw new KernelException("kernel name \"" + name + "\" may only contain letters, digits, '.', '_' and '-', "
+                    + "and may not be \".\" or \"..\"");
         }
         Path file = kernels.resolve(name).resolve("kernel.json");
         AtomicFile.writeString(file, toJson() + "\n");
