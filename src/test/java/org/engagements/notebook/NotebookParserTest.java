@@ -130,6 +130,14 @@ class NotebookParserTest {
     }
 
     @Test
+    void deeplyNestedMetadataIsASyntaxErrorAtItsLineNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
+                () -> NotebookParser.parse(Path.of("nb/x.jsh"), "// %% A\n1\n// %% B x=" + deep + "\n2\n"));
+        assertEquals(List.of(3), error.problems().stream().map(NotebookSyntaxException.Problem::line).toList());
+    }
+
+    @Test
     void everySyntaxProblemIsReportedAtOnce() {
         String text = "// %% tags=\"solo\"\n1\n// %% Fine\n2\n// %% x=1 junk\n3\n";
         NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
