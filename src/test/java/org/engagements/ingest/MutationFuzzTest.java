@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every article text (the shipped ones and the test articles), mutated at random and ingested into the
  * shipped dataset as {@code ./engagements ingest} does, without {@code --apply}: read, planned, the plan
  * rendered and (one case in four) the planned dataset checked by the writer's validation. Each case
- * either plans or fails with a typed error that names the article file.
+ * either plans or fails with a typed error that names the article file. Likewise the metadata.csv of
+ * {@code ingest FOLDER}.
  */
 class MutationFuzzTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -64,6 +65,24 @@ class MutationFuzzTest {
     void thousandsOfMutatedArticlesArePlannedOrRefusedByName() {
         FuzzCampaign.run("articles", FuzzCampaign.Settings.of(3000, Duration.ofSeconds(240), 500),
                 MutationFuzzTest::ingestMutated, MutationFuzzTest::located);
+    }
+
+    /** {@code ingest FOLDER}'s metadata.csv: read, or refused naming it (with the line) or an article file. */
+    @Test
+    void mutatedMetadataFilesAreReadOrRefusedAtTheirLine() {
+        FuzzCampaign.run("metadata.csv", FuzzCampaign.Settings.of(1000, Duration.ofSeconds(30), 200),
+                MutationFuzzTest::readMutatedMetadata, e -> e.getMessage().startsWith("incoming/")
+                        ? Optional.empty() : Optional.of("names neither metadata.csv nor an article of the folder"));
+    }
+
+    private static void readMutatedMetadata(Random random, Mutator mutator) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("incoming"));
+        Files.writeString(folder.resolve("story.txt"), "Blinken met Wang Yi in Beijing on Monday.\n");
+        Files.writeString(folder.resolve("other.txt"), "Biden spoke with Xi by phone.\n");
+        String valid = "file,published,outlet,title,url\nstory.txt,2021-07-26,Reuters,\"Talks, at last\","
+                + "https://example.com/a\nother.txt,2022-03-18,AP,,\n";
+        Files.write(folder.resolve(MetadataFile.NAME), mutator.mutate(valid.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        MetadataFile.read(folder, "incoming");
     }
 
     private static void ingestMutated(Random random, Mutator mutator) throws IOException {
