@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.FileNames;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -92,8 +93,12 @@ public final class ChartExport {
     /**
      * Writes {@code folder/name.png} and/or {@code .svg}, each rendered in memory first, then written
      * atomically. Returns the paths written, in {@link Format} order.
+     *
+     * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
+     *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}
      */
     public static List<Path> write(Chart<?, ?> chart, Path folder, String name, Set<Format> formats) {
+        FileNames.resolveInside(folder, name, "chart name");
         List<Path> written = new ArrayList<>();
         for (Format format : Format.values()) {
             if (formats.contains(format)) {

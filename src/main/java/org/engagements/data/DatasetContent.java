@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.engagements.core.FileNames;
 
 /**
  * Everything a data folder holds, as values: the rows of the three CSV files in file order, the
@@ -110,7 +111,8 @@ public record DatasetContent(List<Article> articles, List<Engagement> engagement
     /** The files as written: relative path (with {@code /}) → content, in the order they are written. */
     Map<String, String> rendered() {
         Map<String, String> files = new java.util.LinkedHashMap<>();
-        texts.forEach((file, text) -> files.put(Schema.ARTICLES_FOLDER + "/" + file, text));
+        texts.forEach((file, text) -> files.put(Schema.ARTICLES_FOLDER + "/" + FileNames.require(file, "article file"),
+                text));
         files.put(Schema.PEOPLE_FILE, VocabularyWriter.people(vocabulary.people()));
         files.put(Schema.PLACES_FILE, VocabularyWriter.places(vocabulary.places()));
         files.put(Schema.ISSUES_FILE, VocabularyWriter.issues(vocabulary.issues()));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.engagements.core.EngagementsException;
+import org.engagements.core.FileNames;
 
 /**
  * Writes a new data folder row by row, for data too large to hold as a {@link DatasetContent} (a
@@ -67,7 +68,8 @@ public final class FolderWriter implements AutoCloseable {
     /** Adds a row to {@code articles.csv} and writes its text to {@code articles/<file>}. */
     public void article(Article article, String text) {
         io(() -> articles.write(article));
-        io(() -> Files.writeString(staging.resolve(Schema.ARTICLES_FOLDER).resolve(article.file()), text,
+        Path file = FileNames.resolveInside(staging.resolve(Schema.ARTICLES_FOLDER), article.file(), "article file");
+        io(() -> Files.writeString(file, text,
                 StandardCharsets.UTF_8));
     }
 

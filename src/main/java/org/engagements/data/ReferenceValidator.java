@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.engagements.core.FileNames;
 
 /**
  * The rules that span files: unique ids, article texts present and readable, mentions pointing at
@@ -74,7 +75,7 @@ final class ReferenceValidator {
     private Optional<String> articleText(CsvRow row) {
         String name = row.get(Schema.FILE);
         String articles = folder.display(Schema.ARTICLES_FOLDER) + "/";
-        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+        if (FileNames.whyUnsafe(name).isPresent()) {
             report(csv.articles(), row, Schema.FILE, "a file name inside " + articles + ", without folders");
             return Optional.empty();
         }

@@ -1,9 +1,6 @@
 package org.engagements.data;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import java.util.Optional;
+import org.engagements.core.JsonLimits;
 import org.engagements.data.VocabularyEntry.IssueEntry;
 import org.engagements.data.VocabularyEntry.PersonEntry;
 import org.engagements.data.VocabularyEntry.PlaceEntry;
@@ -24,7 +22,7 @@ import org.engagements.data.VocabularyEntry.PlaceEntry;
  * plain records of strings and numbers). Every failure is the user's, reported as a {@link Problem}.
  */
 final class VocabularyReader {
-    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_NESTING_DEPTH = JsonLimits.MAX_NESTING_DEPTH;
     static final int MAX_STRING_LENGTH = 1024 * 1024;
 
     /** Thread-safe once built. */
@@ -81,27 +79,18 @@ final class VocabularyReader {
     }
 
     private static ObjectMapper mapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
+        return JsonLimits.mapper(JsonLimits.constraints()
                         .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(1000)
-                        .maxNumberLength(100)
                         .maxDocumentLength(TextFile.MAX_BYTES)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .deactivateDefaultTyping()
                 .build();
     }
 }

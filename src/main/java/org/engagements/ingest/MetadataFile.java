@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.engagements.core.FileNames;
 import org.engagements.data.TextFiles;
 
 /**
@@ -60,7 +61,7 @@ public final class MetadataFile {
             problems.add(where + "expected " + HEADER.size() + " fields as in the header, found " + f.size());
             return java.util.Optional.empty();
         }
-        if (f.get(0).contains("/") || f.get(0).contains("\\") || !Files.isRegularFile(folder.resolve(f.get(0)))) {
+        if (FileNames.whyUnsafe(f.get(0)).isPresent() || !Files.isRegularFile(folder.resolve(f.get(0)))) {
             problems.add(where + "file \"" + f.get(0) + "\": expected a file name in the folder");
             return java.util.Optional.empty();
         }

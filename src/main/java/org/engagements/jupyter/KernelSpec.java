@@ -3,7 +3,6 @@ package org.engagements.jupyter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.FileNames;
+import org.engagements.core.JsonLimits;
 
 /**
  * A kernelspec: how Jupyter starts this kernel. Written as {@code <kernels>/<name>/kernel.json}, where
@@ -25,7 +26,7 @@ public record KernelSpec(List<String> argv, String displayName, String language,
     public static final String DEFAULT_NAME = "engagements-java";
     public static final String CONNECTION_FILE = "{connection_file}";
     private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonLimits.mapper()
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(SerializationFeature.INDENT_OUTPUT, true)
@@ -72,8 +73,9 @@ public record KernelSpec(List<String> argv, String displayName, String language,
      * @throws KernelException when the name is not a valid kernel name or the file cannot be written
      */
     public Path install(Path kernels, String name) {
-        if (!VALID_NAME.matcher(name).matches()) {
-            throw new KernelException("kernel name \"" + name + "\" may only contain letters, digits, '.', '_' and '-'");
+        if (!VALID_NAME.matcher(name).matches() || FileNames.whyUnsafe(name).isPresent()) {
+            throw new KernelException("kernel name \"" + name + "\" may only contain letters, digits, '.', '_' and '-', "
+                    + "and may not be \".\" or \"..\"");
         }
         Path file = kernels.resolve(name).resolve("kernel.json");
         AtomicFile.writeString(file, toJson() + "\n");

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagements.core.EngagementsException;
+import org.engagements.core.JsonLimits;
 
 /**
  * Reads {@code .jsh} notebooks in Jupytext's percent format. {@code // %%} starts a code cell, with an
@@ -29,7 +30,7 @@ public final class NotebookParser {
     private static final int MAX_PROBLEMS = 20;
     private static final Pattern METADATA_KEY = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_.-]*)=");
     private static final Pattern CELL_TYPE = Pattern.compile("\\[(markdown|md)]");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper().build();
 
     private NotebookParser() {
     }

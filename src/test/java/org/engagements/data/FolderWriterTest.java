@@ -34,6 +34,34 @@ class FolderWriterTest {
     }
 
     @Test
+    void anArticleFileThatIsAPathIsRefusedAndNothingIsWrittenOutside() throws IOException {
+        DatasetContent content = DatasetContent.read(ShippedData.folder());
+        Article article = content.articles().get(0);
+        Article escaping = new Article(article.id(), "../../escaped.txt", article.outlet(), article.published(),
+                article.publishedBasis(), article.title(), article.url());
+        try (FolderWriter writer = FolderWriter.create(temp.resolve("data"))) {
+            org.junit.jupiter.api.Assertions.assertThrows(org.engagements.core.UnsafeFileNameException.class,
+                    () -> writer.article(escaping, "text"));
+        }
+        try (Stream<Path> left = Files.walk(temp)) {
+            assertEquals(List.of(temp), left.toList());
+        }
+    }
+
+    @Test
+    void aDatasetWithAnArticleFileThatIsAPathIsNeverWritten() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        DatasetContent content = DatasetContent.read(data);
+        Article article = content.articles().get(0);
+        Article escaping = new Article("a999", "../escaped.txt", article.outlet(), article.published(),
+                article.publishedBasis(), article.title(), article.url());
+        org.junit.jupiter.api.Assertions.assertThrows(org.engagements.core.UnsafeFileNameException.class,
+                () -> DatasetWriter.of(data).write(content.withArticle(escaping, "text")));
+        assertFalse(Files.exists(temp.resolve("escaped.txt")));
+        assertEquals(ShippedData.checksums(ShippedData.folder()), ShippedData.checksums(data));
+    }
+
+    @Test
     void withoutACommitNothingIsLeft() throws IOException {
         try (FolderWriter writer = FolderWriter.create(temp.resolve("data"))) {
             writer.vocabulary(new Vocabulary(List.of(), List.of(), List.of()));

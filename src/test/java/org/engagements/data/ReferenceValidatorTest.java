@@ -47,6 +47,13 @@ class ReferenceValidatorTest {
     }
 
     @Test
+    void anArticleFileWithNulIsAProblemNotAnInvalidPath() {
+        Fixture.replace(articles, "a002,a002.txt", "a002,a002\u0000.txt");
+        assertEquals(List.of("data/articles.csv:3: file \"a002\\u0000.txt\": expected no control "
+                + "characters, found U+0000"), Fixture.messages(data));
+    }
+
+    @Test
     void theArticleTextMustBeUtf8() {
         Fixture.writeBytes(data.resolve("articles/a002.txt"), new byte[] {'S', 'h', '\n', (byte) 0xFF});
         assertEquals(List.of("data/articles/a002.txt:2: expected UTF-8 text, found byte 0xFF at byte offset 3"),

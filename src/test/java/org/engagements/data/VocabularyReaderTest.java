@@ -107,6 +107,13 @@ class VocabularyReaderTest {
     }
 
     @Test
+    void aHundredThousandNestedArraysAreAProblemAtTheirPlaceNotAStackOverflow() {
+        Fixture.write(places, "[".repeat(100_000) + "]".repeat(100_000));
+        assertEquals(List.of("data/vocab/places.json:1:66: expected a document within the reader's limits: "
+                + "Document nesting depth (65) exceeds the maximum allowed (64)"), Fixture.messages(data));
+    }
+
+    @Test
     void aStringLongerThanTheLimitIsRefused() {
         String longCity = "x".repeat(VocabularyReader.MAX_STRING_LENGTH + 1);
         Fixture.write(places, "[{\"id\": \"rome\", \"city\": \"" + longCity + "\"}]");

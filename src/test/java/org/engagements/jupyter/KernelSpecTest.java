@@ -49,6 +49,15 @@ class KernelSpecTest {
         assertTrue(error.getMessage().contains("\"my kernel\""), error.getMessage());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"..", ".", "../x", "/tmp/x"})
+    void aKernelNameCannotInstallOutsideTheKernelsFolder(String name, @TempDir Path prefix) {
+        Path kernels = prefix.resolve("kernels");
+        KernelException error = assertThrows(KernelException.class, () -> SPEC.install(kernels, name));
+        assertTrue(error.getMessage().contains("\"" + name + "\""), error.getMessage());
+        assertTrue(java.nio.file.Files.notExists(prefix.resolve("kernel.json")));
+    }
+
     @Test
     void requiresTheConnectionFilePlaceholderInArgv() {
         assertThrows(IllegalArgumentException.class, () -> KernelSpec.of(List.of("java", "-jar", "x.jar")));

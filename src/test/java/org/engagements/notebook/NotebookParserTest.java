@@ -110,6 +110,34 @@ class NotebookParserTest {
     }
 
     @Test
+    void aNotebookThatIsNotUtf8IsASyntaxErrorAtItsLineNotAnIoError(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws IOException {
+        Path file = temp.resolve("latin1.jsh");
+        Files.write(file, new byte[] {'/', '/', ' ', '%', '%', '\n', '"', 'c', 'a', 'f', (byte) 0xE9, '"', '\n'});
+        NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
+                () -> NotebookParser.read(file, Path.of("notebooks/latin1.jsh")));
+        assertEquals("notebooks/latin1.jsh:2: expected UTF-8 text, found byte 0xE9 at byte offset 10",
+                error.getMessage());
+    }
+
+    @Test
+    void aFolderInPlaceOfANotebookIsATypedErrorNamingIt(@org.junit.jupiter.api.io.TempDir Path temp) {
+        org.engagements.core.EngagementsException error = assertThrows(
+                org.engagements.core.EngagementsException.class,
+                () -> NotebookParser.read(temp, Path.of("notebooks/folder.jsh")));
+        assertEquals(true, error.getMessage().startsWith("notebooks/folder.jsh: cannot read notebook"),
+                error.getMessage());
+    }
+
+    @Test
+    void deeplyNestedMetadataIsASyntaxErrorAtItsLineNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
+                () -> NotebookParser.parse(Path.of("nb/x.jsh"), "// %% A\n1\n// %% B x=" + deep + "\n2\n"));
+        assertEquals(List.of(3), error.problems().stream().map(NotebookSyntaxException.Problem::line).toList());
+    }
+
+    @Test
     void everySyntaxProblemIsReportedAtOnce() {
         String text = "// %% tags=\"solo\"\n1\n// %% Fine\n2\n// %% x=1 junk\n3\n";
         NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,

@@ -51,8 +51,9 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new WireException("not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new WireException("not valid JSON (" + (e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ")
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
         }
         if (root == null || !root.isObject()) {
             throw new WireException("expected a JSON object with the kernel's ports and key");

@@ -1,7 +1,6 @@
 package org.engagements.jupyter.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,17 +8,17 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.engagements.core.JsonLimits;
 
 /**
  * The one JSON configuration of the wire: record components in camelCase appear as the protocol's
  * snake_case names, absent optional fields are left out, map keys are written sorted (deterministic
- * output), unknown fields sent by newer clients are ignored. Thread-safe.
+ * output), unknown fields sent by newer clients are ignored; read within {@link JsonLimits}. Thread-safe.
  *
  * <p>Values must have the JSON type the protocol gives them: Jackson's lenient coercions are off, so
  * {@code "code": 42} or {@code "silent": "yes"} make a message invalid (dropped and logged) instead of
@@ -27,7 +26,7 @@ import java.util.TreeMap;
  * truncated to 1.
  */
 final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonLimits.mapper()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .defaultPropertyInclusion(JsonInclude.Value.construct(
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
@@ -35,7 +34,6 @@ final class Json {
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
-            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true)
             .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
             .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
             .withCoercionConfig(LogicalType.Textual, text -> text

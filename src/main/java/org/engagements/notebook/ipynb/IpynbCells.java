@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.engagements.core.JsonLimits;
 import org.engagements.display.MimeBundle;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
@@ -26,7 +27,7 @@ final class IpynbCells {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     /** Our key in cell and notebook metadata. */
     static final String METADATA_KEY = "engagements";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper().build();
 
     private IpynbCells() {
     }

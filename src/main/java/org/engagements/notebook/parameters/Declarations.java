@@ -27,7 +27,7 @@ public final class Declarations {
             Matcher matcher = DECLARATION.matcher(statement.text());
             if (matcher.matches() && !hasTopLevelComma(matcher.group(3))) {
                 found.add(new Declaration(matcher.group(1).replaceAll("\\s+", ""), matcher.group(2),
-                        matcher.group(3).strip().replaceAll("\\s+", " "), statement.line()));
+                        oneLine(matcher.group(3)), statement.line()));
             }
         }
         return found;
@@ -52,6 +52,35 @@ public final class Declarations {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code initializer} on one line: runs of white space become one space, except inside string,
+     * character and text block literals, whose characters are the parameter's value.
+     */
+    private static String oneLine(String initializer) {
+        StringBuilder line = new StringBuilder(initializer.length());
+        boolean space = false;
+        for (int i = 0; i < initializer.length(); i++) {
+            StringBuilder literal = new StringBuilder();
+            int skipped = skip(initializer, i, literal);
+            char c = initializer.charAt(i);
+            if (skipped == i && Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !line.isEmpty()) {
+                line.append(' ');
+            }
+            space = false;
+            if (skipped > i) {
+                line.append(literal);
+                i = skipped - 1;
+            } else {
+                line.append(c);
+            }
+        }
+        return line.toString().strip();
     }
 
     private record Statement(String text, int line) {

@@ -15,11 +15,10 @@ final class JavaLiterals {
     private static final Pattern LONG = Pattern.compile("([+-]?\\d[\\d_]*)[lL]");
     private static final Pattern DOUBLE = Pattern.compile("[+-]?(\\d[\\d_]*\\.[\\d_]*|\\.\\d[\\d_]*|\\d[\\d_]*)"
             + "([eE][+-]?\\d+)?[dD]?");
-    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern DATE_OF = Pattern.compile(
             "(?:java\\.time\\.)?LocalDate\\.of\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
     private static final Pattern DATE_PARSE = Pattern.compile(
-            "(?:java\\.time\\.)?LocalDate\\.parse\\(\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\")\\s*\\)");
+            "(?:java\\.time\\.)?LocalDate\\.parse\\(\\s*(\".*\")\\s*\\)", Pattern.DOTALL);
 
     private JavaLiterals() {
     }
@@ -78,11 +77,10 @@ final class JavaLiterals {
     }
 
     private static Optional<Object> decodeStringOrDate(String text) {
-        Matcher matcher = STRING.matcher(text);
-        if (matcher.matches()) {
-            return unescape(matcher.group(1)).map(Object.class::cast);
+        if (isStringLiteral(text)) {
+            return unescape(text.substring(1, text.length() - 1)).map(Object.class::cast);
         }
-        matcher = DATE_OF.matcher(text);
+        Matcher matcher = DATE_OF.matcher(text);
         if (matcher.matches()) {
             return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                     Integer.parseInt(matcher.group(3))));
@@ -92,6 +90,31 @@ final class JavaLiterals {
             return decodeStringOrDate(matcher.group(1)).map(date -> LocalDate.parse((String) date));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} is one string literal: quotes around characters other than quote, backslash
+     * and line feed, or escapes. Scanned rather than matched with a regular expression, whose repeated
+     * alternation recurses once per character and overflows the stack on long values.
+     */
+    private static boolean isStringLiteral(String text) {
+        if (text.length() < 2 || text.charAt(0) != '"' || text.charAt(text.length() - 1) != '"') {
+            return false;
+        }
+        int end = text.length() - 1;
+        for (int i = 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\n') {
+                return false;
+            }
+            if (c == '\\') {
+                if (i + 1 >= end) {
+                    return false;   // the closing quote is escaped
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     /** The characters of a string literal's body; empty for an escape this reader does not know. */

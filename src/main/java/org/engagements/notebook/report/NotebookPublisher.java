@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.engagements.core.FileNames;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.Notebook;
@@ -84,11 +85,13 @@ public final class NotebookPublisher implements RunListener {
         return List.copyOf(published);
     }
 
+    /** {@code folder/name.ipynb}. @throws org.engagements.core.UnsafeFileNameException for a name that is a path */
     public static Path ipynbFile(Path folder, String name) {
-        return folder.resolve(name + IpynbWriter.EXTENSION);
+        return FileNames.resolveInside(folder, name + IpynbWriter.EXTENSION, "notebook name");
     }
 
+    /** {@code folder/name.html}. @throws org.engagements.core.UnsafeFileNameException for a name that is a path */
     public static Path htmlFile(Path folder, String name) {
-        return folder.resolve(name + NotebookPage.EXTENSION);
+        return FileNames.resolveInside(folder, name + NotebookPage.EXTENSION, "notebook name");
     }
 }

@@ -36,6 +36,13 @@ class ConnectionInfoTest {
     }
 
     @Test
+    void rejectsDeeplyNestedJsonWithAWireErrorNotAStackOverflowOrANullPointer() {
+        String deep = "{\"ip\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        WireException error = assertThrows(WireException.class, () -> ConnectionInfo.parse(deep));
+        assertTrue(error.getMessage().contains("nesting depth"), error.getMessage());
+    }
+
+    @Test
     void rejectsTextThatIsNotAJsonObject() {
         assertTrue(assertThrows(WireException.class, () -> ConnectionInfo.parse("{ nope"))
                 .getMessage().contains("line 1"));

@@ -187,6 +187,20 @@ class MessageCodecTest {
                 + "\"msg_type\":\"" + type + "\",\"version\":\"5.3\"}";
     }
 
+    @Test
+    void deeplyNestedContentIsAWireErrorNotAStackOverflow() {
+        String deep = "{\"code\":\"1\",\"user_expressions\":{\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
+        WireException error = assertThrows(WireException.class,
+                () -> CODEC.decode(signed(header("execute_request"), deep)));
+        assertTrue(error.getMessage().contains("nesting depth"), error.getMessage());
+    }
+
+    @Test
+    void duplicateKeysInAHeaderAreAWireError() {
+        String header = header("execute_request").replace("{", "{\"msg_id\":\"first\",");
+        assertThrows(WireException.class, () -> CODEC.decode(signed(header, "{\"code\":\"1\"}")));
+    }
+
     /** Frames signed with the test key, as a well-behaved client would send them, mutable for tampering. */
     private static List<byte[]> signed(String header, String content) {
         List<byte[]> parts = List.of(bytes(header), bytes("{}"), bytes("{}"), bytes(content));

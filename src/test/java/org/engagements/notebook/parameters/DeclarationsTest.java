@@ -7,6 +7,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeclarationsTest {
+    /** Found by the mutation fuzz test: -p status="a  b" was recorded as "a b" in the executed notebook. */
+    @Test
+    void whiteSpaceInsideStringLiteralsIsKeptWhileTheRestIsJoinedOnOneLine() {
+        List<Declaration> found = Declarations.parse("String s = \"a  b\\t c\" +\n    \"  d\";\nchar c = ' ';\n");
+        assertEquals(List.of(new Declaration("String", "s", "\"a  b\\t c\" + \"  d\"", 1),
+                new Declaration("char", "c", "' '", 3)), found);
+    }
+
     @Test
     void declarationsWithAValueAreFoundWithTheirLine() {
         List<Declaration> found = Declarations.parse("""
