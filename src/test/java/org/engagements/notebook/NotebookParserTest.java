@@ -125,7 +125,7 @@ class NotebookParserTest {
         org.engagements.core.EngagementsException error = assertThrows(
                 org.engagements.core.EngagementsException.class,
                 () -> NotebookParser.read(temp, Path.of("notebooks/folder.jsh")));
-        assertEquals(true, error.getMessage().startsWith("notebooks/folder.jsh: cannot read notebook"),
+        assertEquals(true, error.getMessage().startsWith("notebooks/folder.jsh: cannot read the notebook"),
                 error.getMessage());
     }
 
