@@ -32,6 +32,11 @@ import org.engagements.notebook.report.NotebookPublisher;
  * listeners and print a summary. Used by one thread.
  */
 final class NotebookBatch {
+    /**
+     * The default of {@code --jobs} on a many-core machine: each notebook JVM may use up to 2 GB, and
+     * the host compiles every cell, so more notebooks at once mostly add memory.
+     */
+    static final int MAX_DEFAULT_JOBS = 4;
     private final List<Notebook> notebooks;
     private final long unreadable;
     private final NotebookOptions options;
@@ -154,6 +159,11 @@ final class NotebookBatch {
             throw new EngagementsException("--timeout must be a positive number of seconds, not "
                     + options.timeoutSeconds);
         }
+        if (options.jobs != null && options.jobs < 1) {
+            throw new EngagementsException("--jobs must be at least 1, not " + options.jobs);
+        }
+        int jobs = options.jobs != null ? options.jobs
+                : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
         SessionOptions shared = Home.sessionOptions(home, charts);
         List<String> properties = new ArrayList<>(shared.jvmOptions());
         if (options.data != null) {
@@ -163,7 +173,8 @@ final class NotebookBatch {
                 .withCellTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds * 1000)))
                 .withJvmOptions(properties)
                 .withClock(clock);
-        return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError);
+        return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError)
+                .withJobs(jobs);
     }
 
     /** Prints {@code 2 notebooks, 9 cells, 0 failed, 4.2 s}; true when every notebook passed. */

@@ -30,6 +30,12 @@ final class NotebookOptions {
             description = "Time limit of one cell, in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many notebooks run at once, each in its own JVM (default: the number of "
+                + "processors, at most " + NotebookBatch.MAX_DEFAULT_JOBS + "). Progress and outputs come in "
+                + "notebook order either way; use 1 when a notebook reads what an earlier one writes.")
+    Integer jobs;
+
     @Option(names = "--timestamps",
             description = "Record when each cell started and ended in the executed notebooks (.ipynb), as "
                 + "nbclient does; without it the same outputs give the same file.")

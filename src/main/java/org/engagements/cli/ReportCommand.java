@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     private boolean build(NotebookBatch batch, Path folder, PrintWriter stdout) {
         long start = System.nanoTime();
         RunRecord record = batch.record();
-        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, clock, true));
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, true));
         Path charts = folder.resolve(CHARTS);
         List<NotebookRun> runs = batch.run(charts, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()

@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out == null ? home.resolve(DEFAULT_OUT) : out.toAbsolutePath();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(
-                new NotebookPublisher.Options(folder, record, clock, batch.size() > 1));
+                new NotebookPublisher.Options(folder, record, batch.size() > 1));
         List<NotebookRun> runs = batch.run(chartFolder(home), publisher, stdout);
         if (runs.size() > 1) {
             IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),

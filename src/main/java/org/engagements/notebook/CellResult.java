@@ -1,6 +1,7 @@
 package org.engagements.notebook;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,13 +9,15 @@ import java.util.Optional;
 /**
  * The outcome of running one cell.
  *
+ * @param started        when the cell started, by the session's clock
  * @param executionCount the session's count for this execution, as Jupyter's {@code [3]}
  */
-public record CellResult(Cell cell, CellStatus status, List<CellOutput> outputs, Duration duration,
-                         int executionCount) {
+public record CellResult(Cell cell, CellStatus status, List<CellOutput> outputs, Instant started,
+                         Duration duration, int executionCount) {
     public CellResult {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(started, "started");
         Objects.requireNonNull(duration, "duration");
         outputs = List.copyOf(outputs);
     }

@@ -173,7 +173,7 @@ public final class NotebookSession implements AutoCloseable {
             router.route(null);
         }
         Duration duration = Duration.between(start, options.clock().instant());
-        return new CellResult(cell, status, collector.outputs(), duration, count);
+        return new CellResult(cell, status, collector.outputs(), start, duration, count);
     }
 
     private CellStatus run(Cell cell, OutputCollector collector, long deadline) {

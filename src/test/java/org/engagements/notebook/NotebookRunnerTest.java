@@ -2,11 +2,15 @@ package org.engagements.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class NotebookRunnerTest {
@@ -109,5 +113,71 @@ class NotebookRunnerTest {
 
         assertEquals(List.of("start events", "cell 1", "output Stream", "done 1 ok", "cell 2",
                 "output ExecuteResult", "done 2 ok", "end true"), events);
+    }
+
+    @Test
+    void notebooksRunAtOnceAreHeardWholeAndInTheirOrder() {
+        List<String> events = new ArrayList<>();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        RunListener recorder = new RunListener() {
+            @Override
+            public void notebookStarted(Notebook notebook) {
+                events.add("start " + notebook.name());
+                threads.add(Thread.currentThread().getName());
+            }
+
+            @Override
+            public void cellFinished(Notebook notebook, CellResult result) {
+                events.add(notebook.name() + " " + result.cell().number() + " " + result.status().label());
+                threads.add(Thread.currentThread().getName());
+            }
+
+            @Override
+            public void notebookFinished(NotebookRun run) {
+                events.add("end " + run.notebook().name() + " " + run.passed());
+            }
+        };
+        // the first notebook is the slowest, so the others finish first and wait for their turn
+        Notebook slow = notebook("slow.jsh", "// %%
+Thread.sleep(1500);
+// %%
+1
+");
+        Notebook failing = notebook("failing.jsh", FAILS_IN_THE_MIDDLE);
+        Notebook quick = notebook("quick.jsh", "// %%
+2
+");
+
+        List<NotebookRun> runs = new NotebookRunner(RunOptions.defaults().withJobs(3), recorder)
+                .runAll(List.of(slow, failing, quick));
+
+        assertEquals(List.of("slow", "failing", "quick"), runs.stream().map(run -> run.notebook().name()).toList());
+        assertEquals(List.of("start slow", "slow 1 ok", "slow 2 ok", "end slow true",
+                "start failing", "failing 1 ok", "failing 3 error", "end failing false",
+                "start quick", "quick 1 ok", "end quick true"), events);
+        assertEquals(Set.of(Thread.currentThread().getName()), threads, "listeners are called on one thread");
+    }
+
+    @Test
+    void notebooksRunAtOnceTakeAboutAsLongAsTheLongest() {
+        List<Notebook> sleepers = List.of(
+                notebook("a.jsh", "// %%
+Thread.sleep(2000);
+"),
+                notebook("b.jsh", "// %%
+Thread.sleep(2000);
+"));
+        NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withJobs(2), new RunListener() { });
+
+        List<NotebookRun> runs = runner.runAll(sleepers);
+
+        // Each sleeps 2 s; had they run in turn, the second would have started after the first ended.
+        Instant firstEnded = runs.get(0).started().plus(runs.get(0).duration());
+        assertTrue(runs.get(1).started().isBefore(firstEnded), "the second started while the first ran");
+    }
+
+    @Test
+    void jobsBelowOneAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.defaults().withJobs(0));
     }
 }

@@ -30,7 +30,7 @@ class RepositoryNotebooksTest {
         SessionOptions session = SessionOptions.defaults().withDirectory(home).withJvmOptions(List.of(
                 "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + charts));
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(output,
-                RunRecord.of(Clock.systemUTC(), home.resolve("data"), "data", false), Clock.systemUTC(), false));
+                RunRecord.of(Clock.systemUTC(), home.resolve("data"), "data", false), false));
         NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withSession(session), publisher);
         List<String> ipynbFiles = new ArrayList<>();
         for (Path file : NotebookParserTest.repositoryNotebooks()) {

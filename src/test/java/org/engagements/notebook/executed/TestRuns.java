@@ -62,7 +62,7 @@ public final class TestRuns {
             Clock clock = Clock.systemUTC();
             RunRecord record = RunRecord.of(clock, testData(), "src/test/resources/data", timestamps);
             NotebookPublisher publisher = new NotebookPublisher(
-                    new NotebookPublisher.Options(scratch, record, clock, false));
+                    new NotebookPublisher.Options(scratch, record, false));
             new NotebookRunner(options(scratch, clock), publisher).run(notebook);
             deleteRecursively(scratch);
             return publisher.published().get(0);
