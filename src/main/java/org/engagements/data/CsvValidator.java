@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagements.core.StrictText;
 
 /**
  * Reads one CSV file of the dataset and checks what can be checked inside it: the header, the field
@@ -42,7 +43,7 @@ final class CsvValidator {
                 problems.add(utf16.get());
                 return CsvTable.unusable(schema, file);
             }
-            if (TextFile.startsWithBom(head)) {
+            if (StrictText.startsWithBom(head)) {
                 skipped = head.length;   // Excel's "CSV UTF-8" starts with a byte-order mark: skip it
             } else {
                 in.reset();

@@ -1,15 +1,10 @@
 package org.engagements.data;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.engagements.core.StrictText;
 
 /**
  * Reads a data file as strict UTF-8 text. Anything that stops that (no file, a folder, an empty or
@@ -23,7 +18,6 @@ final class TextFile {
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TextFile() {
     }
@@ -50,8 +44,8 @@ final class TextFile {
             problems.add(Problem.inFile(file, "a readable file (" + describe(e) + ")"));
             return Optional.empty();
         }
-        if (csv && startsWithBom(bytes)) {
-            bytes = java.util.Arrays.copyOfRange(bytes, BOM.length, bytes.length);
+        if (csv && StrictText.startsWithBom(bytes)) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);   // Excel writes one
         }
         return decode(bytes, file, problems);
     }
@@ -95,7 +89,7 @@ final class TextFile {
 
     /** Decodes strictly: the first malformed byte is reported with its line and byte offset. */
     static Optional<String> decode(byte[] bytes, String file, Problems problems) {
-        if (startsWithBom(bytes)) {
+        if (StrictText.startsWithBom(bytes)) {
             problems.add(bomProblem(file));
             return Optional.empty();
         }
@@ -104,22 +98,10 @@ final class TextFile {
             problems.add(utf16.get());
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
-            problems.add(Problem.atLine(file, lineAt(bytes, offset), String.format(
-                    "UTF-8 text, found byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset)));
-            return Optional.empty();
-        }
-        return Optional.of(out.flip().toString());
+        StrictText.Decoded decoded = StrictText.utf8(bytes);
+        decoded.flaw().ifPresent(flaw -> problems.add(Problem.atLine(file, flaw.line(), "UTF-8 text, found "
+                + flaw.found())));
+        return decoded.text();
     }
 
     static Problem bomProblem(String file) {
@@ -127,19 +109,10 @@ final class TextFile {
                 + "a byte-order mark; save it as UTF-8 without BOM");
     }
 
-    /**
-     * A file that starts like UTF-16 (its byte-order mark, or a NUL byte among the first two as in
-     * UTF-16 ASCII text): reported as such rather than as a byte that is not UTF-8 somewhere.
-     */
+    /** A file that starts like UTF-16, reported as such rather than as a byte that is not UTF-8. */
     static Optional<Problem> utf16(byte[] head, String file) {
-        boolean bom = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
-        boolean nul = head.length >= 2 && (head[0] == 0 || head[1] == 0);
-        if (!bom && !nul) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.atLine(file, 1, String.format("UTF-8 text, found UTF-16 (the file starts with "
-                + "bytes 0x%02X 0x%02X); save it as UTF-8", head[0] & 0xFF, head[1] & 0xFF)));
+        return StrictText.utf16(head).map(flaw -> Problem.atLine(file, flaw.line(), "UTF-8 text, found "
+                + flaw.found()));
     }
 
     /**
@@ -147,31 +120,8 @@ final class TextFile {
      * line: a NUL in an article means a binary or damaged file.
      */
     static Optional<Problem> controlCharacter(String text, String file) {
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
-                return Optional.of(Problem.atLine(file, line,
-                        String.format("text without control characters, found U+%04X", (int) c)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return StrictText.controlCharacter(text).map(flaw -> Problem.atLine(file, flaw.line(),
+                "text without control characters, found " + flaw.found()));
     }
 
     private static String describe(Exception e) {
