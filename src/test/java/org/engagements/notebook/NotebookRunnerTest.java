@@ -138,15 +138,9 @@ class NotebookRunnerTest {
             }
         };
         // the first notebook is the slowest, so the others finish first and wait for their turn
-        Notebook slow = notebook("slow.jsh", "// %%
-Thread.sleep(1500);
-// %%
-1
-");
+        Notebook slow = notebook("slow.jsh", "// %%\nThread.sleep(1500);\n// %%\n1\n");
         Notebook failing = notebook("failing.jsh", FAILS_IN_THE_MIDDLE);
-        Notebook quick = notebook("quick.jsh", "// %%
-2
-");
+        Notebook quick = notebook("quick.jsh", "// %%\n2\n");
 
         List<NotebookRun> runs = new NotebookRunner(RunOptions.defaults().withJobs(3), recorder)
                 .runAll(List.of(slow, failing, quick));
@@ -161,12 +155,8 @@ Thread.sleep(1500);
     @Test
     void notebooksRunAtOnceTakeAboutAsLongAsTheLongest() {
         List<Notebook> sleepers = List.of(
-                notebook("a.jsh", "// %%
-Thread.sleep(2000);
-"),
-                notebook("b.jsh", "// %%
-Thread.sleep(2000);
-"));
+                notebook("a.jsh", "// %%\nThread.sleep(2000);\n"),
+                notebook("b.jsh", "// %%\nThread.sleep(2000);\n"));
         NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withJobs(2), new RunListener() { });
 
         List<NotebookRun> runs = runner.runAll(sleepers);
