@@ -81,9 +81,11 @@ public record ClassDataArchive(Path folder) {
                 removeOlderArchives();
                 Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-                // sh renames and tidies after the dump, even when this JVM has exited by then.
+                // sh renames and tidies after the dump, even when this JVM has exited by then. The
+                // archive is kept only if a JVM maps it: a damaged one would crash every notebook JVM.
                 String script = "\"$0\" -Xshare:dump -XX:SharedClassListFile=\"$1\" -XX:SharedArchiveFile=\"$2\""
-                        + " --class-path \"$3\" && mv -f \"$2\" \"$4\"; rm -f \"$1\" \"$2\" \"$5\"";
+                        + " --class-path \"$3\" && \"$0\" -Xshare:on -XX:SharedArchiveFile=\"$2\" --class-path \"$3\""
+                        + " -version && mv -f \"$2\" \"$4\"; rm -f \"$1\" \"$2\" \"$5\"";
                 new ProcessBuilder("sh", "-c", script, java, classList.toString(), partial.toString(),
                         classPath.toString(), archive.toString(), lock.toString())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
