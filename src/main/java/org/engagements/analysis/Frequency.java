@@ -27,6 +27,7 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /**
  * Meeting frequency: engagements per month, quarter or year by {@code date_start}. Every period from
@@ -136,12 +137,12 @@ public final class Frequency {
      * from_date, to_date, days_between (by date_start); in date order, ties broken by id.
      */
     public static Table leaderGaps(Table engagements) {
-        Table leaders = engagements.where(Filters.status(engagements, Status.HELD)
-                .and(Filters.level(engagements, Set.of(Level.LEADER))));
+        Selection leaders = Filters.status(engagements, Status.HELD)
+                .and(Filters.level(engagements, Set.of(Level.LEADER)));
         List<Integer> rows = new ArrayList<>();
-        DateColumn dates = leaders.dateColumn(Schema.DATE_START);
-        StringColumn ids = leaders.stringColumn(Schema.ID);
-        for (int i = 0; i < leaders.rowCount(); i++) {
+        DateColumn dates = engagements.dateColumn(Schema.DATE_START);
+        StringColumn ids = engagements.stringColumn(Schema.ID);
+        for (int i : leaders.toArray()) {   // row order, as a copy made with where() would have it
             if (dates.get(i) != null) {
                 rows.add(i);
             }

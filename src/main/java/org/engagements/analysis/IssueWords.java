@@ -15,7 +15,8 @@ import org.engagements.data.Issue;
 final class IssueWords {
     private final List<Issue> issues;
     private final List<WordMatcher> matchers = new ArrayList<>();
-    private final Map<Character, int[]> byFirst = new HashMap<>();
+    /** Issue indexes by the folded first letter of one of their words (null: none), indexed by char. */
+    private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
 
     IssueWords(List<Issue> issues) {
         this.issues = List.copyOf(issues);
@@ -34,7 +35,7 @@ final class IssueWords {
                 }
             }
         }
-        first.forEach((c, list) -> byFirst.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        first.forEach((c, list) -> byFirst[c] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     List<Issue> issues() {
@@ -50,7 +51,7 @@ final class IssueWords {
         char[] folded = WordMatcher.fold(text);
         int[] next = new int[issues.size()];
         for (int p = 0; p < folded.length; p++) {
-            int[] candidates = byFirst.get(folded[p]);
+            int[] candidates = byFirst[folded[p]];
             if (candidates == null || (p > 0 && WordMatcher.isWordBefore(text, p))) {
                 continue;
             }

@@ -87,12 +87,42 @@ public final class DatasetLoader {
                 : "a data folder; there is none at " + path.toAbsolutePath().normalize()));
     }
 
+    /**
+     * Reads and checks everything, in two halves on two threads: engagements.csv and its rules here;
+     * articles.csv, the article texts and mentions.csv on a {@link BackgroundTask}, each with its own
+     * {@link Problems}. Then the rules joining them. Problems are sorted by place, so which thread found
+     * one does not change the report.
+     */
     private static Checked check(DataFolder folder, MemoryCheck.Progress progress) {
         Problems problems = new Problems();
         VocabularyFiles vocabulary = VocabularyReader.read(folder, problems);
-        CsvTables csv = CsvTables.read(folder, problems, progress);
+        Problems articleProblems = new Problems();
+        BackgroundTask<ArticleSide> articleSide = BackgroundTask.start("load " + Schema.ARTICLES.fileName(),
+                () -> articleSide(folder, articleProblems, progress));
+        CsvTable engagements = read(folder, Schema.ENGAGEMENTS, problems, progress);
+        ReferenceValidator validator = new ReferenceValidator(folder, problems);
+        validator.engagements(engagements, vocabulary);
+        ArticleSide side = articleSide.join();
+        problems.addAll(articleProblems);
+        CsvTables csv = new CsvTables(side.articles(), engagements, side.mentions());
+        validator.references(csv, side.mentioned());
+        return new Checked(folder, csv, vocabulary, side.mentioned().texts(), problems.sorted());
+    }
+
+    /** articles.csv, mentions.csv and the article texts, read and checked without the engagements. */
+    private record ArticleSide(CsvTable articles, CsvTable mentions, ReferenceValidator.ArticleMentions mentioned) {
+    }
+
+    private static ArticleSide articleSide(DataFolder folder, Problems problems, MemoryCheck.Progress progress) {
+        CsvTable articles = read(folder, Schema.ARTICLES, problems, progress);
+        CsvTable mentions = read(folder, Schema.MENTIONS, problems, progress);
         progress.reading(folder.display(Schema.ARTICLES_FOLDER), folder.resolve(Schema.ARTICLES_FOLDER));
-        SortedMap<String, String> texts = new ReferenceValidator(folder, csv, problems).check(vocabulary);
-        return new Checked(folder, csv, vocabulary, texts, problems.sorted());
+        return new ArticleSide(articles, mentions, new ReferenceValidator(folder, problems).articles(articles, mentions));
+    }
+
+    private static CsvTable read(DataFolder folder, Schema.CsvFile file, Problems problems,
+                                 MemoryCheck.Progress progress) {
+        progress.reading(folder.display(file.fileName()), folder.resolve(file.fileName()));
+        return CsvValidator.read(folder, file, problems);
     }
 }

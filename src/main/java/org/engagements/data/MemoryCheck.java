@@ -28,15 +28,19 @@ final class MemoryCheck {
     private MemoryCheck() {
     }
 
-    /** Where loading is: the file being read. Not thread-safe. */
+    /**
+     * Where loading is: the file being read, by whichever loading thread started one last. Thread safe.
+     */
     static final class Progress {
-        private String file;
-        private Path path;
+        private volatile Reading reading = new Reading(null, null);
 
         void reading(String shownAs, Path at) {
-            file = shownAs;
-            path = at;
+            reading = new Reading(shownAs, at);
         }
+    }
+
+    /** A file being read, as messages show it and where it is; both null before the first. */
+    private record Reading(String file, Path path) {
     }
 
     /**
@@ -68,8 +72,9 @@ final class MemoryCheck {
 
     /** The error for an {@link OutOfMemoryError} while loading (the data's references are already released). */
     static EngagementsException exhausted(DataFolder folder, Progress progress, OutOfMemoryError cause) {
-        String file = progress.file == null ? folder.display(Schema.ENGAGEMENTS.fileName()) : progress.file;
-        Path path = progress.path == null ? folder.resolve(Schema.ENGAGEMENTS.fileName()) : progress.path;
+        Reading reading = progress.reading;
+        String file = reading.file() == null ? folder.display(Schema.ENGAGEMENTS.fileName()) : reading.file();
+        Path path = reading.path() == null ? folder.resolve(Schema.ENGAGEMENTS.fileName()) : reading.path();
         long bytes = Schema.CSV_FILES.stream().mapToLong(csv -> size(folder.resolve(csv.fileName()))).sum();
         long rows = path.getFileName().toString().endsWith(".csv") ? lines(path) - 1 : -1;
         EngagementsException error = new EngagementsException(

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,24 +25,63 @@ import org.engagements.core.FileNames;
  */
 final class ReferenceValidator {
     private final DataFolder folder;
-    private final CsvTables csv;
     private final Problems problems;
 
-    ReferenceValidator(DataFolder folder, CsvTables csv, Problems problems) {
+    ReferenceValidator(DataFolder folder, Problems problems) {
         this.folder = folder;
-        this.csv = csv;
         this.problems = problems;
     }
 
-    /** Checks every cross-file rule and returns the texts of the readable articles, by article id. */
-    SortedMap<String, String> check(VocabularyFiles vocabulary) {
-        uniqueIds(csv.articles());
-        uniqueIds(csv.engagements());
-        new EngagementRules(csv.engagements(), folder, vocabulary, problems).check();
-        SortedMap<String, String> texts = articleTexts();
-        mentions(texts);
-        everyEngagementMentioned();
-        return texts;
+    /**
+     * The mentions of each known article (row indexes of mentions.csv, in file order), and the texts of
+     * the readable articles, by article id.
+     */
+    record ArticleMentions(Map<String, List<Integer>> byArticle, SortedMap<String, String> texts) {
+    }
+
+    /**
+     * The rules of articles.csv, the article texts and mentions.csv that need no engagements: unique
+     * article ids, texts present and readable, mentions naming known articles, quotes in their article.
+     * Independent of {@link #engagements}, so the two may run on different threads (each with its own
+     * {@link Problems}).
+     */
+    ArticleMentions articles(CsvTable articles, CsvTable mentions) {
+        uniqueIds(articles);
+        SortedMap<String, String> texts = articleTexts(articles);
+        Map<String, Integer> articleRows = rowsById(articles);
+        Suggestions.Budget articleHints = new Suggestions.Budget(articleRows.keySet());
+        Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
+        for (CsvRow row : mentions.rows()) {
+            if (known(mentions, row, Schema.ARTICLE_ID, articles, articleRows.keySet(), articleHints)) {
+                byArticle.computeIfAbsent(row.get(Schema.ARTICLE_ID), id -> new ArrayList<>()).add(row.index());
+            }
+        }
+        byArticle.forEach((id, rows) -> quotes(mentions, rows, texts.get(id), articles.row(articleRows.get(id))));
+        return new ArticleMentions(byArticle, texts);
+    }
+
+    /** The rules of engagements.csv alone: unique ids and {@link EngagementRules}. */
+    void engagements(CsvTable engagements, VocabularyFiles vocabulary) {
+        uniqueIds(engagements);
+        new EngagementRules(engagements, folder, vocabulary, problems).check();
+    }
+
+    /**
+     * The rules joining mentions to engagements, after {@link #articles} and {@link #engagements}:
+     * mentions naming known engagements, one row per article and engagement, every engagement mentioned.
+     */
+    void references(CsvTables csv, ArticleMentions mentioned) {
+        Set<String> engagements = rowsById(csv.engagements()).keySet();
+        Suggestions.Budget engagementHints = new Suggestions.Budget(engagements);
+        CsvTable mentions = csv.mentions();
+        BitSet engagementKnown = new BitSet(mentions.size());
+        for (CsvRow row : mentions.rows()) {
+            if (known(mentions, row, Schema.ENGAGEMENT_ID, csv.engagements(), engagements, engagementHints)) {
+                engagementKnown.set(row.index());
+            }
+        }
+        mentioned.byArticle().values().forEach(rows -> onePerEngagement(mentions, rows, engagementKnown));
+        everyEngagementMentioned(csv);
     }
 
     private void uniqueIds(CsvTable table) {
@@ -57,86 +97,58 @@ final class ReferenceValidator {
         }
     }
 
-    private SortedMap<String, String> articleTexts() {
+    private SortedMap<String, String> articleTexts(CsvTable articles) {
         SortedMap<String, String> texts = new TreeMap<>();
         Path folderPath = folder.resolve(Schema.ARTICLES_FOLDER);
         if (Files.exists(folderPath) && !Files.isDirectory(folderPath)) {
             problems.add(Problem.inFile(folder.display(Schema.ARTICLES_FOLDER), "a folder of article texts, found a file"));
             return texts;
         }
-        for (CsvRow row : csv.articles().rows()) {
+        for (CsvRow row : articles.rows()) {
             if (row.present(Schema.ID) && row.present(Schema.FILE)) {
-                articleText(row).ifPresent(text -> texts.putIfAbsent(row.get(Schema.ID), text));
+                articleText(articles, row).ifPresent(text -> texts.putIfAbsent(row.get(Schema.ID), text));
             }
         }
         return texts;
     }
 
-    private Optional<String> articleText(CsvRow row) {
+    private Optional<String> articleText(CsvTable articles, CsvRow row) {
         String name = row.get(Schema.FILE);
-        String articles = folder.display(Schema.ARTICLES_FOLDER) + "/";
+        String folderName = folder.display(Schema.ARTICLES_FOLDER) + "/";
         if (FileNames.whyUnsafe(name).isPresent()) {
-            report(csv.articles(), row, Schema.FILE, "a file name inside " + articles + ", without folders");
+            report(articles, row, Schema.FILE, "a file name inside " + folderName + ", without folders");
             return Optional.empty();
         }
         Path path = folder.resolve(Schema.ARTICLES_FOLDER).resolve(name);
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            report(csv.articles(), row, Schema.FILE, "a file in " + articles);
+            report(articles, row, Schema.FILE, "a file in " + folderName);
             return Optional.empty();
         }
-        Optional<String> text = TextFile.read(path, articles + name, problems);
-        Optional<Problem> control = text.flatMap(t -> TextFile.controlCharacter(t, articles + name));
+        Optional<String> text = TextFile.read(path, folderName + name, problems);
+        Optional<Problem> control = text.flatMap(t -> TextFile.controlCharacter(t, folderName + name));
         control.ifPresent(problems::add);
         return control.isPresent() ? Optional.empty() : text;
     }
 
-    /**
-     * References, one row per article and engagement, and quotes. Mentions are grouped by article: the
-     * one-row-per-pair rule is checked inside each group, and each article's text is normalised once
-     * for all its quotes (not once per mention).
-     */
-    private void mentions(SortedMap<String, String> texts) {
-        Map<String, Integer> articles = rowsById(csv.articles());
-        Set<String> engagements = rowsById(csv.engagements()).keySet();
-        Suggestions.Budget articleHints = new Suggestions.Budget(articles.keySet());
-        Suggestions.Budget engagementHints = new Suggestions.Budget(engagements);
-        Map<String, List<MentionRow>> byArticle = new LinkedHashMap<>();
-        for (CsvRow row : csv.mentions().rows()) {
-            boolean article = known(row, Schema.ARTICLE_ID, csv.articles(), articles.keySet(), articleHints);
-            boolean engagement = known(row, Schema.ENGAGEMENT_ID, csv.engagements(), engagements, engagementHints);
-            if (article) {
-                byArticle.computeIfAbsent(row.get(Schema.ARTICLE_ID), id -> new ArrayList<>())
-                        .add(new MentionRow(row, engagement));
-            }
-        }
-        byArticle.forEach((id, rows) -> {
-            onePerEngagement(rows);
-            quotes(rows, texts.get(id), csv.articles().row(articles.get(id)));
-        });
-    }
-
-    /** A row of mentions.csv naming a known article, and whether its engagement is known too. */
-    private record MentionRow(CsvRow row, boolean engagementKnown) {
-    }
-
     /** Rows of one article whose engagement is known must name different engagements. */
-    private void onePerEngagement(List<MentionRow> rows) {
+    private void onePerEngagement(CsvTable mentions, List<Integer> rows, BitSet engagementKnown) {
         Map<String, Integer> lines = new HashMap<>();
-        for (MentionRow mention : rows) {
-            if (!mention.engagementKnown()) {
+        for (int index : rows) {
+            if (!engagementKnown.get(index)) {
                 continue;   // already reported
             }
-            CsvRow row = mention.row();
+            CsvRow row = mentions.row(index);
             Integer first = lines.putIfAbsent(row.get(Schema.ENGAGEMENT_ID), row.line());
             if (first != null) {
-                report(csv.mentions(), row, Schema.ENGAGEMENT_ID, "one row per article and engagement; "
+                report(mentions, row, Schema.ENGAGEMENT_ID, "one row per article and engagement; "
                         + "article " + row.get(Schema.ARTICLE_ID) + " mentions it on line " + first + " too");
             }
         }
     }
 
     /** Whether a mention's reference is a known id; reports unknown ones with a suggestion. */
-    private boolean known(CsvRow row, String column, CsvTable target, Set<String> ids, Suggestions.Budget hints) {
+    private boolean known(CsvTable mentions, CsvRow row, String column, CsvTable target, Set<String> ids,
+                          Suggestions.Budget hints) {
         if (!target.usable() || !row.present(column)) {
             return false;
         }
@@ -146,27 +158,27 @@ final class ReferenceValidator {
         }
         if (!ids.contains(id)) {
             String noun = target.schema() == Schema.ARTICLES ? "an article id" : "an engagement id";
-            report(csv.mentions(), row, column, noun + " from " + target.file() + hints.hint(id));
+            report(mentions, row, column, noun + " from " + target.file() + hints.hint(id));
             return false;
         }
         return true;
     }
 
-    private void quotes(List<MentionRow> rows, String text, CsvRow article) {
+    private void quotes(CsvTable mentions, List<Integer> rows, String text, CsvRow article) {
         if (text == null) {
             return;   // no readable text: reported with the article
         }
         String normalised = normalise(text);
-        for (MentionRow mention : rows) {
-            CsvRow row = mention.row();
+        for (int index : rows) {
+            CsvRow row = mentions.row(index);
             if (row.present(Schema.QUOTE) && !normalised.contains(normalise(row.get(Schema.QUOTE)))) {
                 String articleFile = folder.display(Schema.ARTICLES_FOLDER) + "/" + article.get(Schema.FILE);
-                report(csv.mentions(), row, Schema.QUOTE, "text that occurs in " + articleFile);
+                report(mentions, row, Schema.QUOTE, "text that occurs in " + articleFile);
             }
         }
     }
 
-    private void everyEngagementMentioned() {
+    private void everyEngagementMentioned(CsvTables csv) {
         if (!csv.mentions().usable()) {
             return;
         }

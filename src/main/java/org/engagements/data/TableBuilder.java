@@ -27,8 +27,12 @@ final class TableBuilder {
     static Dataset build(DataFolder folder, CsvTables csv, Vocabulary vocabulary, SortedMap<String, String> texts) {
         Map<String, Person> people = VocabularyFiles.byId(vocabulary.people(), Person::id);
         Map<String, Issue> issues = VocabularyFiles.byId(vocabulary.issues(), Issue::id);
-        Table engagements = fromCsv(csv.engagements());
-        return new Dataset(folder.root(), fromCsv(csv.articles()), engagements, fromCsv(csv.mentions()),
+        BackgroundTask<Table> building = BackgroundTask.start("build " + Schema.ENGAGEMENTS.fileName(),
+                () -> fromCsv(csv.engagements()));   // the two biggest tables side by side
+        Table mentions = fromCsv(csv.mentions());
+        Table articles = fromCsv(csv.articles());
+        Table engagements = building.join();
+        return new Dataset(folder.root(), articles, engagements, mentions,
                 vocabulary, people(vocabulary.people()), places(vocabulary.places()), issues(vocabulary.issues()),
                 () -> participants(engagements, people), () -> engagementIssues(engagements, issues), texts);
     }

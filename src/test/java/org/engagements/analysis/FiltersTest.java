@@ -61,4 +61,15 @@ class FiltersTest {
         assertEquals(engagements.columnNames(), out.columnNames());
         assertEquals(4, engagements.rowCount());
     }
+
+    @Test
+    void heldIsTheSameTableAsTablesawsWhere() {
+        Table engagements = fixture();
+        Table expected = engagements.where(Filters.status(engagements, Status.HELD));
+        Table held = Filters.held(engagements);
+        assertEquals(engagements.name(), held.name());
+        assertEquals(expected.columnNames(), held.columnNames());
+        assertEquals(expected.types(), held.types());
+        assertEquals(expected.print(), held.print());
+    }
 }
