@@ -9,7 +9,8 @@
 #    analysis), ChartRenderBenchmark (each chart, aggregated and rendered as PNG) -- in one forked JVM with
 #    -Xmx2g and short settings: -f 1 -wi 2 -i 5 -w 1s -r 1s (SingleShotTime for loading: 2 warm-up and 5
 #    measured loads); writes target/bench-results.json and prints the median of the 5 measured iterations;
-# 4. runs bench/end-to-end.sh: `./engagements run` cold (all notebooks, a new JVM each time, median of 5)
+# 4. runs ScaleRun per size: load, then every analysis once, in one fresh -Xmx2g JVM (wall, CPU, peak heap);
+# 5. runs bench/end-to-end.sh: `./engagements run` cold (all notebooks, a new JVM each time, median of 5)
 #    and warm cells (SessionBenchmark).
 #
 # Default SIZES: 1000 (a couple of minutes). 1,000,000 needs about 25 minutes on a 2-core machine.
@@ -42,4 +43,10 @@ java -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 2 -i 5 -w 1s -r 1s \
 
 python3 bench/medians.py target/bench-results.json
 echo "== load average after JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The scale target as a user meets it: one fresh -Xmx2g JVM loads each size and runs every analysis once.
+for n in ${sizes//,/ }; do
+  echo "== ScaleRun n=$n, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx2g -Djava.awt.headless=true -cp "$cp" org.engagements.bench.ScaleRun "$data/n$n"
+done
 bench/end-to-end.sh
