@@ -1,7 +1,10 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellMetadata;
 import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
@@ -11,7 +14,8 @@ import org.engagements.notebook.RunListener;
 
 /**
  * Prints a line per cell as a run goes, {@code 02-meeting-frequency  cell 3/9  "Monthly counts"  ok
- * 0.41 s}, followed by the report of a failure. Used by one thread.
+ * 0.41 s}, followed by the report of a failure, and a line naming the cells a stop left unrun. Used by
+ * one thread.
  */
 final class ProgressPrinter implements RunListener {
     private final PrintWriter out;
@@ -44,6 +48,15 @@ final class ProgressPrinter implements RunListener {
             out.printf(Locale.ROOT, "%-" + nameWidth + "s  could not start%n", run.notebook().name());
             failure.lines().forEach(line -> out.println("  " + line));
         });
+        List<Cell> codeCells = run.notebook().codeCells();
+        if (run.setupFailure().isEmpty() && !run.results().isEmpty() && run.results().size() < codeCells.size()) {
+            List<Cell> notRun = codeCells.subList(run.results().size(), codeCells.size());
+            int stoppedAt = run.results().get(run.results().size() - 1).cell().number();
+            out.printf(Locale.ROOT, "%-" + nameWidth + "s  not run: %s %s, after cell %d stopped the notebook%n",
+                    run.notebook().name(), notRun.size() == 1 ? "cell" : "cells",
+                    notRun.stream().map(cell -> Integer.toString(cell.number())).collect(Collectors.joining(", ")),
+                    stoppedAt);
+        }
         out.flush();
     }
 

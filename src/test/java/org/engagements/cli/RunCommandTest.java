@@ -73,6 +73,7 @@ class RunCommandTest {
                   FILE, cell 2, line 1: cannot find symbol: variable venuse
                       var t = venuse.count();
                               ^
+                broken  not run: cell 3, after cell 2 stopped the notebook
                 1 notebook, 2 cells, 1 failed, #.# s
                 executed notebooks and pages in OUT
                 """).replace("FILE", file.toString()), outcome.out());

@@ -45,6 +45,7 @@ class RunFaultsTest {
                 1-halts  cell 2/3  "Halt"  exited  #.## s
                   FILE, cell 2, line 2: the notebook's JVM exited with status 0 (System.exit or Runtime.halt); \
                 the notebook cannot go on without its state
+                1-halts  not run: cell 3, after cell 2 stopped the notebook
                 2-after  cell 1/1  ok  #.## s
                 2 notebooks, 3 cells, 1 failed, #.# s
                 executed notebooks and pages in OUT
