@@ -55,6 +55,11 @@ public final class NotebookSession implements AutoCloseable {
      * more than anyone reads in a notebook, and small enough for a front end and an HTML page.
      */
     public static final int OUTPUT_TEXT_LIMIT = 1_000_000;
+    /**
+     * How many characters a cell's displayed values may have, all representations together (a report
+     * chart is about 150,000 as base64 PNG): room for a hundred charts, the rest dropped with a note.
+     */
+    public static final long OUTPUT_DISPLAY_LIMIT = 20_000_000;
 
     private final SessionOptions options;
     private final ForkedEngine engine;
@@ -163,7 +168,7 @@ public final class NotebookSession implements AutoCloseable {
         int count = ++executionCount;
         interruptRequested = false;
         cellLimit = timeLimit;
-        OutputCollector collector = new OutputCollector(sink, count, OUTPUT_TEXT_LIMIT);
+        OutputCollector collector = new OutputCollector(sink, count, OUTPUT_TEXT_LIMIT, OUTPUT_DISPLAY_LIMIT);
         Instant start = options.clock().instant();
         router.route(collector);
         CellStatus status;

@@ -13,22 +13,28 @@ import java.util.Locale;
  * streams together); past it, text is dropped, neither kept nor passed on, and one note on standard
  * error says so. So a cell printing 50 MB costs the host (and the Jupyter front end, the executed
  * {@code .ipynb} and its HTML page) about the limit, not 50 MB. The cell itself runs on. Displayed
- * values and the result are not counted: renderers bound their own size (long tables are truncated).
+ * values have a limit of their own ({@link NotebookSession#OUTPUT_DISPLAY_LIMIT} characters of all
+ * their representations, images as base64), past which they are dropped with one note, so a loop of
+ * {@code display(chart)} cannot fill the host either. The cell's result is never dropped.
  */
 final class OutputCollector {
     private final OutputSink sink;
     private final int executionCount;
     private final int textLimit;
+    private final long displayLimit;
     private final List<CellOutput> outputs = new ArrayList<>();
     private final StringBuilder openText = new StringBuilder();   // the last output, while it is text
     private StreamName openStream;                                  // its stream, or null
     private int textKept;                                           // characters of text so far
     private boolean truncated;                                      // the limit was reached
+    private long displayKept;                                       // characters of displays so far
+    private boolean displaysDropped;                                // the display limit was reached
 
-    OutputCollector(OutputSink sink, int executionCount, int textLimit) {
+    OutputCollector(OutputSink sink, int executionCount, int textLimit, long displayLimit) {
         this.sink = sink;
         this.executionCount = executionCount;
         this.textLimit = textLimit;
+        this.displayLimit = displayLimit;
     }
 
     int executionCount() {
@@ -71,9 +77,26 @@ final class OutputCollector {
     }
 
     synchronized void add(CellOutput output) {
+        if (output instanceof CellOutput.DisplayData display) {
+            long size = display.data().data().values().stream().mapToLong(String::length).sum();
+            if (displaysDropped || displayKept + size > displayLimit) {
+                if (!displaysDropped) {
+                    displaysDropped = true;
+                    keep(StreamName.STDERR, displayNote(displayLimit));
+                }
+                return;
+            }
+            displayKept += size;
+        }
         closeText();
         outputs.add(output);
         sink.output(output);
+    }
+
+    /** The note that replaces a cell's displays once they reached {@code limit} characters. */
+    static String displayNote(long limit) {
+        return String.format(Locale.ROOT, "… displays stopped after %,d characters; the rest of what this cell "
+                + "displays is not shown\n", limit);
     }
 
     synchronized List<CellOutput> outputs() {

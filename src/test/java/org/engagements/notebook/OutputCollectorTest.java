@@ -11,7 +11,7 @@ class OutputCollectorTest {
     private final List<CellOutput> passedOn = new ArrayList<>();
 
     private OutputCollector collector(int limit) {
-        return new OutputCollector(passedOn::add, 1, limit);
+        return new OutputCollector(passedOn::add, 1, limit, 1_000);
     }
 
     private static CellOutput.Stream out(String text) {
@@ -54,5 +54,21 @@ class OutputCollectorTest {
         collector.stream(StreamName.STDERR, "ab\uD83D\uDE00\uD83D\uDE00");     // two emoji: four chars
 
         assertEquals(List.of(err("ab\uD83D\uDE00\n" + OutputCollector.truncationNote(4))), collector.outputs());
+    }
+
+    @Test
+    void displaysPastTheirLimitAreDroppedWithOneNoteAndTheResultIsKept() {
+        OutputCollector collector = new OutputCollector(passedOn::add, 1, 1_000, 10);
+        CellOutput.DisplayData small = new CellOutput.DisplayData(MimeBundle.text("123456"));
+        CellOutput.DisplayData tooMany = new CellOutput.DisplayData(MimeBundle.text("7890ab"));
+        CellOutput.ExecuteResult result = new CellOutput.ExecuteResult(1, MimeBundle.text("a long result value"));
+
+        collector.add(small);
+        collector.add(tooMany);
+        collector.add(small);
+        collector.add(result);
+
+        assertEquals(List.of(small, err(OutputCollector.displayNote(10)), result), collector.outputs());
+        assertEquals(List.of(small, err(OutputCollector.displayNote(10)), result), passedOn);
     }
 }
