@@ -77,6 +77,7 @@ final class KernelCommand implements Callable<Integer> {
         try (kernel) {
             Runtime.getRuntime().addShutdownHook(new Thread(kernel::close, "jupyter-exit"));
             Interrupts.forwardTo(backend);
+            kernel.shutDownWithParent(System.getenv());
             if (connectionFile == null) {
                 announce(kernel.connectionInfo());
             }

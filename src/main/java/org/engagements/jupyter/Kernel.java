@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +92,14 @@ public final class Kernel implements AutoCloseable {
     /** Waits until a client asks the kernel to shut down (without restart). */
     public void awaitShutdown() throws InterruptedException {
         shutdown.await();
+    }
+
+    /**
+     * Ends the kernel when the Jupyter process named by {@code JPY_PARENT_PID} (in {@code environment})
+     * ends, as if it had asked for shutdown; see {@link ParentWatch}. Returns whether one is watched.
+     */
+    public boolean shutDownWithParent(Map<String, String> environment) {
+        return ParentWatch.watch(environment.get(ParentWatch.VARIABLE), shutdown::countDown);
     }
 
     /** Like {@link #awaitShutdown()} but gives up after {@code timeout}; true when shutdown was asked. */
