@@ -76,6 +76,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String folder = DataFolderOption.name(data);
+        DatasetWriter writer = DatasetWriter.of(data);   // notes the folder before it is read
         DatasetContent content = DatasetContent.read(data);
         boolean added = false;
         for (ArticleInput input : inputs()) {
@@ -84,7 +85,7 @@ public final class IngestCommand implements Callable<Integer> {
             content = plan.result();
             added |= plan.outcome() == IngestPlan.Outcome.ADDED;
         }
-        int code = added ? finish(content, folder, out) : 0;
+        int code = added ? finish(writer, content, folder, out) : 0;
         out.flush();
         return code;
     }
@@ -107,8 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Writes with --apply; otherwise checks that the result would validate, and says how to apply it. */
-    private int finish(DatasetContent content, String folder, PrintWriter out) {
-        DatasetWriter writer = DatasetWriter.of(data);
+    private int finish(DatasetWriter writer, DatasetContent content, String folder, PrintWriter out) {
         if (apply) {
             List<String> written = writer.write(content);
             out.println(written.isEmpty() ? "nothing to write" : "wrote " + String.join(", ",

@@ -63,9 +63,10 @@ public final class VocabCommand implements Runnable {
 
         /** Adds an entry through {@code edit}, validates everything, writes, and reports the file. */
         int write(CommandSpec spec, java.util.function.BiFunction<Vocabulary, String, Vocabulary> edit, String what) {
+            DatasetWriter writer = DatasetWriter.of(data);   // notes the folder before it is read
             DatasetContent content = DatasetContent.read(data);
             String folder = DataFolderOption.name(data);
-            List<String> written = DatasetWriter.of(data).write(content.withVocabulary(
+            List<String> written = writer.write(content.withVocabulary(
                     edit.apply(content.vocabulary(), folder)));
             PrintWriter out = spec.commandLine().getOut();
             out.println(written.stream().map(f -> folder + "/" + f).collect(Collectors.joining(", ")) + ": added "

@@ -2,11 +2,14 @@ package org.engagements.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +32,13 @@ import org.engagements.core.EngagementsException;
  * </ol>
  * The staging folder is removed afterwards. If the process dies during the moves, the journal stays
  * and the next program to read or write the folder finishes them ({@link StagingFolders}), so each
- * file is old or new and the folder as a whole is the old data or the new. Not safe against two
- * writers on one folder at once.
+ * file is old or new and the folder as a whole is the old data or the new.
+ *
+ * <p>Two writers on one folder (two {@code ingest --apply} at once, or an editor saving meanwhile)
+ * cannot lose each other's rows: the writer notes every data file's size and time when it is made,
+ * which callers do before reading the content, and the moves happen under an exclusive lock
+ * ({@code .engagements-lock-NAME} beside the folder) only if the folder is still as noted; otherwise
+ * nothing is written and the error says to run the command again.
  */
 public final class DatasetWriter {
     /** Moves one file over another; replaced in tests to simulate a failing disk. */
@@ -42,14 +50,21 @@ public final class DatasetWriter {
     private final Path folder;
     private final Mover mover;
     private final long pid;
+    private final Map<String, String> asRead;
 
     /** Tests pass a failing {@code mover}, and the id of a process that is not running to play a dead writer. */
     DatasetWriter(Path folder, Mover mover, long pid) {
         this.folder = folder;
         this.mover = mover;
         this.pid = pid;
+        StagingFolders.recover(folder);
+        this.asRead = state(folder);
     }
 
+    /**
+     * A writer for {@code folder}, noting the folder as it is now: make it before reading the content
+     * to write, so that a change by anyone else in between is caught instead of overwritten.
+     */
     public static DatasetWriter of(Path folder) {
         return new DatasetWriter(folder, DatasetWriter::atomicMove, ProcessHandle.current().pid());
     }
@@ -71,7 +86,13 @@ public final class DatasetWriter {
         try {
             Path copy = stage(staging, changed);
             validate(copy);
-            commit(copy, staging, List.copyOf(changed.keySet()));
+            try (FileChannel lockFile = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                requireUnchanged();
+                commit(copy, staging, List.copyOf(changed.keySet()));
+            } catch (IOException e) {
+                throw failure("cannot lock " + lockFile(), e);
+            }
             return List.copyOf(changed.keySet());
         } finally {
             if (!StagingFolders.hasJournal(staging)) {      // else the moves were cut short: recovery finishes them
@@ -96,6 +117,45 @@ public final class DatasetWriter {
         } finally {
             StagingFolders.deleteTree(staging);
         }
+    }
+
+    private Path lockFile() {
+        Path absolute = folder.toAbsolutePath().normalize();
+        return absolute.resolveSibling(".engagements-lock-" + absolute.getFileName());
+    }
+
+    /** Under the lock: the folder must be as it was when this writer was made. */
+    private void requireUnchanged() {
+        Map<String, String> now = state(folder);
+        if (!now.equals(asRead)) {
+            List<String> differ = new ArrayList<>();
+            asRead.forEach((file, seen) -> {
+                if (!seen.equals(now.get(file))) {
+                    differ.add(file);
+                }
+            });
+            now.keySet().stream().filter(file -> !asRead.containsKey(file)).forEach(differ::add);
+            throw new EngagementsException(DataFolder.of(folder).name() + ": " + String.join(", ", differ)
+                    + " changed while this command ran (another ingest, vocab add or an editor); nothing was "
+                    + "written: run the command again");
+        }
+    }
+
+    /** Every regular file under {@code folder} with its size and modification time. */
+    private static Map<String, String> state(Path folder) {
+        Map<String, String> state = new java.util.TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return state;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                state.put(folder.relativize(path).toString().replace('\\', '/'),
+                        Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // unreadable now: the write itself reports it
+        }
+        return state;
     }
 
     private Map<String, String> changedFiles(DatasetContent content) {

@@ -48,7 +48,8 @@ class DatasetWriterTest {
         assertTrue(Fixture.read(data.resolve("articles.csv"))
                 .endsWith("a005,005_x.txt,Example Wire,2024-01-02,stated,\"A title, with a comma\",\n"));
         assertEquals(DatasetContent.read(data), content.withArticle(article, "Blinken met Wang."));
-        assertEquals(List.of("data"), namesIn(temp), "no staging folder is left behind");
+        assertEquals(List.of(".engagements-lock-data", "data"), namesIn(temp),
+                "no staging folder is left behind; the (empty) lock file stays");
     }
 
     @Test
@@ -87,7 +88,7 @@ class DatasetWriterTest {
         assertEquals("data: cannot replace data/mentions.csv (IOException: disk full); every data file is as it was",
                 e.getMessage());
         assertEquals(before, ShippedData.checksums(data));
-        assertEquals(List.of("data"), namesIn(temp), "no staging folder is left behind");
+        assertEquals(List.of(".engagements-lock-data", "data"), namesIn(temp), "no staging folder is left behind");
     }
 
     /** A process id above Linux's limit (2^22): no such process is running. */
@@ -123,7 +124,8 @@ class DatasetWriterTest {
                 "the third move, mentions.csv, never happened");
         assertEquals(List.of(), DatasetLoader.validate(data));
         assertEquals(ShippedData.checksums(uninterrupted), ShippedData.checksums(data));
-        assertEquals(List.of("data", "uninterrupted"), namesIn(temp), "the staging folder is gone");
+        assertEquals(List.of(".engagements-lock-data", "data", "uninterrupted"), namesIn(temp),
+                "the staging folder is gone");
     }
 
     private static List<String> namesIn(Path folder) {
@@ -132,5 +134,25 @@ class DatasetWriterTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aChangeByAnotherWriterMeanwhileIsNeverOverwritten() {
+        Path data = ShippedData.copyTo(temp);
+        DatasetWriter slow = DatasetWriter.of(data);
+        DatasetContent read = DatasetContent.read(data);
+        Article first = new Article("a005", "005_first.txt", "Example Wire", LocalDate.of(2024, 1, 2), "stated",
+                "First", "");
+        Article second = new Article("a005", "005_second.txt", "Example Wire", LocalDate.of(2024, 1, 3), "stated",
+                "Second", "");
+
+        DatasetWriter.of(data).write(DatasetContent.read(data).withArticle(first, "Blinken met Wang."));
+        SortedMap<String, String> afterFirst = ShippedData.checksums(data);
+        EngagementsException e = assertThrows(EngagementsException.class,
+                () -> slow.write(read.withArticle(second, "Biden called Xi.")));
+
+        assertEquals("data: articles.csv, articles/005_first.txt changed while this command ran (another ingest, "
+                + "vocab add or an editor); nothing was written: run the command again", e.getMessage());
+        assertEquals(afterFirst, ShippedData.checksums(data), "the first writer's article is kept");
     }
 }
