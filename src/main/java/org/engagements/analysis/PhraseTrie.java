@@ -24,26 +24,34 @@ final class PhraseTrie {
         private int[] issues = new int[0];
         private int[] ranks = new int[0];
 
+        /** The child on {@code c}, or null: a binary search of the sorted keys. */
         Node child(char c) {
-            char[] k = keys;
-            for (int i = 0; i < k.length; i++) {
-                if (k[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
         }
 
         Node addChild(char c) {
-            Node child = child(c);
-            if (child == null) {
-                child = new Node();
-                keys = Arrays.copyOf(keys, keys.length + 1);
-                keys[keys.length - 1] = c;
-                children = Arrays.copyOf(children, children.length + 1);
-                children[children.length - 1] = child;
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
             }
+            int at = -i - 1;
+            Node child = new Node();
+            keys = insert(keys, at, c);
+            Node[] grown = new Node[children.length + 1];
+            System.arraycopy(children, 0, grown, 0, at);
+            grown[at] = child;
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            children = grown;
             return child;
+        }
+
+        private static char[] insert(char[] keys, int at, char c) {
+            char[] grown = new char[keys.length + 1];
+            System.arraycopy(keys, 0, grown, 0, at);
+            grown[at] = c;
+            System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+            return grown;
         }
 
         Node addSpace() {

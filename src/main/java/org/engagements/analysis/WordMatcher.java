@@ -16,6 +16,21 @@ import java.util.regex.Pattern;
  * need the regex ({@link #needsRegex()}). Thread safe (immutable); see {@link IssueWords}.
  */
 final class WordMatcher {
+    /** {@link #isWordCodePoint} for the ASCII code points, the most frequent by far. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    /** Each char folded as the case-insensitive regex compares it: {@code toLowerCase(toUpperCase(c))}. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = isWordCodePoint(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
     private final List<char[][]> phrases;
     private final Pattern fallback;
 
@@ -69,11 +84,9 @@ final class WordMatcher {
 
     /** The text with each character folded as the regex's case-insensitive match compares it. */
     static char[] fold(String text) {
-        char[] folded = new char[text.length()];
+        char[] folded = text.toCharArray();
         for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = c < 'A' ? c : c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            folded[i] = FOLDED[folded[i]];
         }
         return folded;
     }
@@ -85,12 +98,14 @@ final class WordMatcher {
 
     /** Whether the code point ending just before {@code p} is a word character ({@code [\p{L}\p{N}_]}). */
     static boolean isWordBefore(String text, int p) {
-        return isWordCodePoint(text.codePointBefore(p));
+        char c = text.charAt(p - 1);
+        return c < 0x80 ? ASCII_WORD[c] : isWordCodePoint(text.codePointBefore(p));
     }
 
     /** Whether the code point starting at {@code p} is a word character. */
     static boolean isWordAt(String text, int p) {
-        return isWordCodePoint(text.codePointAt(p));
+        char c = text.charAt(p);
+        return c < 0x80 ? ASCII_WORD[c] : isWordCodePoint(text.codePointAt(p));
     }
 
     private static boolean isWordCodePoint(int c) {
