@@ -41,23 +41,20 @@ public final class Frequency {
 
     /** In: engagements. Out: period, period_start, engagements; oldest first, empty periods kept. */
     public static Table perPeriod(Table engagements, Granularity period) {
-        Map<LocalDate, Integer> counts = new TreeMap<>();
-        for (LocalDate start : periodStarts(engagements, period)) {
-            counts.put(start, 0);
-        }
-        DateColumn dates = engagements.dateColumn(Schema.DATE_START);
-        for (LocalDate day : dates) {
-            if (day != null) {
-                counts.merge(period.start(day), 1, Integer::sum);
+        List<LocalDate> starts = periodStarts(engagements, period);
+        int[] counts = new int[starts.size()];
+        for (int p : periodIndexes(engagements.dateColumn(Schema.DATE_START), period, starts)) {
+            if (p >= 0) {
+                counts[p]++;
             }
         }
         Table out = Table.create("Engagements per " + period.code(), StringColumn.create(PERIOD),
                 DateColumn.create(PERIOD_START), IntColumn.create(ENGAGEMENTS));
-        counts.forEach((start, count) -> {
-            out.stringColumn(PERIOD).append(period.label(start));
-            out.dateColumn(PERIOD_START).append(start);
-            out.intColumn(ENGAGEMENTS).append(count);
-        });
+        for (int p = 0; p < starts.size(); p++) {
+            out.stringColumn(PERIOD).append(period.label(starts.get(p)));
+            out.dateColumn(PERIOD_START).append(starts.get(p));
+            out.intColumn(ENGAGEMENTS).append(counts[p]);
+        }
         return out;
     }
 

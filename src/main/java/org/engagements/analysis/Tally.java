@@ -1,6 +1,7 @@
 package org.engagements.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,29 @@ final class Tally {
             cells.merge(coded.values().get(code), counts[code], Integer::sum);
         }
         return cells;
+    }
+
+    /**
+     * How often each pair of cells occurs on one row (nulls as ""), as {@link #cells} for two columns of
+     * the same table: each row's two codes packed in a long, sorted, and counted run by run.
+     */
+    static Map<List<String>, Integer> cellPairs(StringColumn first, StringColumn second) {
+        Coded a = Coded.of(first);
+        Coded b = Coded.of(second);
+        long[] pairs = new long[a.rows().length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = (long) a.rows()[i] << 32 | b.rows()[i];
+        }
+        Arrays.sort(pairs);
+        Map<List<String>, Integer> counts = new HashMap<>();
+        for (int i = 0, run; i < pairs.length; i += run) {
+            run = 1;
+            while (i + run < pairs.length && pairs[i + run] == pairs[i]) {
+                run++;
+            }
+            counts.put(List.of(a.values().get((int) (pairs[i] >>> 32)), b.values().get((int) pairs[i])), run);
+        }
+        return counts;
     }
 
     /**

@@ -58,4 +58,12 @@ class TallyTest {
             assertEquals(column.get(i), coded.values().get(coded.rows()[i]));
         }
     }
+
+    @Test
+    void cellPairsCountEachRowsPairOfCells() {
+        StringColumn us = StringColumn.create("us", "a", "a", "b", "a", "");
+        StringColumn cn = StringColumn.create("cn", "x", "y", "x", "x", "x");
+        assertEquals(Map.of(List.of("a", "x"), 2, List.of("a", "y"), 1, List.of("b", "x"), 1, List.of("", "x"), 1),
+                Tally.cellPairs(us, cn));
+    }
 }
