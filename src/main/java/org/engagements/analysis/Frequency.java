@@ -27,6 +27,7 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -40,23 +41,20 @@ public final class Frequency {
 
     /** In: engagements. Out: period, period_start, engagements; oldest first, empty periods kept. */
     public static Table perPeriod(Table engagements, Granularity period) {
-        Map<LocalDate, Integer> counts = new TreeMap<>();
-        for (LocalDate start : periodStarts(engagements, period)) {
-            counts.put(start, 0);
-        }
-        DateColumn dates = engagements.dateColumn(Schema.DATE_START);
-        for (LocalDate day : dates) {
-            if (day != null) {
-                counts.merge(period.start(day), 1, Integer::sum);
+        List<LocalDate> starts = periodStarts(engagements, period);
+        int[] counts = new int[starts.size()];
+        for (int p : periodIndexes(engagements.dateColumn(Schema.DATE_START), period, starts)) {
+            if (p >= 0) {
+                counts[p]++;
             }
         }
         Table out = Table.create("Engagements per " + period.code(), StringColumn.create(PERIOD),
                 DateColumn.create(PERIOD_START), IntColumn.create(ENGAGEMENTS));
-        counts.forEach((start, count) -> {
-            out.stringColumn(PERIOD).append(period.label(start));
-            out.dateColumn(PERIOD_START).append(start);
-            out.intColumn(ENGAGEMENTS).append(count);
-        });
+        for (int p = 0; p < starts.size(); p++) {
+            out.stringColumn(PERIOD).append(period.label(starts.get(p)));
+            out.dateColumn(PERIOD_START).append(starts.get(p));
+            out.intColumn(ENGAGEMENTS).append(counts[p]);
+        }
         return out;
     }
 
@@ -67,21 +65,25 @@ public final class Frequency {
      */
     public static Table by(Table engagements, Granularity period, Breakdown breakdown) {
         List<String> keys = keys(engagements, breakdown);
-        Map<LocalDate, Map<String, Integer>> counts = new TreeMap<>();
-        for (LocalDate start : periodStarts(engagements, period)) {
-            Map<String, Integer> row = new LinkedHashMap<>();
-            keys.forEach(k -> row.put(k, 0));
-            counts.put(start, row);
+        List<LocalDate> starts = periodStarts(engagements, period);
+        Tally.Coded codes = Tally.Coded.of(engagements.stringColumn(breakdown.column()));
+        int[] keyOfCode = new int[codes.values().size()];
+        for (int code = 0; code < keyOfCode.length; code++) {
+            String value = codes.values().get(code);
+            if (!keys.contains(value)) {
+                keys.add(value);
+            }
+            keyOfCode[code] = keys.indexOf(value);
         }
-        DateColumn dates = engagements.dateColumn(Schema.DATE_START);
-        StringColumn codes = engagements.stringColumn(breakdown.column());
-        for (int i = 0; i < engagements.rowCount(); i++) {
-            LocalDate day = dates.get(i);
-            if (day != null) {
-                counts.get(period.start(day)).merge(codes.get(i), 1, Integer::sum);
+        int[] periods = periodIndexes(engagements.dateColumn(Schema.DATE_START), period, starts);
+        int[][] counts = new int[starts.size()][keys.size()];
+        int[] rows = codes.rows();
+        for (int i = 0; i < rows.length; i++) {
+            if (periods[i] >= 0) {
+                counts[periods[i]][keyOfCode[rows[i]]]++;
             }
         }
-        Table out = longTable(period, counts);
+        Table out = longTable(period, starts, keys, counts);
         return out.setName("Engagements per " + period.code() + " by " + breakdown.column());
     }
 
@@ -166,15 +168,34 @@ public final class Frequency {
     /** The starts of every period between the earliest and latest date_start; empty without dates. */
     static List<LocalDate> periodStarts(Table engagements, Granularity period) {
         DateColumn dates = engagements.dateColumn(Schema.DATE_START);
-        LocalDate first = null;
-        LocalDate last = null;
-        for (LocalDate day : dates) {
-            if (day != null) {
-                first = first == null || day.isBefore(first) ? day : first;
-                last = last == null || day.isAfter(last) ? day : last;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            if (!dates.isMissing(i)) {
+                long day = PackedLocalDate.toEpochDay(dates.getIntInternal(i));
+                first = Math.min(first, day);
+                last = Math.max(last, day);
             }
         }
-        return first == null ? List.of() : period.starts(first, last);
+        return first > last ? List.of() : period.starts(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+    }
+
+    /**
+     * Each row's period as an index into {@code starts} (from {@link #periodStarts} of the same table),
+     * -1 without a date: read from Tablesaw's packed dates, no LocalDate per row.
+     */
+    static int[] periodIndexes(DateColumn dates, Granularity period, List<LocalDate> starts) {
+        int[] indexes = new int[dates.size()];
+        int first = starts.isEmpty() ? 0 : period.number(starts.get(0).getYear(), starts.get(0).getMonthValue());
+        for (int i = 0; i < indexes.length; i++) {
+            if (dates.isMissing(i)) {
+                indexes[i] = -1;
+            } else {
+                int packed = dates.getIntInternal(i);
+                indexes[i] = period.number(PackedLocalDate.getYear(packed), PackedLocalDate.getMonthValue(packed)) - first;
+            }
+        }
+        return indexes;
     }
 
     private static List<String> keys(Table engagements, Breakdown breakdown) {
@@ -185,15 +206,18 @@ public final class Frequency {
         return new ArrayList<>(keys);
     }
 
-    private static Table longTable(Granularity period, Map<LocalDate, Map<String, Integer>> counts) {
+    private static Table longTable(Granularity period, List<LocalDate> starts, List<String> keys, int[][] counts) {
         Table out = Table.create("", StringColumn.create(PERIOD), DateColumn.create(PERIOD_START),
                 StringColumn.create(KEY), IntColumn.create(ENGAGEMENTS));
-        counts.forEach((start, row) -> row.forEach((key, count) -> {
-            out.stringColumn(PERIOD).append(period.label(start));
-            out.dateColumn(PERIOD_START).append(start);
-            out.stringColumn(KEY).append(key);
-            out.intColumn(ENGAGEMENTS).append(count);
-        }));
+        for (int p = 0; p < starts.size(); p++) {
+            String label = period.label(starts.get(p));
+            for (int k = 0; k < keys.size(); k++) {
+                out.stringColumn(PERIOD).append(label);
+                out.dateColumn(PERIOD_START).append(starts.get(p));
+                out.stringColumn(KEY).append(keys.get(k));
+                out.intColumn(ENGAGEMENTS).append(counts[p][k]);
+            }
+        }
         return out;
     }
 }

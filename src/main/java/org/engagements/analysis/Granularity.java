@@ -66,6 +66,11 @@ public enum Granularity {
         return YEAR;
     }
 
+    /** The period containing the given month, numbered so that consecutive periods differ by one. */
+    int number(int year, int month) {
+        return (year * 12 + month - 1) / months();
+    }
+
     private int months() {
         return switch (this) {
             case MONTH -> 1;

@@ -21,7 +21,8 @@ import tech.tablesaw.api.Table;
  * not match inside {@code copyrights}; a phrase may break across lines), every occurrence counted.
  * Where two synonyms of one issue overlap ({@code human rights}, {@code rights}), the longest match is
  * counted once. Each issue counts its own synonyms only: no roll-up to parents. The texts are scanned
- * once for all issues ({@link IssueWords}), not once per issue with the regex.
+ * once for all issues ({@link IssueWords}), not once per issue with the regex; {@link #overall} splits
+ * them over the common fork-join pool (its totals are sums, so the split does not change them).
  */
 public final class IssueMentions {
     private static final String WORD = "[\\p{L}\\p{N}_]";
@@ -57,15 +58,16 @@ public final class IssueMentions {
         record Total(Issue issue, int mentions, int articles) {
         }
         IssueWords words = new IssueWords(issues);
-        int[] mentions = new int[issues.size()];
-        int[] articles = new int[issues.size()];
-        for (String text : articleTexts.values()) {
-            int[] counts = words.count(text);
-            for (int i = 0; i < counts.length; i++) {
-                mentions[i] += counts[i];
-                articles[i] += counts[i] > 0 ? 1 : 0;
-            }
-        }
+        int n = issues.size();
+        int[][] sums = new ArrayList<>(articleTexts.values()).parallelStream().map(words::count).collect(
+                () -> new int[2][n], IssueMentions::add, (a, b) -> {
+                    for (int i = 0; i < n; i++) {
+                        a[0][i] += b[0][i];
+                        a[1][i] += b[1][i];
+                    }
+                });   // sums, so the same whichever thread counted which text
+        int[] mentions = sums[0];
+        int[] articles = sums[1];
         List<Total> totals = new ArrayList<>();
         for (int i = 0; i < issues.size(); i++) {
             totals.add(new Total(issues.get(i), mentions[i], articles[i]));
@@ -80,6 +82,14 @@ public final class IssueMentions {
             out.intColumn(ARTICLES).append(t.articles());
         }
         return out;
+    }
+
+    /** Adds one text's counts to the mentions ({@code sums[0]}) and articles ({@code sums[1]}) per issue. */
+    private static void add(int[][] sums, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            sums[0][i] += counts[i];
+            sums[1][i] += counts[i] > 0 ? 1 : 0;
+        }
     }
 
     /** Occurrences of an issue's words in one text. */

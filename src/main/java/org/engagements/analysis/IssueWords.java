@@ -1,41 +1,36 @@
 package org.engagements.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.engagements.data.Issue;
 
 /**
  * The words of every issue, counted in one pass over a text: the text is case-folded once, and each
- * word start is offered only to the issues with a word starting with that letter. Each issue still
- * counts its own non-overlapping matches from left to right, so the counts are the regex's
- * ({@link IssueMentions#pattern}); a test compares them. Thread safe (immutable).
+ * word start is walked once through one trie of all issues' phrases ({@link PhraseTrie}). Each issue
+ * still counts its own non-overlapping matches from left to right, taking at each start the phrase its
+ * regex alternation would try first, so the counts are the regex's ({@link IssueMentions#pattern}); a
+ * test compares them. Thread safe (immutable; each {@link #count} uses its own scratch arrays).
  */
 final class IssueWords {
     private final List<Issue> issues;
     private final List<WordMatcher> matchers = new ArrayList<>();
-    /** Issue indexes by the folded first letter of one of their words (null: none), indexed by char. */
-    private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
+    private final PhraseTrie trie = new PhraseTrie();
 
     IssueWords(List<Issue> issues) {
         this.issues = List.copyOf(issues);
-        Map<Character, List<Integer>> first = new HashMap<>();
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
             List<String> words = issue.synonyms().isEmpty() ? List.of(issue.label()) : issue.synonyms();
             WordMatcher matcher = WordMatcher.of(words, IssueMentions.pattern(issue));
             matchers.add(matcher);
             if (matcher != null && !matcher.needsRegex()) {
-                for (char c : matcher.firstCharacters()) {
-                    List<Integer> list = first.computeIfAbsent(c, k -> new ArrayList<>());
-                    if (!list.contains(i)) {
-                        list.add(i);
-                    }
+                List<char[][]> phrases = matcher.phrases();
+                for (int rank = 0; rank < phrases.size(); rank++) {
+                    trie.add(i, rank, phrases.get(rank));
                 }
             }
         }
-        first.forEach((c, list) -> byFirst[c] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     List<Issue> issues() {
@@ -49,20 +44,12 @@ final class IssueWords {
             return counts;
         }
         char[] folded = WordMatcher.fold(text);
-        int[] next = new int[issues.size()];
+        Scan scan = new Scan(issues.size());
         for (int p = 0; p < folded.length; p++) {
-            int[] candidates = byFirst[folded[p]];
-            if (candidates == null || (p > 0 && WordMatcher.isWordBefore(text, p))) {
-                continue;
-            }
-            for (int issue : candidates) {
-                if (p >= next[issue]) {
-                    int end = matchers.get(issue).matchAt(text, folded, p);
-                    if (end > 0) {
-                        counts[issue]++;
-                        next[issue] = end;
-                    }
-                }
+            if (trie.startsWith(folded[p]) && (p == 0 || !WordMatcher.isWordBefore(text, p))) {
+                scan.start(p);
+                trie.matchesAt(text, folded, p, scan);
+                scan.finish(counts);
             }
         }
         for (int i = 0; i < counts.length; i++) {
@@ -72,5 +59,54 @@ final class IssueWords {
             }
         }
         return counts;
+    }
+
+    /**
+     * One text's scan: per issue, where its last match ended (no overlap within an issue) and, at the
+     * current word start, the first-ranked phrase that matched. Not thread safe; one per {@link #count}.
+     */
+    private static final class Scan implements PhraseTrie.Hits {
+        private final int[] next;
+        private final int[] bestRank;
+        private final int[] bestEnd;
+        private final int[] touched;
+        private int touchedCount;
+        private int p;
+
+        Scan(int issues) {
+            next = new int[issues];
+            bestRank = new int[issues];
+            bestEnd = new int[issues];
+            touched = new int[issues];
+            Arrays.fill(bestRank, -1);
+        }
+
+        void start(int wordStart) {
+            p = wordStart;
+            touchedCount = 0;
+        }
+
+        @Override
+        public void hit(int issue, int rank, int end) {
+            if (p < next[issue]) {
+                return;
+            }
+            if (bestRank[issue] < 0) {
+                touched[touchedCount++] = issue;
+            } else if (bestRank[issue] <= rank) {
+                return;
+            }
+            bestRank[issue] = rank;
+            bestEnd[issue] = end;
+        }
+
+        void finish(int[] counts) {
+            for (int k = 0; k < touchedCount; k++) {
+                int issue = touched[k];
+                counts[issue]++;
+                next[issue] = bestEnd[issue];
+                bestRank[issue] = -1;
+            }
+        }
     }
 }

@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.engagements.data.Schema;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -56,33 +54,44 @@ public final class Issues {
         IssueTree tree = new IssueTree(issues);
         List<String> ids = Tally.sortedByCount(counts(engagements, tree)).stream()
                 .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-        Map<Integer, Map<String, Integer>> byYear = new LinkedHashMap<>();
-        for (LocalDate start : Frequency.periodStarts(engagements, Granularity.YEAR)) {
-            Map<String, Integer> row = new LinkedHashMap<>();
-            ids.forEach(id -> row.put(id, 0));
-            byYear.put(start.getYear(), row);
-        }
-        DateColumn starts = engagements.dateColumn(Schema.DATE_START);
-        StringColumn cells = engagements.stringColumn(Schema.ISSUES);
-        Map<String, Set<String>> rolledUp = new HashMap<>();   // cells repeat: roll each up once
-        for (int i = 0; i < engagements.rowCount(); i++) {
-            LocalDate day = starts.get(i);
-            if (day != null) {
-                Map<String, Integer> year = byYear.get(day.getYear());
-                for (String id : rolledUp.computeIfAbsent(cells.get(i), tree::rolledUp)) {
-                    year.merge(id, 1, Integer::sum);
+        List<LocalDate> years = Frequency.periodStarts(engagements, Granularity.YEAR);
+        int[] yearOfRow = Frequency.periodIndexes(engagements.dateColumn(Schema.DATE_START), Granularity.YEAR, years);
+        Tally.Coded cells = Tally.Coded.of(engagements.stringColumn(Schema.ISSUES));
+        int[][] idsOfCode = rolledUpIndexes(cells, tree, ids);   // cells repeat: roll each up once
+        int[][] byYear = new int[years.size()][ids.size()];
+        int[] rows = cells.rows();
+        for (int i = 0; i < rows.length; i++) {
+            if (yearOfRow[i] >= 0) {
+                int[] year = byYear[yearOfRow[i]];
+                for (int id : idsOfCode[rows[i]]) {
+                    year[id]++;
                 }
             }
         }
         Table out = Table.create("Engagements by issue and year", IntColumn.create(YEAR),
                 StringColumn.create(Schema.ISSUE_ID), StringColumn.create(Schema.LABEL), IntColumn.create(ENGAGEMENTS));
-        byYear.forEach((year, row) -> row.forEach((id, count) -> {
-            out.intColumn(YEAR).append(year);
-            out.stringColumn(Schema.ISSUE_ID).append(id);
-            out.stringColumn(Schema.LABEL).append(tree.label(id));
-            out.intColumn(ENGAGEMENTS).append(count);
-        }));
+        for (int y = 0; y < years.size(); y++) {
+            for (int k = 0; k < ids.size(); k++) {
+                out.intColumn(YEAR).append(years.get(y).getYear());
+                out.stringColumn(Schema.ISSUE_ID).append(ids.get(k));
+                out.stringColumn(Schema.LABEL).append(tree.label(ids.get(k)));
+                out.intColumn(ENGAGEMENTS).append(byYear[y][k]);
+            }
+        }
         return out;
+    }
+
+    /** Per cell code, the indexes in {@code ids} of its rolled-up issues (all tagged, so all in ids). */
+    private static int[][] rolledUpIndexes(Tally.Coded cells, IssueTree tree, List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            index.put(ids.get(k), k);
+        }
+        int[][] indexes = new int[cells.values().size()][];
+        for (int code = 0; code < indexes.length; code++) {
+            indexes[code] = tree.rolledUp(cells.values().get(code)).stream().mapToInt(index::get).toArray();
+        }
+        return indexes;
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.engagements.analysis.AnalysisColumns.US_NAME;
 import static org.engagements.analysis.AnalysisColumns.US_PERSON_ID;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +32,8 @@ public final class Participants {
      * engagements (in which both took part); most first, ties by US then Chinese id.
      */
     public static Table pairs(Table engagements, Table people) {
-        Map<List<String>, Integer> cells = new HashMap<>();   // the (US, CN) cells, each distinct pair once
-        StringColumn usColumn = engagements.stringColumn(Schema.US_PARTICIPANTS);
-        StringColumn cnColumn = engagements.stringColumn(Schema.CN_PARTICIPANTS);
-        for (int i = 0; i < engagements.rowCount(); i++) {
-            cells.merge(Arrays.asList(usColumn.get(i), cnColumn.get(i)), 1, Integer::sum);
-        }
+        Map<List<String>, Integer> cells = Tally.cellPairs(engagements.stringColumn(Schema.US_PARTICIPANTS),
+                engagements.stringColumn(Schema.CN_PARTICIPANTS));   // the (US, CN) cells, each distinct pair once
         Map<List<String>, Integer> counts = new HashMap<>();
         cells.forEach((cell, times) -> {
             for (String us : IdList.split(cell.get(0))) {

@@ -7,15 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Counts an issue's words in a text exactly as {@link IssueMentions#pattern} does, without running the
- * regex at every position: a match can only start where a word starts (the pattern's look-behind), so
- * only word starts are tried, each word's first letters compared before anything else. Case is folded
+ * An issue's words, folded and ordered so that they match exactly as {@link IssueMentions#pattern} does
+ * without running the regex at every position: a match can only start where a word starts (the
+ * pattern's look-behind), so only word starts are tried ({@link PhraseTrie}). Case is folded
  * per character as {@code Pattern.CASE_INSENSITIVE | UNICODE_CASE} does
  * ({@code toLowerCase(toUpperCase(c))}), words are {@code [\p{L}\p{N}_]} runs, the spaces inside a
  * phrase any run of {@code [ \t\n\x0B\f\r]}. Words that begin or end with neither a letter nor a digit
  * need the regex ({@link #needsRegex()}). Thread safe (immutable); see {@link IssueWords}.
  */
 final class WordMatcher {
+    /** {@link #isWordCodePoint} for the ASCII code points, the most frequent by far. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    /** Each char folded as the case-insensitive regex compares it: {@code toLowerCase(toUpperCase(c))}. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = isWordCodePoint(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
     private final List<char[][]> phrases;
     private final Pattern fallback;
 
@@ -62,59 +77,16 @@ final class WordMatcher {
         return n;
     }
 
-    /** The folded first characters of the phrases: a match can only start on one of them. */
-    char[] firstCharacters() {
-        char[] firsts = new char[phrases.size()];
-        for (int i = 0; i < firsts.length; i++) {
-            firsts[i] = phrases.get(i)[0][0];
-        }
-        return firsts;
-    }
-
-    /** The end of the first phrase matching at word start {@code p}, or -1. */
-    int matchAt(String text, char[] folded, int p) {
-        for (char[][] phrase : phrases) {
-            int end = phraseAt(folded, p, phrase);
-            if (end > 0 && (end == folded.length || !isWordAt(text, end))) {
-                return end;
-            }
-        }
-        return -1;
-    }
-
-    private static int phraseAt(char[] text, int p, char[][] phrase) {
-        int at = p;
-        for (int part = 0; part < phrase.length; part++) {
-            if (part > 0) {
-                int spaces = at;
-                while (at < text.length && isSpace(text[at])) {
-                    at++;
-                }
-                if (at == spaces) {
-                    return -1;
-                }
-            }
-            char[] literal = phrase[part];
-            if (at + literal.length > text.length) {
-                return -1;
-            }
-            for (int i = 0; i < literal.length; i++) {
-                if (text[at + i] != literal[i]) {
-                    return -1;
-                }
-            }
-            at += literal.length;
-        }
-        return at;
+    /** The folded phrases (each split into its parts at spaces), in the order the regex tries them. */
+    List<char[][]> phrases() {
+        return phrases;
     }
 
     /** The text with each character folded as the regex's case-insensitive match compares it. */
     static char[] fold(String text) {
-        char[] folded = new char[text.length()];
+        char[] folded = text.toCharArray();
         for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = c < 'A' ? c : c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            folded[i] = FOLDED[folded[i]];
         }
         return folded;
     }
@@ -126,21 +98,20 @@ final class WordMatcher {
 
     /** Whether the code point ending just before {@code p} is a word character ({@code [\p{L}\p{N}_]}). */
     static boolean isWordBefore(String text, int p) {
-        return isWordCodePoint(text.codePointBefore(p));
+        char c = text.charAt(p - 1);
+        return c < 0x80 ? ASCII_WORD[c] : isWordCodePoint(text.codePointBefore(p));
     }
 
-    private static boolean isWordAt(String text, int p) {
-        return isWordCodePoint(text.codePointAt(p));
+    /** Whether the code point starting at {@code p} is a word character. */
+    static boolean isWordAt(String text, int p) {
+        char c = text.charAt(p);
+        return c < 0x80 ? ASCII_WORD[c] : isWordCodePoint(text.codePointAt(p));
     }
 
     private static boolean isWordCodePoint(int c) {
         int type = Character.getType(c);
         return c == '_' || Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean hasSurrogates(String word) {
