@@ -155,13 +155,13 @@ class NotebookRunnerTest {
     @Test
     void notebooksRunAtOnceTakeAboutAsLongAsTheLongest() {
         List<Notebook> sleepers = List.of(
-                notebook("a.jsh", "// %%\nThread.sleep(2000);\n"),
-                notebook("b.jsh", "// %%\nThread.sleep(2000);\n"));
+                notebook("a.jsh", "// %%\nThread.sleep(4000);\n"),
+                notebook("b.jsh", "// %%\nThread.sleep(4000);\n"));
         NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withJobs(2), new RunListener() { });
 
         List<NotebookRun> runs = runner.runAll(sleepers);
 
-        // Each sleeps 2 s; had they run in turn, the second would have started after the first ended.
+        // Each sleeps 4 s; had they run in turn, the second would have started after the first ended.
         Instant firstEnded = runs.get(0).started().plus(runs.get(0).duration());
         assertTrue(runs.get(1).started().isBefore(firstEnded), "the second started while the first ran");
     }
