@@ -55,7 +55,7 @@ public final class AtomicFile {
         try {
             Files.createDirectories(folder);
             removeLeftovers(absolute);
-            temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + ProcessHandle.current().pid() + "-",
+            temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + WriterTag.thisProcess(),
                     TEMPORARY_SUFFIX);
             keepPermissions(absolute, temporary);
             try (var channel = java.nio.channels.FileChannel.open(temporary,
@@ -100,15 +100,11 @@ public final class AtomicFile {
             for (Path leftover : leftovers) {
                 String name = leftover.getFileName().toString();
                 String writer = name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length());
-                if (writer.matches("\\d{1,18}-\\d+") && !running(Long.parseLong(writer.split("-")[0]))) {
+                if (WriterTag.processOf(writer).filter(pid -> !WriterTag.isRunning(pid)).isPresent()) {
                     Files.deleteIfExists(leftover);
                 }
             }
         }
-    }
-
-    private static boolean running(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** {@code name} as a glob matching only itself. */

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.engagements.core.AtomicFile;
 import org.engagements.core.EngagementsException;
+import org.engagements.core.WriterTag;
 
 /**
  * The staging folders {@link DatasetWriter} works in, beside the data folder:
@@ -98,12 +98,13 @@ final class StagingFolders {
         return moved;
     }
 
-    /** True unless the folder's name says which process made it and that process has ended. */
+    /**
+     * Whether the folder's name says which process made it and that process still runs; a folder not
+     * named so is taken for the leftover of a writer that has ended.
+     */
     private static boolean writerRunning(Path staging) {
-        String rest = staging.getFileName().toString().substring(PREFIX.length());
-        Optional<Long> pid = rest.matches("\\d{1,18}-\\d+")
-                ? Optional.of(Long.parseLong(rest.split("-")[0])) : Optional.empty();
-        return pid.map(id -> ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)).orElse(false);
+        String tag = staging.getFileName().toString().substring(PREFIX.length());
+        return WriterTag.processOf(tag).map(WriterTag::isRunning).orElse(false);
     }
 
     private static Path parentOf(Path dataFolder) {

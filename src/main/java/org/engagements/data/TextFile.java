@@ -18,7 +18,6 @@ final class TextFile {
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-
     private TextFile() {
     }
 
