@@ -62,8 +62,9 @@ public final class DatasetWriter {
     }
 
     /**
-     * A writer for {@code folder}, noting the folder as it is now: make it before reading the content
-     * to write, so that a change by anyone else in between is caught instead of overwritten.
+     * A writer for {@code folder}, noting the folder as it is now (after finishing any write a killed
+     * writer left, see {@link StagingFolders#recover}): make it before reading the content to write, so
+     * that a change by anyone else in between is caught instead of overwritten.
      */
     public static DatasetWriter of(Path folder) {
         return new DatasetWriter(folder, DatasetWriter::atomicMove, ProcessHandle.current().pid());
@@ -77,7 +78,6 @@ public final class DatasetWriter {
      * @throws EngagementsException when a file cannot be written (every data file is left as it was)
      */
     public List<String> write(DatasetContent content) {
-        StagingFolders.recover(folder);
         Map<String, String> changed = changedFiles(content);
         if (changed.isEmpty()) {
             return List.of();
@@ -106,7 +106,6 @@ public final class DatasetWriter {
      * Empty when the content is valid (or unchanged).
      */
     public List<Problem> check(DatasetContent content) {
-        StagingFolders.recover(folder);
         Map<String, String> changed = changedFiles(content);
         if (changed.isEmpty()) {
             return List.of();
