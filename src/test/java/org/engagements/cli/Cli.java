@@ -24,4 +24,9 @@ final class Cli {
         return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
                 err.toString().replace(System.lineSeparator(), "\n"));
     }
+
+    /** Durations vary: {@code 0.41 s} becomes {@code #.## s}, {@code 4.2 s} becomes {@code #.# s}. */
+    static String maskDurations(String text) {
+        return text.replaceAll("(?m)  \\d+\\.\\d\\d s$", "  #.## s").replaceAll("(?m), \\d+\\.\\d s$", ", #.# s");
+    }
 }

@@ -28,13 +28,8 @@ class RunCommandTest {
                 "--out", folder.resolve("out").toString()));
         all.addAll(List.of(arguments));
         int status = Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(status, mask(out.toString()).replace(folder.resolve("out").toString(), "OUT"),
+        return new Outcome(status, Cli.maskDurations(out.toString()).replace(folder.resolve("out").toString(), "OUT"),
                 err.toString());
-    }
-
-    /** Durations vary: {@code 0.41 s} becomes {@code #.## s}, {@code 4.2 s} becomes {@code #.# s}. */
-    private static String mask(String text) {
-        return text.replaceAll("(?m)  \\d+\\.\\d\\d s$", "  #.## s").replaceAll("(?m), \\d+\\.\\d s$", ", #.# s");
     }
 
     private Path notebook(String name, String text) throws IOException {

@@ -21,11 +21,6 @@ class RunFaultsTest {
                 "--out", folder.resolve("out").toString(), notebooks.toString());
     }
 
-    /** Durations vary: {@code 0.41 s} becomes {@code #.## s}, {@code 4.2 s} becomes {@code #.# s}. */
-    private static String mask(String text) {
-        return text.replaceAll("(?m)  \\d+\\.\\d\\d s$", "  #.## s").replaceAll("(?m), \\d+\\.\\d s$", ", #.# s");
-    }
-
     private Path notebook(String name, String text) throws IOException {
         Path file = folder.resolve("notebooks").resolve(name);
         Files.createDirectories(file.getParent());
@@ -50,7 +45,7 @@ class RunFaultsTest {
                 2 notebooks, 3 cells, 1 failed, #.# s
                 executed notebooks and pages in OUT
                 """).replace("FILE", halts.toString()).replace("OUT", folder.resolve("out").toString()),
-                mask(outcome.out()));
+                Cli.maskDurations(outcome.out()));
         assertEquals(1, outcome.exitCode());
         String ipynb = Files.readString(folder.resolve("out/1-halts.ipynb"));
         assertTrue(ipynb.contains("the cells after it did not run"), ipynb);
