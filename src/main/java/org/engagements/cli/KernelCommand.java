@@ -43,24 +43,18 @@ final class KernelCommand implements Callable<Integer> {
     boolean allowRemote;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Time limit of one cell, in seconds (default: none; Jupyter's Interrupt stops a cell).")
-    double timeoutSeconds;
+            converter = CellTimeLimit.ZeroForNone.class,
+            description = "Time limit of one cell, in seconds, up to a week (default: 0, none; Jupyter's "
+                    + "Interrupt stops a cell).")
+    Duration timeout;
 
     @Spec
     CommandSpec spec;
 
-    /** Stands for "no time limit": a session needs a finite one, and no notebook cell runs a week. */
-    static final Duration NO_TIME_LIMIT = Duration.ofDays(7);
-
     /** The sessions' options: those of {@code run}, in the repository root ({@code -Dengagements.home}). */
     private SessionOptions sessionOptions() {
-        if (!(timeoutSeconds >= 0)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--timeout must be 0 (none) or a positive number of seconds, not " + timeoutSeconds);
-        }
         Path home = Home.path();
-        return Home.sessionOptions(home, home.resolve("charts")).withCellTimeout(timeoutSeconds == 0
-                ? NO_TIME_LIMIT : Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+        return Home.sessionOptions(home, home.resolve("charts")).withCellTimeout(timeout);
     }
 
     @Override
@@ -74,19 +68,31 @@ final class KernelCommand implements Callable<Integer> {
             backend.close();
             throw e;
         }
+        Path announced = null;
         try (kernel) {
-            Runtime.getRuntime().addShutdownHook(new Thread(kernel::close, "jupyter-exit"));
             Interrupts.forwardTo(backend);
             kernel.shutDownWithParent(System.getenv());
             if (connectionFile == null) {
-                announce(kernel.connectionInfo());
+                announced = announce(kernel.connectionInfo());
             }
+            Path ours = announced;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                kernel.close();
+                deleteConnectionFile(ours);
+            }, "jupyter-exit"));
             kernel.awaitShutdown();
+        } finally {
+            deleteConnectionFile(announced);
         }
         return 0;
     }
 
-    private void announce(ConnectionInfo bound) {
+    /**
+     * Writes the connection file of a kernel started without one (owner-only, as it holds the signing key)
+     * and tells the user how to connect. The kernel deletes it when it ends; Jupyter's own files are
+     * Jupyter's to delete.
+     */
+    private Path announce(ConnectionInfo bound) {
         try {
             Path file = Files.createTempFile("kernel-engagements-", ".json");
             ConnectionFile.write(file, bound);
@@ -94,9 +100,20 @@ final class KernelCommand implements Callable<Integer> {
             err.println("kernel: connection file " + file);
             err.println("kernel: connect with: jupyter console --existing " + file);
             err.flush();
+            return file;
         } catch (java.io.IOException e) {
             throw new KernelException("cannot create a connection file in " + System.getProperty("java.io.tmpdir")
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteConnectionFile(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                System.err.println("kernel: could not delete connection file " + file + ": " + e.getMessage());
+            }
         }
     }
 

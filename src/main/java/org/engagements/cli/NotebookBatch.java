@@ -3,7 +3,6 @@ package org.engagements.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,10 +154,6 @@ final class NotebookBatch {
     }
 
     private RunOptions runOptions(Path charts) {
-        if (!(options.timeoutSeconds > 0)) {
-            throw new EngagementsException("--timeout must be a positive number of seconds, not "
-                    + options.timeoutSeconds);
-        }
         if (options.jobs != null && options.jobs < 1) {
             throw new EngagementsException("--jobs must be at least 1, not " + options.jobs);
         }
@@ -170,7 +165,7 @@ final class NotebookBatch {
             properties.add("-D" + Engagements.DATA_PROPERTY + "=" + dataFolder());
         }
         SessionOptions session = shared
-                .withCellTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds * 1000)))
+                .withCellTimeout(options.timeout)
                 .withJvmOptions(properties)
                 .withClock(clock);
         return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError)

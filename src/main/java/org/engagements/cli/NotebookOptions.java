@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -27,8 +28,9 @@ final class NotebookOptions {
     boolean continueOnError;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Time limit of one cell, in seconds (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
+            converter = CellTimeLimit.Positive.class,
+            description = "Time limit of one cell, in seconds, from 0.001 to a week (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "How many notebooks run at once, each in its own JVM (default: the number of "
