@@ -83,12 +83,44 @@ public record DatasetContent(List<Article> articles, List<Engagement> engagement
         return new DatasetContent(articles, newEngagements, mentions, vocabulary, texts);
     }
 
+    /**
+     * A copy with {@code engagement} in place of the engagement with its id, or added at the end when no
+     * engagement has that id.
+     */
+    public DatasetContent withEngagement(Engagement engagement) {
+        List<Engagement> changed = new ArrayList<>(engagements);
+        int index = changed.stream().map(Engagement::id).toList().indexOf(engagement.id());
+        if (index < 0) {
+            changed.add(engagement);
+        } else {
+            changed.set(index, engagement);
+        }
+        return withEngagements(changed);
+    }
+
+    /** A copy with one more mention, at the end. */
+    public DatasetContent withMention(Mention mention) {
+        List<Mention> more = new ArrayList<>(mentions);
+        more.add(mention);
+        return withMentions(more);
+    }
+
     public DatasetContent withMentions(List<Mention> newMentions) {
         return new DatasetContent(articles, engagements, newMentions, vocabulary, texts);
     }
 
     public DatasetContent withVocabulary(Vocabulary newVocabulary) {
         return new DatasetContent(articles, engagements, mentions, newVocabulary, texts);
+    }
+
+    /** The next free article id: {@code a} and one more than the largest number in use, e.g. {@code a005}. */
+    public String nextArticleId() {
+        return id("a", nextNumber(articles.stream().map(Article::id).toList(), "a"));
+    }
+
+    /** The next free engagement id: {@code e} and one more than the largest number in use, e.g. {@code e023}. */
+    public String nextEngagementId() {
+        return id("e", nextNumber(engagements.stream().map(Engagement::id).toList(), "e"));
     }
 
     /** The next free number for ids like {@code a007} or {@code e023}: one more than the largest in use. */
