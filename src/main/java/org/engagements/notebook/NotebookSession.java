@@ -51,14 +51,16 @@ public final class NotebookSession implements AutoCloseable {
     /** How long a cell past its limit, or interrupted, has to stop when asked before its JVM is ended. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(5);
     /**
-     * How many characters a cell's printed text (both streams together) may have; the rest is dropped
-     * with a note (see {@link OutputCollector}). A million characters is about 15,000 lines of 64, far
-     * more than anyone reads in a notebook, and small enough for a front end and an HTML page.
+     * How many characters a cell's printed text (both streams together) may have, and the plain text of
+     * its result; the rest is dropped with a note (see {@link OutputCollector}). A million characters is
+     * about 15,000 lines of 64, far more than anyone reads in a notebook, and small enough for a front
+     * end and an HTML page.
      */
     public static final int OUTPUT_TEXT_LIMIT = 1_000_000;
     /**
      * How many characters a cell's displayed values may have, all representations together (a report
      * chart is about 150,000 as base64 PNG): room for a hundred charts, the rest dropped with a note.
+     * The other forms of the cell's result (its HTML, an image) count too.
      */
     public static final long OUTPUT_DISPLAY_LIMIT = 20_000_000;
 
@@ -244,7 +246,7 @@ public final class NotebookSession implements AutoCloseable {
         try (Watchdog.Guard guard = watch(remaining.get())) {
             Optional<CellOutput.Error> thrown = Optional.empty();
             try {
-                engine.showResult();
+                engine.showResult(OUTPUT_TEXT_LIMIT);
             } catch (ExecutionControl.UserException e) {
                 thrown = Optional.of(errors.exception(cell, source, CellErrors.Thrown.of(e)));
             } catch (ExecutionControl.EngineTerminationException e) {
@@ -269,7 +271,8 @@ public final class NotebookSession implements AutoCloseable {
      * for a rendering that failed.
      */
     private Evaluation showResultAsSnippet(Cell cell, SourceSnippet last, String name, long deadline) {
-        SourceSnippet snippet = new SourceSnippet(Startup.resultSnippet(name), last.line(), last.column());
+        String statement = Startup.resultSnippet(name, OUTPUT_TEXT_LIMIT);
+        SourceSnippet snippet = new SourceSnippet(statement, last.line(), last.column());
         return evaluate(cell, snippet, deadline);
     }
 

@@ -81,6 +81,21 @@ class RunFaultsTest {
     }
 
     @Test
+    void aHugeResultLeavesSmallOutputs() throws IOException {
+        notebook("result.jsh", "// %%\n\"z\".repeat(5_000_000)\n");
+
+        Cli.Run outcome = run(folder.resolve("notebooks"));
+
+        assertEquals(0, outcome.exitCode(), outcome::out);
+        for (String written : new String[] {"result.ipynb", "result.html"}) {
+            Path file = folder.resolve("out").resolve(written);
+            assertTrue(Files.size(file) < 1_500_000, written + " has " + Files.size(file) + " bytes");
+            assertTrue(Files.readString(file).contains(" more characters of this value are not shown "
+                    + "(5,000,000 in all)"), written);
+        }
+    }
+
+    @Test
     @Tag("slow")
     void fiftyMegabytesPrintedByOneCellLeaveSmallOutputs() throws IOException, URISyntaxException {
         Path source = Path.of(RunFaultsTest.class.getResource("/notebooks/faults/output.jsh").toURI());

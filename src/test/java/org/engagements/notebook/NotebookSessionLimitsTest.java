@@ -148,6 +148,20 @@ class NotebookSessionLimitsTest {
     }
 
     @Test
+    void aResultPastTheTextLimitIsCutWithANoteOfHowMuchWasDropped() {
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            CellResult huge = run(session, 1, "\"z\".repeat(3_000_000)");
+
+            CellOutput.ExecuteResult result = (CellOutput.ExecuteResult) huge.outputs().get(0);
+            String text = result.data().plainText();
+            assertTrue(text.length() <= NotebookSession.OUTPUT_TEXT_LIMIT, () -> text.length() + " characters");
+            assertTrue(text.startsWith("zzzz"));
+            assertTrue(text.matches("(?s)z+\n… 2,0\\d\\d,\\d\\d\\d more characters of this value are not shown "
+                    + "\\(3,000,000 in all\\)\n"), () -> text.substring(text.length() - 200));
+        }
+    }
+
+    @Test
     void systemExitEndsTheSessionAndReportsItsStatus() {
         try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
             CellResult exited = run(session, 1, "System.out.println(\"bye\");\nSystem.exit(3);");
