@@ -60,15 +60,22 @@ public final class Display {
         show(value);
     }
 
-    /** Shows the value of a cell's last expression; nothing for {@code null}. */
-    public static void result(Object value) {
+    /**
+     * Shows the value of a cell's last expression; nothing for {@code null}. Its plain text is cut to
+     * {@code textLimit} characters here, before it is sent (see {@link MimeBundle#withTextLimit}), so a
+     * huge value costs the host no more than the limit.
+     */
+    public static void result(Object value, int textLimit) {
         if (value != null) {
-            emit(DisplayFrame.Kind.RESULT, value);
+            emit(DisplayFrame.Kind.RESULT, Loaded.RENDERERS.render(value).withTextLimit(textLimit));
         }
     }
 
     private static void emit(DisplayFrame.Kind kind, Object value) {
-        MimeBundle bundle = Loaded.RENDERERS.render(value);
+        emit(kind, Loaded.RENDERERS.render(value));
+    }
+
+    private static void emit(DisplayFrame.Kind kind, MimeBundle bundle) {
         Channel target = channel;
         if (target == null) {
             showInTerminal(bundle);

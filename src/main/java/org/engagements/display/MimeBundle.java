@@ -3,6 +3,7 @@ package org.engagements.display;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,29 @@ public record MimeBundle(Map<MimeType, String> data) {
     /** A copy with {@code type} set to the base64 of {@code bytes}; for binary types. */
     public MimeBundle withBytes(MimeType type, byte[] bytes) {
         return with(type, Base64.getEncoder().encodeToString(bytes));
+    }
+
+    /**
+     * A copy whose plain text has at most {@code limit} characters: a longer text is cut (never inside
+     * a character) and ends with a note of how many characters were dropped, within the limit. The
+     * bundle itself when its text fits, so a bundle cut once is not cut again. Other types are kept.
+     */
+    public MimeBundle withTextLimit(int limit) {
+        String text = data.get(MimeType.TEXT_PLAIN);
+        if (text == null || text.length() <= limit) {
+            return this;
+        }
+        int kept = Math.max(0, limit - cutNote(text.length(), text.length()).length());
+        if (kept > 0 && Character.isHighSurrogate(text.charAt(kept - 1))) {
+            kept--;
+        }
+        return with(MimeType.TEXT_PLAIN, text.substring(0, kept) + cutNote(text.length() - kept, text.length()));
+    }
+
+    /** The note that ends a cut text; never longer for fewer {@code dropped} characters. */
+    private static String cutNote(int dropped, int total) {
+        return String.format(Locale.ROOT, "\n… %,d more characters of this value are not shown (%,d in all)\n",
+                dropped, total);
     }
 
     public Optional<String> find(MimeType type) {

@@ -28,7 +28,10 @@ final class CellErrors {
     static final String TIMEOUT = "Timeout";
     static final String INTERRUPTED = "Interrupted";
     static final String JVM_EXITED = "JvmExited";
+    static final String ENGINE_ERROR = "EngineError";
     private static final String INDENT = "    ";
+    /** How much of a source line a report quotes: a 70,000-character literal is not worth repeating. */
+    static final int QUOTE_WIDTH = 120;
 
     private final String origin;
     private final Map<String, Located> snippets = new HashMap<>();
@@ -60,24 +63,40 @@ final class CellErrors {
             String message = summary(diag.getMessage(Locale.ENGLISH));
             first = first == null ? message : first;
             traceback.add(headline(cell, at[0], message));
-            traceback.add(INDENT + cell.line(at[0]));
-            traceback.add(INDENT + caretPrefix(cell.line(at[0]), at[1]) + "^");
+            traceback.addAll(quote(cell.line(at[0]), at[1]));
         }
         return new CellOutput.Error(COMPILE_ERROR, first, traceback);
+    }
+
+    /**
+     * A compile error after which the session's compiler could not be used again (see
+     * {@link ClassFileLimit}), so the session was ended.
+     */
+    CellOutput.Error compilerLost(CellOutput.Error compileError) {
+        List<String> traceback = new ArrayList<>(compileError.traceback());
+        traceback.add("JShell's compiler did not recover from this error, so the notebook's session was ended "
+                + "and the definitions of earlier cells are lost");
+        return new CellOutput.Error(compileError.ename(), compileError.evalue(), traceback);
+    }
+
+    /** JShell or the notebook's JVM answered in a way the kernel does not expect: not the cell's fault. */
+    CellOutput.Error engineError(Cell cell, SourceSnippet snippet, String what) {
+        String message = what + " (a fault of the notebook kernel or of JShell, not of the cell)";
+        return new CellOutput.Error(ENGINE_ERROR, message, List.of(headline(cell, snippet.line(), message)));
     }
 
     /** A snippet JShell refused without saying why. */
     CellOutput.Error rejected(Cell cell, SourceSnippet snippet) {
         String message = "JShell cannot compile this snippet";
         return new CellOutput.Error(COMPILE_ERROR, message, List.of(headline(cell, snippet.line(), message),
-                INDENT + cell.line(snippet.line())));
+                quote(cell.line(snippet.line()), 0).get(0)));
     }
 
     /** A declaration that needs names not yet declared, such as a variable of an unknown class. */
     CellOutput.Error unresolved(Cell cell, SourceSnippet snippet, List<String> names) {
         String message = "cannot find symbol: " + String.join(", ", names);
         return new CellOutput.Error(COMPILE_ERROR, message, List.of(headline(cell, snippet.line(), message),
-                INDENT + cell.line(snippet.line())));
+                quote(cell.line(snippet.line()), 0).get(0)));
     }
 
     /**
@@ -221,6 +240,23 @@ final class CellErrors {
             summary.append(" (").append(String.join("; ", details)).append(')');
         }
         return summary.toString();
+    }
+
+    /**
+     * {@code line} indented, and a caret under {@code column}. A line longer than {@link #QUOTE_WIDTH}
+     * is quoted around the column, with {@code …} where it was cut.
+     */
+    static List<String> quote(String line, int column) {
+        if (line.length() <= QUOTE_WIDTH) {
+            return List.of(INDENT + line, INDENT + caretPrefix(line, column) + "^");
+        }
+        int start = Math.max(0, Math.min(column - QUOTE_WIDTH / 3, line.length() - QUOTE_WIDTH));
+        start += start > 0 && Character.isLowSurrogate(line.charAt(start)) ? 1 : 0;
+        int end = Math.min(line.length(), start + QUOTE_WIDTH);
+        end -= end < line.length() && Character.isHighSurrogate(line.charAt(end - 1)) ? 1 : 0;
+        String before = start > 0 ? "…" : "";
+        String shown = before + line.substring(start, end) + (end < line.length() ? "…" : "");
+        return List.of(INDENT + shown, INDENT + caretPrefix(shown, column - start + before.length()) + "^");
     }
 
     /** Spaces up to {@code column}, keeping tabs so the caret lines up. */

@@ -3,6 +3,7 @@ package org.engagements.notebook;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,14 +51,16 @@ public final class NotebookSession implements AutoCloseable {
     /** How long a cell past its limit, or interrupted, has to stop when asked before its JVM is ended. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(5);
     /**
-     * How many characters a cell's printed text (both streams together) may have; the rest is dropped
-     * with a note (see {@link OutputCollector}). A million characters is about 15,000 lines of 64, far
-     * more than anyone reads in a notebook, and small enough for a front end and an HTML page.
+     * How many characters a cell's printed text (both streams together) may have, and the plain text of
+     * its result; the rest is dropped with a note (see {@link OutputCollector}). A million characters is
+     * about 15,000 lines of 64, far more than anyone reads in a notebook, and small enough for a front
+     * end and an HTML page.
      */
     public static final int OUTPUT_TEXT_LIMIT = 1_000_000;
     /**
      * How many characters a cell's displayed values may have, all representations together (a report
      * chart is about 150,000 as base64 PNG): room for a hundred charts, the rest dropped with a note.
+     * The other forms of the cell's result (its HTML, an image) count too.
      */
     public static final long OUTPUT_DISPLAY_LIMIT = 20_000_000;
 
@@ -67,6 +70,7 @@ public final class NotebookSession implements AutoCloseable {
     private final Watchdog watchdog = new Watchdog();
     private final CellErrors errors;
     private JShell jshell;
+    private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
     private SnippetSplitter splitter;
     private volatile boolean engineGone;
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
@@ -98,6 +102,7 @@ public final class NotebookSession implements AutoCloseable {
 
     private void open(String token) {
         ClassPath classPath = ClassPath.ofRunningJvm().plus(options.extraClassPath());
+        classPathEntry = classPath.entries().stream().findFirst();
         List<String> jvmOptions = new ArrayList<>(SessionOptions.STANDARD_JVM_OPTIONS);
         jvmOptions.addAll(List.of("--class-path", classPath.toString(),
                 "-D" + Agent.CHANNEL_PROPERTY + "=" + token));
@@ -210,11 +215,14 @@ public final class NotebookSession implements AutoCloseable {
         }
         List<SnippetEvent> events = List.of();
         Optional<Evaluation> interrupted;
+        String fault = "JShell reported nothing for this snippet";
         try (Watchdog.Guard guard = watch(remaining.get())) {
             try {
                 events = jshell.eval(source.source());
             } catch (IllegalStateException closedMeanwhile) {
                 engineGone = true;
+            } catch (RuntimeException jshellFault) {
+                fault = "JShell failed on this snippet: " + jshellFault;
             }
             interrupted = interruption(cell, source, guard);
         }
@@ -223,8 +231,10 @@ public final class NotebookSession implements AutoCloseable {
         if (interrupted.isPresent()) {
             return interrupted.get();
         }
-        return judge(cell, source, event.orElseThrow(
-                () -> new IllegalStateException("JShell reported nothing for: " + source.source())));
+        if (event.isEmpty()) {
+            return Evaluation.failed(source, CellStatus.ERROR, errors.engineError(cell, source, fault));
+        }
+        return judge(cell, source, event.get());
     }
 
     /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
@@ -236,14 +246,14 @@ public final class NotebookSession implements AutoCloseable {
         try (Watchdog.Guard guard = watch(remaining.get())) {
             Optional<CellOutput.Error> thrown = Optional.empty();
             try {
-                engine.showResult();
+                engine.showResult(OUTPUT_TEXT_LIMIT);
             } catch (ExecutionControl.UserException e) {
                 thrown = Optional.of(errors.exception(cell, source, CellErrors.Thrown.of(e)));
             } catch (ExecutionControl.EngineTerminationException e) {
                 engineGone = true;
             } catch (ExecutionControl.RunException | ExecutionControl.InternalException e) {
                 if (!guard.fired()) {
-                    throw new IllegalStateException("showing a result failed in the engine", e);
+                    thrown = Optional.of(errors.engineError(cell, source, "showing the result failed: " + e));
                 }
             }
             Optional<Evaluation> interrupted = interruption(cell, source, guard);
@@ -261,7 +271,8 @@ public final class NotebookSession implements AutoCloseable {
      * for a rendering that failed.
      */
     private Evaluation showResultAsSnippet(Cell cell, SourceSnippet last, String name, long deadline) {
-        SourceSnippet snippet = new SourceSnippet(Startup.resultSnippet(name), last.line(), last.column());
+        String statement = Startup.resultSnippet(name, OUTPUT_TEXT_LIMIT);
+        SourceSnippet snippet = new SourceSnippet(statement, last.line(), last.column());
         return evaluate(cell, snippet, deadline);
     }
 
@@ -319,27 +330,45 @@ public final class NotebookSession implements AutoCloseable {
                 errors.interrupted(cell, source, STOP_GRACE, sessionLost));
     }
 
+    /** How the snippet went, by the event JShell reported for it; whatever the snippet's kind. */
     private Evaluation judge(Cell cell, SourceSnippet source, SnippetEvent event) {
         Snippet snippet = event.snippet();
-        switch (event.status()) {
-            case REJECTED -> {
-                List<Diag> diagnostics = jshell.diagnostics(snippet).filter(Diag::isError).toList();
-                return Evaluation.failed(source, CellStatus.ERROR, diagnostics.isEmpty()
-                        ? errors.rejected(cell, source) : errors.compileError(cell, source, diagnostics));
-            }
-            case RECOVERABLE_NOT_DEFINED -> {
-                return Evaluation.failed(source, CellStatus.ERROR,
-                        errors.unresolved(cell, source, missingDependencies((DeclarationSnippet) snippet)));
-            }
-            default -> {
-                if (event.exception() != null) {
-                    return Evaluation.failed(source, CellStatus.ERROR,
-                            errors.exception(cell, source,
+        return switch (event.status()) {
+            case REJECTED, RECOVERABLE_NOT_DEFINED -> notDefined(cell, source, snippet, event.status());
+            case VALID, RECOVERABLE_DEFINED -> event.exception() == null ? Evaluation.ok(source, snippet)
+                    : Evaluation.failed(source, CellStatus.ERROR, errors.exception(cell, source,
                             CellErrors.Thrown.of(event.exception(), this::missingDependencies)));
-                }
-                return Evaluation.ok(source, snippet);
+            case DROPPED, OVERWRITTEN, NONEXISTENT -> Evaluation.failed(source, CellStatus.ERROR,
+                    errors.engineError(cell, source, "JShell reported this snippet " + event.status()));
+        };
+    }
+
+    /**
+     * A snippet JShell did not define: a class-file limit (see {@link ClassFileLimit}), a declaration
+     * waiting for names not yet declared, or another compile error.
+     */
+    private Evaluation notDefined(Cell cell, SourceSnippet source, Snippet snippet, Snippet.Status status) {
+        List<Diag> diagnostics = jshell.diagnostics(snippet).filter(Diag::isError).toList();
+        if (ClassFileLimit.reachedBy(diagnostics)) {
+            CellOutput.Error error = errors.compileError(cell, source, diagnostics);
+            if (ClassFileLimit.repair(jshell, snippet, classPathEntry)) {
+                return Evaluation.failed(source, CellStatus.ERROR, error);
             }
+            engineGone = true;
+            killJvm();
+            return Evaluation.failed(source, CellStatus.ERROR, errors.compilerLost(error));
         }
+        List<String> missing = status == Snippet.Status.RECOVERABLE_NOT_DEFINED
+                && snippet instanceof DeclarationSnippet declaration ? missingDependencies(declaration) : List.of();
+        CellOutput.Error error;
+        if (!missing.isEmpty()) {
+            error = errors.unresolved(cell, source, missing);
+        } else if (diagnostics.isEmpty()) {
+            error = errors.rejected(cell, source);
+        } else {
+            error = errors.compileError(cell, source, diagnostics);
+        }
+        return Evaluation.failed(source, CellStatus.ERROR, error);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.engagements.notebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.engagements.display.MimeBundle;
 
 /**
  * Gathers one cell's outputs: consecutive text on the same stream is merged, as Jupyter's clients
@@ -15,7 +16,10 @@ import java.util.Locale;
  * {@code .ipynb} and its HTML page) about the limit, not 50 MB. The cell itself runs on. Displayed
  * values have a limit of their own ({@link NotebookSession#OUTPUT_DISPLAY_LIMIT} characters of all
  * their representations, images as base64), past which they are dropped with one note, so a loop of
- * {@code display(chart)} cannot fill the host either. The cell's result is never dropped.
+ * {@code display(chart)} cannot fill the host either. The cell's result is kept, capped the same way:
+ * its plain text to the text limit, with a note of how many characters were dropped (the notebook's
+ * JVM cuts it before sending, {@link MimeBundle#withTextLimit}; the cut here is for a result sent
+ * some other way), and its other forms (HTML, images) count as displays, shown while they fit.
  */
 final class OutputCollector {
     private final OutputSink sink;
@@ -77,20 +81,40 @@ final class OutputCollector {
     }
 
     synchronized void add(CellOutput output) {
-        if (output instanceof CellOutput.DisplayData display) {
-            long size = display.data().data().values().stream().mapToLong(String::length).sum();
-            if (displaysDropped || displayKept + size > displayLimit) {
-                if (!displaysDropped) {
-                    displaysDropped = true;
-                    keep(StreamName.STDERR, displayNote(displayLimit));
-                }
-                return;
-            }
-            displayKept += size;
+        CellOutput kept = output;
+        if (output instanceof CellOutput.DisplayData display && !fitsDisplays(size(display.data()))) {
+            return;
+        }
+        if (output instanceof CellOutput.ExecuteResult result) {
+            kept = new CellOutput.ExecuteResult(result.executionCount(), capped(result.data()));
         }
         closeText();
-        outputs.add(output);
-        sink.output(output);
+        outputs.add(kept);
+        sink.output(kept);
+    }
+
+    /** A result with its plain text cut to the text limit, and its other forms if they fit the displays'. */
+    private MimeBundle capped(MimeBundle result) {
+        MimeBundle cut = result.withTextLimit(textLimit);
+        long otherForms = size(cut) - cut.plainText().length();
+        return otherForms == 0 || fitsDisplays(otherForms) ? cut : MimeBundle.text(cut.plainText());
+    }
+
+    /** Whether displays of {@code size} more characters fit; the first that does not adds the note. */
+    private boolean fitsDisplays(long size) {
+        if (displaysDropped || displayKept + size > displayLimit) {
+            if (!displaysDropped) {
+                displaysDropped = true;
+                keep(StreamName.STDERR, displayNote(displayLimit));
+            }
+            return false;
+        }
+        displayKept += size;
+        return true;
+    }
+
+    private static long size(MimeBundle bundle) {
+        return bundle.data().values().stream().mapToLong(String::length).sum();
     }
 
     /** The note that replaces a cell's displays once they reached {@code limit} characters. */

@@ -47,8 +47,8 @@ public final class Startup {
         return IMPORTS.stream().map(name -> "import " + name + ";").toList();
     }
 
-    /** The statement that shows variable {@code name} as the cell's result. */
-    static String resultSnippet(String name) {
-        return DISPLAY_CLASS + ".result(" + name + ");";
+    /** The statement that shows variable {@code name} as the cell's result, its text cut to {@code textLimit}. */
+    static String resultSnippet(String name, int textLimit) {
+        return DISPLAY_CLASS + ".result(" + name + ", " + textLimit + ");";
     }
 }

@@ -53,6 +53,49 @@ class RunFaultsTest {
     }
 
     @Test
+    void aStringLiteralPastTheClassFileLimitIsACompileErrorAndTheRunGoesOnToTheNextNotebook() throws IOException {
+        Path literal = notebook("1-literal.jsh", "// %%\nint a = 1;\n// %% Long\nSystem.out.println(\""
+                + "x".repeat(70_000) + "\".length());\n// %%\na + 1\n");
+        notebook("2-after.jsh", "// %%\n1 + 1\n");
+
+        Cli.Run outcome = run(folder.resolve("notebooks"));
+
+        assertEquals(("""
+                1-literal  cell 1/3  ok  #.## s
+                1-literal  cell 2/3  "Long"  error  #.## s
+                  FILE, cell 2, line 1: constant string too long
+                      QUOTE…
+                                         ^
+                1-literal  cell 3/3  ok  #.## s
+                2-after    cell 1/1  ok  #.## s
+                2 notebooks, 4 cells, 1 failed, #.# s
+                executed notebooks and pages in OUT
+                """).replace("FILE", literal.toString()).replace("OUT", folder.resolve("out").toString())
+                        .replace("QUOTE", "System.out.println(\"" + "x".repeat(100)),
+                Cli.maskDurations(outcome.out()));
+        assertEquals(1, outcome.exitCode());
+        for (String written : new String[] {"1-literal.ipynb", "1-literal.html", "2-after.html", "index.html"}) {
+            assertTrue(Files.exists(folder.resolve("out").resolve(written)), written);
+        }
+        assertTrue(Files.readString(folder.resolve("out/1-literal.ipynb")).contains("\"2\""));
+    }
+
+    @Test
+    void aHugeResultLeavesSmallOutputs() throws IOException {
+        notebook("result.jsh", "// %%\n\"z\".repeat(5_000_000)\n");
+
+        Cli.Run outcome = run(folder.resolve("notebooks"));
+
+        assertEquals(0, outcome.exitCode(), outcome::out);
+        for (String written : new String[] {"result.ipynb", "result.html"}) {
+            Path file = folder.resolve("out").resolve(written);
+            assertTrue(Files.size(file) < 1_500_000, written + " has " + Files.size(file) + " bytes");
+            assertTrue(Files.readString(file).contains(" more characters of this value are not shown "
+                    + "(5,000,000 in all)"), written);
+        }
+    }
+
+    @Test
     @Tag("slow")
     void fiftyMegabytesPrintedByOneCellLeaveSmallOutputs() throws IOException, URISyntaxException {
         Path source = Path.of(RunFaultsTest.class.getResource("/notebooks/faults/output.jsh").toURI());

@@ -151,6 +151,18 @@ class NotebookBackendTest {
     }
 
     @Test
+    void aStringLiteralPastTheClassFileLimitIsACompileErrorAndLaterCellsStillRun() {
+        run(20, "int earlierCell = 20;");
+        ExecutionOutcome.Failed error = failed(run(21, "var text = \"" + "x".repeat(70_000) + "\";"));
+
+        assertEquals("CompileError", error.ename());
+        assertEquals("constant string too long", error.evalue());
+        assertEquals("notebook, cell 21, line 1: constant string too long", error.traceback().get(0));
+        assertEquals(ExecutionOutcome.ok(MimeBundle.text("21")), run(22, "earlierCell + 1"));
+        assertEquals(List.of("earlierCell"), backend.complete("earlierC", 8).matches());
+    }
+
+    @Test
     void anInterruptStopsALoopingCellAndTheSessionGoesOn() throws InterruptedException {
         run(9, "int before = 1;");
         Recorder out = new Recorder();

@@ -102,6 +102,66 @@ class NotebookSessionLimitsTest {
     }
 
     @Test
+    void aStringLiteralPastTheClassFileLimitIsACompileErrorAndEarlierDefinitionsStillWork() {
+        String literal = "\"" + "x".repeat(70_000) + "\"";
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            run(session, 1, "int kept = 41;\nint twice(int n) { return 2 * n; }\n"
+                    + "String s = \"a\";\nString shout() { return s + \"!\"; }");
+            CellResult statement = run(session, 2, "int before = 1;\n\nSystem.out.println(" + literal + ".length());");
+            CellResult declaration = run(session, 3, "String s = " + literal + ";");
+
+            for (CellResult failed : List.of(statement, declaration)) {
+                assertEquals(CellStatus.ERROR, failed.status());
+                assertEquals("constant string too long", failed.findError().orElseThrow().evalue());
+            }
+            List<String> traceback = statement.findError().orElseThrow().traceback();
+            assertEquals("nb.jsh, cell 2, line 3: constant string too long", traceback.get(0));
+            assertTrue(traceback.stream().allMatch(line -> line.length() < 200), traceback::toString);
+            assertTrue(session.isAlive());
+            assertEquals(List.of(new CellOutput.ExecuteResult(4, MimeBundle.text("84"))),
+                    run(session, 4, "twice(kept + 1)").outputs());
+            // JShell's rule: the failed declaration replaced the earlier s, so s is undeclared until declared again
+            assertEquals("cannot find symbol: variable s",
+                    run(session, 5, "s.length()").findError().orElseThrow().evalue());
+            assertEquals(List.of(new CellOutput.ExecuteResult(6, MimeBundle.text("b!"))),
+                    run(session, 6, "String s = \"b\";\nshout()").outputs());
+        }
+    }
+
+    @Test
+    void codeTooLargeAndTooManyConstantsAreCompileErrorsAndTheSessionGoesOn() {
+        StringBuilder constants = new StringBuilder("class Constants {\n    static final String[] ALL = {");
+        for (int i = 0; i < 34_000; i++) {             // a String and a UTF-8 entry each
+            constants.append("\"c").append(i).append("\",");
+        }
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            run(session, 1, "int kept = 41;");
+            CellResult code = run(session, 2, "void big() {\n    int[] a = {" + "1000,".repeat(8_500) + "};\n}");
+            CellResult pool = run(session, 3, constants.append("};\n}").toString());
+
+            assertEquals("code too large", code.findError().orElseThrow().evalue());
+            assertTrue(pool.findError().orElseThrow().message().contains(": too many constants"),
+                    () -> pool.findError().orElseThrow().message());
+            assertEquals(List.of(new CellOutput.ExecuteResult(4, MimeBundle.text("42"))),
+                    run(session, 4, "kept + 1").outputs());
+        }
+    }
+
+    @Test
+    void aResultPastTheTextLimitIsCutWithANoteOfHowMuchWasDropped() {
+        try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
+            CellResult huge = run(session, 1, "\"z\".repeat(3_000_000)");
+
+            CellOutput.ExecuteResult result = (CellOutput.ExecuteResult) huge.outputs().get(0);
+            String text = result.data().plainText();
+            assertTrue(text.length() <= NotebookSession.OUTPUT_TEXT_LIMIT, () -> text.length() + " characters");
+            assertTrue(text.startsWith("zzzz"));
+            assertTrue(text.matches("(?s)z+\n… 2,0\\d\\d,\\d\\d\\d more characters of this value are not shown "
+                    + "\\(3,000,000 in all\\)\n"), () -> text.substring(text.length() - 200));
+        }
+    }
+
+    @Test
     void systemExitEndsTheSessionAndReportsItsStatus() {
         try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
             CellResult exited = run(session, 1, "System.out.println(\"bye\");\nSystem.exit(3);");

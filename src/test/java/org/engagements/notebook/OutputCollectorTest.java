@@ -1,10 +1,12 @@
 package org.engagements.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.engagements.display.MimeBundle;
+import org.engagements.display.MimeType;
 import org.junit.jupiter.api.Test;
 
 class OutputCollectorTest {
@@ -70,5 +72,30 @@ class OutputCollectorTest {
 
         assertEquals(List.of(small, err(OutputCollector.displayNote(10)), result), collector.outputs());
         assertEquals(List.of(small, err(OutputCollector.displayNote(10)), result), passedOn);
+    }
+
+    @Test
+    void aResultsTextPastTheTextLimitIsCutWithANoteAndItsOtherFormsCountAsDisplays() {
+        OutputCollector collector = new OutputCollector(passedOn::add, 1, 100, 10);
+        MimeBundle huge = MimeBundle.text("z".repeat(1_000)).with(MimeType.TEXT_HTML, "<p>" + "z".repeat(999) + "</p>");
+
+        collector.add(new CellOutput.ExecuteResult(1, huge));
+
+        MimeBundle textOnly = MimeBundle.text(huge.withTextLimit(100).plainText());
+        CellOutput.ExecuteResult cut = new CellOutput.ExecuteResult(1, textOnly);
+        assertEquals(List.of(err(OutputCollector.displayNote(10)), cut), collector.outputs());
+        assertEquals(List.of(err(OutputCollector.displayNote(10)), cut), passedOn);
+        assertTrue(cut.data().plainText().endsWith(" more characters of this value are not shown (1,000 in all)\n"));
+    }
+
+    @Test
+    void aResultsOtherFormsAreKeptWhileTheyFitTheDisplaysRoom() {
+        OutputCollector collector = new OutputCollector(passedOn::add, 1, 100, 20);
+        CellOutput.ExecuteResult table = new CellOutput.ExecuteResult(1,
+                MimeBundle.text("a table").with(MimeType.TEXT_HTML, "<table></table>"));
+
+        collector.add(table);
+
+        assertEquals(List.of(table), collector.outputs());
     }
 }

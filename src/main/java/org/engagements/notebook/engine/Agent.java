@@ -29,7 +29,10 @@ import org.engagements.display.Display;
 public final class Agent extends DirectExecutionControl {
     /** System property carrying the token that marks display frames on standard output. */
     public static final String CHANNEL_PROPERTY = "engagements.display.channel";
-    /** Extension command: show the value of the last snippet as the cell's result. */
+    /**
+     * Extension command: show the value of the last snippet as the cell's result. Its argument is the
+     * {@link Integer} number of characters its plain text may have (see {@link Display#result}).
+     */
     public static final String SHOW_RESULT = "engagements.showResult";
     static final int STOP = 'S';
     private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -115,9 +118,10 @@ public final class Agent extends DirectExecutionControl {
         }
         Object value = lastValue;
         lastValue = null;
+        int textLimit = argument instanceof Integer limit ? limit : Integer.MAX_VALUE;
         try {
             runNotebookCode(() -> {
-                Display.result(value);
+                Display.result(value, textLimit);
                 return null;
             });
             return null;

@@ -63,19 +63,20 @@ public final class ForkedEngine implements ExecutionControlProvider {
 
     /**
      * Shows the value of the snippet run last as the cell's result: rendered in the notebook's JVM
-     * and sent back as a display frame, without compiling a snippet for it. Call on the thread that
-     * evaluates snippets, after an evaluation.
+     * and sent back as a display frame, without compiling a snippet for it; its plain text cut to
+     * {@code textLimit} characters before it is sent. Call on the thread that evaluates snippets,
+     * after an evaluation.
      *
      * @throws ExecutionControl.UserException when rendering throws
      * @throws ExecutionControl.StoppedException when stopped by {@link ExecutionControl#stop()}
      */
-    public void showResult() throws ExecutionControl.RunException, ExecutionControl.EngineTerminationException,
-            ExecutionControl.InternalException {
+    public void showResult(int textLimit) throws ExecutionControl.RunException,
+            ExecutionControl.EngineTerminationException, ExecutionControl.InternalException {
         ForkedControl started = control;
         if (started == null) {
             throw new IllegalStateException("no notebook JVM has been started");
         }
-        started.extensionCommand(Agent.SHOW_RESULT, null);
+        started.extensionCommand(Agent.SHOW_RESULT, textLimit);
     }
 
     /** The JVM this engine started last, if any. */
