@@ -52,6 +52,7 @@ public final class Agent extends DirectExecutionControl {
 
     public static void main(String[] args) throws IOException {
         InputStream control = System.in;
+        ignoreInterruptSignal();
         Agent agent = new Agent();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
             socket.setTcpNoDelay(true);
@@ -65,6 +66,19 @@ public final class Agent extends DirectExecutionControl {
         }
         // The host closed the session: notebook threads must not keep this JVM alive.
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * A Ctrl-C in a terminal, or Jupyter's interrupt in signal mode, goes to the whole process group:
+     * the host turns it into a stop request, so this JVM must not die of it. The host ending closes
+     * standard input, which still halts this JVM.
+     */
+    private static void ignoreInterruptSignal() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+        } catch (IllegalArgumentException unsupported) {
+            // no SIGINT here, or the JVM reserves it (-Xrs)
+        }
     }
 
     private static void useAsStandardOutput(OutputStream stream) {
