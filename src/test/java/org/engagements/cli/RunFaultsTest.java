@@ -52,6 +52,55 @@ class RunFaultsTest {
         assertTrue(ipynb.contains("\"status\": \"not run\""), ipynb);
     }
 
+    /**
+     * {@code --timeout} stops each endless kind of cell and the notebook goes on with its state, on the
+     * JDK running the tests (CI runs them on 17 and on 25, where {@code Thread.stop} is gone).
+     */
+    @Test
+    @Tag("slow")
+    void cellsOverTheirTimeLimitAreStoppedAndTheNotebookKeepsItsState() throws IOException {
+        Path notebook = notebook("stops.jsh", """
+                // %%
+                int keep = 7;
+                // %% Loop
+                long n = 0;
+                while (true) { n++; }
+                // %% Sleep
+                Thread.sleep(60_000);
+                // %% Blocking I/O
+                var pipe = java.nio.channels.Pipe.open();
+                pipe.source().read(java.nio.ByteBuffer.allocate(1));
+                // %% Swallows every Throwable
+                while (true) {
+                    try { Thread.sleep(5); } catch (Throwable ignored) { }
+                }
+                // %%
+                System.out.println("keep " + keep);
+                """);
+
+        Cli.Run outcome = Cli.run("run", "--continue-on-error", "--timeout", "1", "--charts",
+                folder.resolve("charts").toString(), "--out", folder.resolve("out").toString(), notebook.toString());
+
+        String out = Cli.maskDurations(outcome.out());
+        for (int cell = 2; cell <= 5; cell++) {
+            assertTrue(out.matches("(?s).*\\Q" + notebook + "\\E, cell " + cell
+                    + ", line \\d: timed out after 1 s; the cell was stopped\n.*"), out);
+        }
+        assertTrue(out.contains("stops  cell 6/6  ok"), out);
+        assertTrue(out.contains("6 cells, 4 failed"), out);
+        assertTrue(Files.readString(folder.resolve("out/stops.ipynb")).contains("keep 7"));
+        assertTrue(!out.contains("org.engagements") && !outcome.err().contains("org.engagements"),
+                out + outcome.err());
+        java.util.regex.Matcher times = java.util.regex.Pattern.compile("timed out  (\\d+\\.\\d+) s")
+                .matcher(outcome.out());
+        int stopped = 0;
+        while (times.find()) {
+            assertTrue(Double.parseDouble(times.group(1)) < 2.0, "a cell took " + times.group(1) + " s to stop: " + out);
+            stopped++;
+        }
+        assertEquals(4, stopped, out);
+    }
+
     @Test
     void aStringLiteralPastTheClassFileLimitIsACompileErrorAndTheRunGoesOnToTheNextNotebook() throws IOException {
         Path literal = notebook("1-literal.jsh", "// %%\nint a = 1;\n// %% Long\nSystem.out.println(\""

@@ -204,16 +204,15 @@ class NotebookBackendTest {
             own.execute("int lost = 1;", 1, OutputListener.NONE);
             Recorder out = new Recorder();
             Thread interrupter = interruptOnFirstOutput(own, out);
-            // Every statement of the loop sits inside a try that swallows the stop (ThreadDeath), twice
-            // over, so no repeated stop request can land outside one.
-            ExecutionOutcome outcome = own.execute("lost++;\nwhile (true) {\n    try {\n"
-                    + "        try { System.out.println(\"stubborn\"); while (true) {} } catch (Throwable ignored) {}\n"
-                    + "    } catch (Throwable ignored) {}\n}", 2, out);
+            // Cell code stops at its next check, whatever it catches; a read of a pipe that never delivers
+            // is native code, deaf to interrupts, checks and Thread.stop alike.
+            ExecutionOutcome outcome = own.execute("lost++;\nvar child = new ProcessBuilder(\"sleep\", \"30\").start();\n"
+                    + "{\n    System.out.println(\"stubborn\");\n    child.getInputStream().read();\n}", 2, out);
             interrupter.join();
 
             ExecutionOutcome.Failed error = failed(outcome);
             assertEquals("Interrupted", error.ename());
-            assertEquals(List.of("notebook, cell 2, line 2: interrupted; the cell did not stop within 5 s, so "
+            assertEquals(List.of("notebook, cell 2, line 3: interrupted; the cell did not stop within 5 s, so "
                     + "the notebook's JVM was ended and the definitions of earlier cells are lost",
                     NotebookBackend.SESSION_ENDED), error.traceback());
             assertEquals("CompileError", failed(own.execute("lost", 3, OutputListener.NONE)).ename());

@@ -23,8 +23,11 @@ import org.engagements.display.Display;
  * JShell's {@link DirectExecutionControl} does. The host's requests to stop a cell arrive as the byte
  * {@code S} on standard input; the end of standard input means the host is gone, and the JVM halts.
  *
- * <p>Stopping uses {@link Thread#stop()}, which works on Java 17 (the project's runtime). On a JDK
- * where it throws, the host's grace period ends the JVM instead.
+ * <p>Stopping a cell, on any JDK: every class of cell code has stop checks woven in when it is
+ * loaded ({@link StopChecks}), so loops and calls in cell code end at the next check once a stop is
+ * requested; the thread is also interrupted, so a sleep, a wait or interruptible I/O ends at once.
+ * Code that never returns inside a library is stopped with {@code Thread.stop} on the JDKs that still
+ * have it (before 20); on later ones, the host's grace period ends the JVM.
  */
 public final class Agent extends DirectExecutionControl {
     /** System property carrying the token that marks display frames on standard output. */
@@ -36,10 +39,15 @@ public final class Agent extends DirectExecutionControl {
     public static final String SHOW_RESULT = "engagements.showResult";
     static final int STOP = 'S';
     private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Stop requests (one per {@code Watchdog.STOP_REPEAT}) before library code is stopped the hard way. */
+    private static final int REQUESTS_BEFORE_THREAD_STOP = 3;
+    private static final boolean THREAD_STOP_WORKS = Runtime.version().feature() < 20;
 
     private final Object lock = new Object();
     private Thread running;         // guarded by lock: the thread in notebook code, if any
-    private boolean stopIssued;     // guarded by lock: a ThreadDeath is on its way to `running`
+    private boolean stopIssued;     // guarded by lock: a stop was requested for the code running now
+    private int stopRequests;       // guarded by lock: how many, for the hard stop of library code
+    private boolean threadStopped;  // guarded by lock: a ThreadDeath is on its way to `running`
     private Object lastValue;       // the command thread's only
 
     private Agent() {
@@ -47,6 +55,7 @@ public final class Agent extends DirectExecutionControl {
 
     public static void main(String[] args) throws IOException {
         InputStream control = System.in;
+        ignoreInterruptSignal();
         Agent agent = new Agent();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
             socket.setTcpNoDelay(true);
@@ -60,6 +69,19 @@ public final class Agent extends DirectExecutionControl {
         }
         // The host closed the session: notebook threads must not keep this JVM alive.
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * A Ctrl-C in a terminal, or Jupyter's interrupt in signal mode, goes to the whole process group:
+     * the host turns it into a stop request, so this JVM must not die of it. The host ending closes
+     * standard input, which still halts this JVM.
+     */
+    private static void ignoreInterruptSignal() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+        } catch (IllegalArgumentException unsupported) {
+            // no SIGINT here, or the JVM reserves it (-Xrs)
+        }
     }
 
     private static void useAsStandardOutput(OutputStream stream) {
@@ -88,13 +110,57 @@ public final class Agent extends DirectExecutionControl {
         listener.start();
     }
 
+    /**
+     * Called on the control thread for each stop request from the host. Never throws: an exception
+     * here would print a trace of ours into the cell's output and end the listener.
+     */
     @SuppressWarnings({"deprecation", "removal"})
     private void stopNotebookCode() {
         synchronized (lock) {
-            if (running != null && !stopIssued) {
-                stopIssued = true;
-                running.stop();
+            if (running == null) {
+                return;
             }
+            stopIssued = true;
+            StopCheck.request();
+            running.interrupt();
+            stopRequests++;
+            if (THREAD_STOP_WORKS && !threadStopped && stopRequests > REQUESTS_BEFORE_THREAD_STOP) {
+                try {
+                    running.stop();
+                    threadStopped = true;
+                } catch (RuntimeException | LinkageError unsupported) {
+                    // the host's grace period ends the JVM instead
+                }
+            }
+        }
+    }
+
+    /** Weaves stop checks into cell classes; a class file too new for ASM is loaded as it is. */
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] woven = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            woven[i] = new ClassBytecodes(classes[i].name(), weave(classes[i].bytecodes()));
+        }
+        super.load(woven);
+    }
+
+    @Override
+    public void redefine(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] woven = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            woven[i] = new ClassBytecodes(classes[i].name(), weave(classes[i].bytecodes()));
+        }
+        super.redefine(woven);
+    }
+
+    private static byte[] weave(byte[] classFile) {
+        try {
+            return StopChecks.weave(classFile);
+        } catch (IllegalArgumentException tooNew) {
+            return classFile;
         }
     }
 
@@ -134,40 +200,61 @@ public final class Agent extends DirectExecutionControl {
         synchronized (lock) {
             running = Thread.currentThread();
             stopIssued = false;
+            stopRequests = 0;
+            threadStopped = false;
+            StopCheck.clear();
+            Thread.interrupted();
         }
         Object result;
         try {
             result = code.call();
         } catch (Throwable thrown) {
-            leave(thrown instanceof ThreadDeath || thrown.getCause() instanceof ThreadDeath);
+            leave(isThreadDeath(thrown) || isThreadDeath(thrown.getCause()));
             throw thrown;
         }
         leave(false);
+        synchronized (lock) {
+            stopIssued = false;     // it ended on its own: nothing to report
+        }
         return result;
     }
 
     /**
-     * Leaves notebook code. A stop issued just as the code finished is still on its way: wait for it
-     * here, inside the caller's try, so it is reported as a stop and never reaches JShell's loop.
-     * No wait when the stop is already the exception in flight.
+     * Leaves notebook code: no more checks fire and the interrupt is cleared, so the next cell starts
+     * clean. A {@code Thread.stop} issued just as the code finished is still on its way: wait for it
+     * here, inside the caller's try, so it is reported as a stop and never reaches JShell's loop. No
+     * wait when it is already the exception in flight.
      */
-    private void leave(boolean stopInFlight) {
-        boolean issued;
+    private void leave(boolean threadDeathInFlight) {
+        boolean pending;
         synchronized (lock) {
             running = null;
-            issued = stopIssued && !stopInFlight;
+            pending = threadStopped && !threadDeathInFlight;
+            StopCheck.clear();
         }
         long deadline = System.nanoTime() + STOP_DELIVERY_NANOS;
-        while (issued && System.nanoTime() < deadline) {
+        while (pending && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
+        Thread.interrupted();
     }
 
+    /** By name: {@code ThreadDeath} is deprecated for removal, and this class must load without it. */
+    private static boolean isThreadDeath(Throwable thrown) {
+        return thrown != null && thrown.getClass().getName().equals("java.lang.ThreadDeath");
+    }
+
+    /**
+     * Whether {@code thrown} ended the code because of a stop request: once one was made, whatever the
+     * code threw (the check's error, a {@code ThreadDeath}, an {@code InterruptedException} or a
+     * library's wrapping of it) is reported as the stop.
+     */
     private boolean consumeStop(Throwable thrown) {
         synchronized (lock) {
             running = null;
-            boolean ours = stopIssued && (thrown instanceof ThreadDeath || thrown.getCause() instanceof ThreadDeath);
-            stopIssued = stopIssued && !ours;
+            boolean ours = stopIssued;
+            stopIssued = false;
+            StopCheck.clear();
             return ours;
         }
     }
