@@ -74,6 +74,11 @@ final class NotebookBatch {
         return notebooks.size();
     }
 
+    /** Whether every notebook could be read; the ones that could not have had their errors printed. */
+    boolean allRead() {
+        return unreadable == 0;
+    }
+
     private static List<Notebook> readAll(List<NotebookFiles.Found> files, PrintWriter out) {
         List<Notebook> notebooks = new ArrayList<>();
         for (NotebookFiles.Found file : files) {
