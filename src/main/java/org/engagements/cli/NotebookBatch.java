@@ -158,10 +158,8 @@ final class NotebookBatch {
         return new NotebookRunner(runOptions(charts), listener).runAll(notebooks);
     }
 
+    /** The options of the run; {@link NotebookOptions#requireValid} has checked them. */
     private RunOptions runOptions(Path charts) {
-        if (options.jobs != null && options.jobs < 1) {
-            throw new EngagementsException("--jobs must be at least 1, not " + options.jobs);
-        }
         int jobs = options.jobs != null ? options.jobs
                 : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
         SessionOptions shared = Home.sessionOptions(home, charts);

@@ -55,11 +55,16 @@ final class ReportCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /**
+     * The recipe: check every option, read the notebooks and their parameters, lock the report folder
+     * (a second {@code report} into it is refused here), and only then run the notebooks.
+     */
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Home.path();
         Path target = out == null ? home.resolve(DEFAULT_OUT) : out;
+        notebookOptions.requireValid(List.of(ReportFolder.findProblem(target)));
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.engagements.core.OutputFolder;
 import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
@@ -58,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Home.path();
+        notebookOptions.requireValid(List.of(folderProblem(out, "--out"), folderProblem(charts, "--charts")));
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
@@ -80,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return passed ? 0 : 1;
+    }
+
+    /** What is wrong with a folder option, when it was given; the defaults are folders of the repository. */
+    private static Optional<String> folderProblem(Path given, String option) {
+        return given == null ? Optional.empty() : OutputFolder.findProblem(given, option);
     }
 
     private Path chartFolder(Path home) {

@@ -181,6 +181,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void everyBadOptionIsNamedBeforeAnythingRunsOrIsWritten() throws IOException {
+        notebook("01-first.jsh", "// %%\n1\n");
+        Path noData = folder.resolve("no-data");
+
+        Outcome outcome = reportWith("--out", "/", "--jobs", "0", "--data", noData.toString());
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: --jobs must be at least 1, not 0\n"
+                + noData + ": there is no such folder; --data must name the data folder\n"
+                + "/: is the root folder; --out must name a folder inside another, as the report is built beside it "
+                + "and swapped in\n", outcome.err());
+        assertEquals(List.of("notebooks"), siblings());
+    }
+
+    @Test
     void aBadParameterFailsBeforeAnythingRunsOrIsWritten() throws IOException {
         notebook("01-first.jsh", "// %% tags=[\"parameters\"]\nLocalDate from = LocalDate.of(2018, 1, 1);\n");
 

@@ -169,6 +169,21 @@ class RunCommandTest {
         assertFalse(Files.exists(folder.resolve("out")));
     }
 
+    @Test
+    void anOutOrChartsFolderThatIsAFileIsRefusedBeforeAnyNotebookRuns() throws IOException {
+        Path file = notebook("a.jsh", "// %%\n1\n");
+        Files.writeString(folder.resolve("out"), "a file of mine");
+        Files.writeString(folder.resolve("charts"), "another");
+
+        Outcome outcome = run(file.toString());
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: " + folder.resolve("out") + ": is a file; --out must name a folder\n"
+                + folder.resolve("charts") + ": is a file; --charts must name a folder\n", outcome.err());
+        assertEquals("a file of mine", Files.readString(folder.resolve("out")));
+    }
+
     private static List<String> list(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
