@@ -19,6 +19,8 @@ import org.engagements.notebook.RunListener;
 import org.engagements.notebook.RunOptions;
 import org.engagements.notebook.SessionOptions;
 import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.html.IndexPage;
+import org.engagements.notebook.html.NotebookPage;
 import org.engagements.notebook.parameters.Assignment;
 import org.engagements.notebook.parameters.ParameterException;
 import org.engagements.notebook.parameters.Parameterized;
@@ -134,6 +136,24 @@ final class NotebookBatch {
             if (other != null) {
                 throw new EngagementsException(notebook.source() + ": has the same name as " + other.source()
                         + "; their executed notebooks and pages would overwrite each other");
+            }
+        }
+    }
+
+    /**
+     * For a run that writes an index page beside the notebooks' pages: no notebook's page may be it. A
+     * notebook named {@code index} (in any case: the folder may be unpacked where case is ignored)
+     * would have its page overwritten by the index, which would then link to itself.
+     *
+     * @throws EngagementsException naming the notebook, before anything runs
+     */
+    void requirePagesBesideIndex() {
+        for (Notebook notebook : notebooks) {
+            String page = notebook.name() + NotebookPage.EXTENSION;
+            if (page.equalsIgnoreCase(IndexPage.FILE_NAME)) {
+                throw new EngagementsException(notebook.source() + ": its page would be " + page + ", which is the "
+                        + "index page (" + IndexPage.FILE_NAME + ") on this or another file system; rename the "
+                        + "notebook");
             }
         }
     }

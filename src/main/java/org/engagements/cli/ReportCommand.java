@@ -76,6 +76,7 @@ final class ReportCommand implements Callable<Integer> {
             stdout.flush();
             return 1;
         }
+        batch.requirePagesBesideIndex();
         try (ReportFolder folder = ReportFolder.open(target)) {
             boolean passed = build(batch, folder.path(), stdout);
             if (!passed) {

@@ -67,13 +67,16 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
             return 0;
         }
+        boolean withIndex = batch.size() > 1;
+        if (withIndex) {
+            batch.requirePagesBesideIndex();
+        }
         long start = System.nanoTime();
         Path folder = out == null ? home.resolve(DEFAULT_OUT) : out.toAbsolutePath();
         RunRecord record = batch.record();
-        NotebookPublisher publisher = new NotebookPublisher(
-                new NotebookPublisher.Options(folder, record, batch.size() > 1));
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex));
         List<NotebookRun> runs = batch.run(chartFolder(home), publisher, stdout);
-        if (runs.size() > 1) {
+        if (withIndex) {
             IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),
                     folder.resolve(IndexPage.FILE_NAME));
         }

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class ReportCommandTest {
@@ -178,6 +180,22 @@ class ReportCommandTest {
         for (String mine : List.of("report.old-june", "report.tmp-notes", "report.old-2024")) {
             assertEquals("mine", Files.readString(folder.resolve(mine).resolve("notes.txt")), mine);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.jsh", "INDEX.jsh"})
+    void aNotebookWhosePageWouldBeTheIndexIsRefusedBeforeAnythingRuns(String name) throws IOException {
+        notebook("01-first.jsh", "// %%\n1\n");
+        notebook(name, "// %%\n2\n");
+
+        Outcome outcome = report();
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        String page = name.replace(".jsh", ".html");
+        assertEquals("error: " + notebooks().resolve(name) + ": its page would be " + page + ", which is the index "
+                + "page (index.html) on this or another file system; rename the notebook\n", outcome.err());
+        assertEquals(List.of("notebooks"), siblings());
     }
 
     @Test
