@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 15 to 30 s on a loaded two-core machine. Failsafe runs it in {@code mvn -Pslow verify}.
  */
 @Tag("slow")
-class ReportConcurrencyIT {
+class SecondWriterIT {
     private static final Duration LIMIT = Duration.ofMinutes(2);
     private static final String WAITS = """
             // %% Tells the test it runs, then waits for its go
