@@ -19,6 +19,8 @@ import org.engagements.notebook.RunListener;
 import org.engagements.notebook.RunOptions;
 import org.engagements.notebook.SessionOptions;
 import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.html.IndexPage;
+import org.engagements.notebook.html.NotebookPage;
 import org.engagements.notebook.parameters.Assignment;
 import org.engagements.notebook.parameters.ParameterException;
 import org.engagements.notebook.parameters.Parameterized;
@@ -72,6 +74,11 @@ final class NotebookBatch {
 
     int size() {
         return notebooks.size();
+    }
+
+    /** Whether every notebook could be read; the ones that could not have had their errors printed. */
+    boolean allRead() {
+        return unreadable == 0;
     }
 
     private static List<Notebook> readAll(List<NotebookFiles.Found> files, PrintWriter out) {
@@ -133,6 +140,24 @@ final class NotebookBatch {
         }
     }
 
+    /**
+     * For a run that writes an index page beside the notebooks' pages: no notebook's page may be it. A
+     * notebook named {@code index} (in any case: the folder may be unpacked where case is ignored)
+     * would have its page overwritten by the index, which would then link to itself.
+     *
+     * @throws EngagementsException naming the notebook, before anything runs
+     */
+    void requirePagesBesideIndex() {
+        for (Notebook notebook : notebooks) {
+            String page = notebook.name() + NotebookPage.EXTENSION;
+            if (page.equalsIgnoreCase(IndexPage.FILE_NAME)) {
+                throw new EngagementsException(notebook.source() + ": its page would be " + page + ", which is the "
+                        + "index page (" + IndexPage.FILE_NAME + ") on this or another file system; rename the "
+                        + "notebook");
+            }
+        }
+    }
+
     /** The data folder the notebooks load and the reports describe. */
     Path dataFolder() {
         return options.data == null ? home.resolve("data") : options.data.toAbsolutePath().normalize();
@@ -153,10 +178,8 @@ final class NotebookBatch {
         return new NotebookRunner(runOptions(charts), listener).runAll(notebooks);
     }
 
+    /** The options of the run; {@link NotebookOptions#requireValid} has checked them. */
     private RunOptions runOptions(Path charts) {
-        if (options.jobs != null && options.jobs < 1) {
-            throw new EngagementsException("--jobs must be at least 1, not " + options.jobs);
-        }
         int jobs = options.jobs != null ? options.jobs
                 : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
         SessionOptions shared = Home.sessionOptions(home, charts);

@@ -1,9 +1,11 @@
 package org.engagements.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,4 +44,26 @@ final class NotebookOptions {
             description = "Record when each cell started and ended in the executed notebooks (.ipynb), as "
                 + "nbclient does; without it the same outputs give the same file.")
     boolean timestamps;
+
+    /**
+     * Checks these options and the command's own before anything runs or is written ({@code --timeout}
+     * is checked earlier still, as picocli converts it).
+     *
+     * @param more the command's problems with its other options, such as {@code --out}
+     * @throws OptionException listing every problem, when there is any
+     */
+    void requireValid(List<Optional<String>> more) {
+        List<String> problems = new ArrayList<>();
+        if (jobs != null && jobs < 1) {
+            problems.add("--jobs must be at least 1, not " + jobs);
+        }
+        if (data != null && !Files.isDirectory(data)) {
+            problems.add(data + (Files.exists(data) ? ": is a file" : ": there is no such folder")
+                    + "; --data must name the data folder");
+        }
+        more.forEach(problem -> problem.ifPresent(problems::add));
+        if (!problems.isEmpty()) {
+            throw new OptionException(problems);
+        }
+    }
 }

@@ -19,14 +19,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code engagements report}: runs every notebook and writes one folder to send: an HTML page and an
  * executed notebook per notebook, an index and the charts. The folder is replaced whole, and only
- * when every notebook passed; otherwise the previous report stays as it was.
+ * when every notebook passed; otherwise the previous report stays as it was. See {@link ReportFolder}
+ * for the lock against a second writer, the leftovers removed and a linked {@code --out}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Runs every notebook (or those named) and writes a report folder: NAME.html (self-contained "
                 + "page) and NAME.ipynb (executed notebook) per notebook, index.html, and charts/ with the "
                 + "charts the notebooks drew.",
             "The folder is built beside OUT and swapped in only when every notebook ran without error; "
-                + "otherwise OUT is left as it was.",
+                + "otherwise OUT is left as it was. When OUT is a link, the folder it leads to is replaced and "
+                + "the link kept. One report at a time writes OUT: a second is refused while the first runs.",
             "Exit status 0 when the report was written, else 1."})
 final class ReportCommand implements Callable<Integer> {
     static final String DEFAULT_OUT = "report";
@@ -53,17 +55,28 @@ final class ReportCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /**
+     * The recipe: check every option, read the notebooks and their parameters, lock the report folder
+     * (a second {@code report} into it is refused here), and only then run the notebooks.
+     */
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Home.path();
+        Path target = out == null ? home.resolve(DEFAULT_OUT) : out;
+        notebookOptions.requireValid(List.of(ReportFolder.findProblem(target)));
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
             stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
             return 0;
         }
-        Path target = out == null ? home.resolve(DEFAULT_OUT) : out;
+        if (!batch.allRead()) {
+            stdout.println("report not written: a notebook could not be read; " + target + " is as it was");
+            stdout.flush();
+            return 1;
+        }
+        batch.requirePagesBesideIndex();
         try (ReportFolder folder = ReportFolder.open(target)) {
             boolean passed = build(batch, folder.path(), stdout);
             if (!passed) {

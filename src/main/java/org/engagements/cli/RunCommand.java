@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.engagements.core.OutputFolder;
 import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
@@ -58,19 +60,23 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Home.path();
+        notebookOptions.requireValid(List.of(folderProblem(out, "--out"), folderProblem(charts, "--charts")));
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
             stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
             return 0;
         }
+        boolean withIndex = batch.size() > 1;
+        if (withIndex) {
+            batch.requirePagesBesideIndex();
+        }
         long start = System.nanoTime();
         Path folder = out == null ? home.resolve(DEFAULT_OUT) : out.toAbsolutePath();
         RunRecord record = batch.record();
-        NotebookPublisher publisher = new NotebookPublisher(
-                new NotebookPublisher.Options(folder, record, batch.size() > 1));
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex));
         List<NotebookRun> runs = batch.run(chartFolder(home), publisher, stdout);
-        if (runs.size() > 1) {
+        if (withIndex) {
             IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),
                     folder.resolve(IndexPage.FILE_NAME));
         }
@@ -80,6 +86,11 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return passed ? 0 : 1;
+    }
+
+    /** What is wrong with a folder option, when it was given; the defaults are folders of the repository. */
+    private static Optional<String> folderProblem(Path given, String option) {
+        return given == null ? Optional.empty() : OutputFolder.findProblem(given, option);
     }
 
     private Path chartFolder(Path home) {

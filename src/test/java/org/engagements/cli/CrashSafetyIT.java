@@ -42,11 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Volatile values (run date, durations) in HTML pages are masked before comparing.
  *
  * <p>Allowed leftovers of a kill, each clearly a temporary name that the next write removes:
- * {@code .NAME.PID-N.tmp} beside a file being written ({@code AtomicFile}), {@code report.tmp-N/} and
- * {@code report.old-N/} beside the report ({@code ReportFolder}; when the kill came between its two
- * renames, {@code report/} is briefly absent and {@code report.old-N/} holds the whole old report, which
- * the next run puts back), and {@code .engagements-staging-PID-N/} beside the data folder
- * ({@code DatasetWriter}). After the last, uninterrupted run none is left.
+ * {@code .NAME.PID-N.tmp} beside a file being written ({@code AtomicFile}), {@code .report.report-PID-N.tmp/}
+ * and {@code .report.report-PID-N.old/} beside the report ({@code ReportFolder}; when the kill came between
+ * its two renames, {@code report/} is briefly absent and the {@code .old} folder holds the whole old report,
+ * which the next run puts back), and {@code .engagements-staging-PID-N/} beside the data folder
+ * ({@code DatasetWriter}). After the last, uninterrupted run none is left; the lock files
+ * {@code .engagements-lock-data} and {@code .engagements-lock-report} stay.
  *
  * <p>About two to three minutes in all: {@value #RUN_KILLS} + {@value #REPORT_KILLS} + {@value #INGEST_KILLS}
  * kills. Failsafe runs it in {@code mvn -Pslow verify}.
@@ -64,6 +65,10 @@ class CrashSafetyIT {
         "Example Wire", "--apply"};
     /** The lock file writers of the data folder share; it stays, empty (see {@code DatasetWriter}). */
     private static final String LOCK = ".engagements-lock-data";
+    /** The lock file of {@code report/}; it stays too (see {@code ReportLock}). */
+    private static final String REPORT_LOCK = ".engagements-lock-report";
+    private static final Predicate<String> REPORT_SWAP_FOLDER = name -> name.matches(
+            "\\.report\\.report-\\d+-\\d+\\.(tmp|old)");
     private static final Predicate<String> ATOMIC_FILE_TEMPORARY = name -> name.matches("\\..+\\.tmp");
 
     @TempDir
@@ -119,14 +124,14 @@ class CrashSafetyIT {
             SortedMap<String, String> shown = folderFingerprints(visibleReport(report, after));
             assertTrue(shown.equals(old) || shown.equals(updated), after + ": the report is neither the old one "
                     + "nor the new one: " + shown.keySet());
-            requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report").contains(name)
-                    || name.startsWith("report.tmp-") || name.startsWith("report.old-"), after);
+            requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK)
+                    .contains(name) || REPORT_SWAP_FOLDER.test(name), after);
         }
         System.out.printf("report: %d of %d kills landed before the end (a full run: %d ms)%n", landed,
                 REPORT_KILLS, full.toMillis());
         jar.runToEnd(log(), LIMIT, "report");
         assertEquals(updated, folderFingerprints(report));
-        requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report").contains(name),
+        requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK).contains(name),
                 "after a report following the kills");
     }
 
@@ -215,10 +220,10 @@ class CrashSafetyIT {
             return report;
         }
         try (Stream<Path> siblings = Files.list(report.getParent())) {
-            List<Path> olds = siblings.filter(path -> path.getFileName().toString().startsWith("report.old-"))
-                    .toList();
-            assertEquals(1, olds.size(), after + ": report/ is missing and there is not exactly one report.old-N/ "
-                    + "to put back: " + olds);
+            List<Path> olds = siblings.filter(path -> REPORT_SWAP_FOLDER.test(path.getFileName().toString())
+                    && path.getFileName().toString().endsWith(".old")).toList();
+            assertEquals(1, olds.size(), after + ": report/ is missing and there is not exactly one "
+                    + ".report.report-PID-N.old/ to put back: " + olds);
             return olds.get(0);
         }
     }

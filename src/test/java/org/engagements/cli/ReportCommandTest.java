@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class ReportCommandTest {
@@ -32,6 +34,9 @@ class ReportCommandTest {
             display(chart);
             """;
 
+    /** The lock a report holds while it writes; it stays, empty of meaning once the writer ends. */
+    private static final String LOCK = ".engagements-lock-report";
+
     @TempDir
     Path folder;
 
@@ -39,10 +44,17 @@ class ReportCommandTest {
     }
 
     private Outcome report(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--out", out().toString(), "--data",
+                Path.of(System.getProperty("basedir"), "src/test/resources/data").toString()));
+        all.addAll(List.of(arguments));
+        return reportWith(all.toArray(String[]::new));
+    }
+
+    /** {@code report ARGUMENTS NOTEBOOKS-FOLDER}, with nothing else given. */
+    private Outcome reportWith(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("report", "--out", out().toString(), "--data",
-                Path.of(System.getProperty("basedir"), "src/test/resources/data").toString()));
+        List<String> all = new ArrayList<>(List.of("report"));
         all.addAll(List.of(arguments));
         all.add(notebooks().toString());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -108,7 +120,7 @@ class ReportCommandTest {
         String first = Files.readString(out().resolve("01-first.html"));
         assertTrue(first.contains("src=\"data:image/png;base64,"), "the page holds its chart");
         assertFalse(first.matches("(?s).*src=\"(?!data:).*"), "and loads nothing else");
-        assertEquals(List.of("notebooks", "report"), siblings());
+        assertEquals(List.of(LOCK, "notebooks", "report"), siblings());
     }
 
     @Test
@@ -124,17 +136,82 @@ class ReportCommandTest {
         assertTrue(outcome.out().endsWith("report not written: a notebook failed; " + out() + " is as it was\n"),
                 outcome.out());
         assertEquals(before, snapshot(out()));
-        assertEquals(List.of("notebooks", "report"), siblings());
+        assertEquals(List.of(LOCK, "notebooks", "report"), siblings());
     }
 
     @Test
-    void theLeftoversOfAnInterruptedRunAreCleanedUp() throws IOException {
+    void aNotebookThatCannotBeReadStopsTheReportBeforeAnythingRunsOrIsLocked() throws IOException {
+        notebook("01-first.jsh", "// %%\nSystem.out.println(\"fine\");\n");
+        notebook("02-empty.jsh", "");
+
+        Outcome outcome = report();
+
+        assertEquals(1, outcome.status());
+        assertEquals(notebooks().resolve("02-empty.jsh") + ":1: expected notebook cells (// %%), found an empty file\n"
+                + "report not written: a notebook could not be read; " + out() + " is as it was\n", outcome.out());
+        assertEquals(List.of("notebooks"), siblings());
+    }
+
+    @Test
+    void theLeftoversOfAKilledRunAreCleanedUp() throws IOException {
         notebook("01-first.jsh", "// %%\n1\n");
-        Files.createDirectories(folder.resolve("report.tmp-12345/charts"));
+        Path leftover = Files.createDirectories(folder.resolve(".report.report-999999999-12345.tmp/charts"));
+        Files.writeString(leftover.resolveSibling(".engagements-report"), "");
 
         assertEquals(0, report().status());
 
-        assertEquals(List.of("notebooks", "report"), siblings());
+        assertEquals(List.of(LOCK, "notebooks", "report"), siblings());
+    }
+
+    @Test
+    void foldersTheUserNamedLikeLeftoversSurviveAReport() throws IOException {
+        notebook("01-first.jsh", "// %%\n1\n");
+        for (String mine : List.of("report.old-june", "report.tmp-notes", "report.old-2024")) {
+            Files.createDirectories(folder.resolve(mine));
+            Files.writeString(folder.resolve(mine).resolve("notes.txt"), "mine");
+        }
+
+        Outcome outcome = report();
+
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+        assertTrue(Files.isRegularFile(out().resolve("01-first.html")));
+        assertEquals(List.of(LOCK, "notebooks", "report", "report.old-2024", "report.old-june", "report.tmp-notes"),
+                siblings());
+        for (String mine : List.of("report.old-june", "report.tmp-notes", "report.old-2024")) {
+            assertEquals("mine", Files.readString(folder.resolve(mine).resolve("notes.txt")), mine);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.jsh", "INDEX.jsh"})
+    void aNotebookWhosePageWouldBeTheIndexIsRefusedBeforeAnythingRuns(String name) throws IOException {
+        notebook("01-first.jsh", "// %%\n1\n");
+        notebook(name, "// %%\n2\n");
+
+        Outcome outcome = report();
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        String page = name.replace(".jsh", ".html");
+        assertEquals("error: " + notebooks().resolve(name) + ": its page would be " + page + ", which is the index "
+                + "page (index.html) on this or another file system; rename the notebook\n", outcome.err());
+        assertEquals(List.of("notebooks"), siblings());
+    }
+
+    @Test
+    void everyBadOptionIsNamedBeforeAnythingRunsOrIsWritten() throws IOException {
+        notebook("01-first.jsh", "// %%\n1\n");
+        Path noData = folder.resolve("no-data");
+
+        Outcome outcome = reportWith("--out", "/", "--jobs", "0", "--data", noData.toString());
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: --jobs must be at least 1, not 0\n"
+                + noData + ": there is no such folder; --data must name the data folder\n"
+                + "/: is the root folder; --out must name a folder inside another, as the report is built beside it "
+                + "and swapped in\n", outcome.err());
+        assertEquals(List.of("notebooks"), siblings());
     }
 
     @Test

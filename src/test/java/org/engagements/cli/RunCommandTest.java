@@ -169,6 +169,46 @@ class RunCommandTest {
         assertFalse(Files.exists(folder.resolve("out")));
     }
 
+    @Test
+    void anOutOrChartsFolderThatIsAFileIsRefusedBeforeAnyNotebookRuns() throws IOException {
+        Path file = notebook("a.jsh", "// %%\n1\n");
+        Files.writeString(folder.resolve("out"), "a file of mine");
+        Files.writeString(folder.resolve("charts"), "another");
+
+        Outcome outcome = run(file.toString());
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: " + folder.resolve("out") + ": is a file; --out must name a folder\n"
+                + folder.resolve("charts") + ": is a file; --charts must name a folder\n", outcome.err());
+        assertEquals("a file of mine", Files.readString(folder.resolve("out")));
+    }
+
+    @Test
+    void aNotebookWhosePageWouldBeTheIndexIsRefusedWhenTheRunWritesAnIndex() throws IOException {
+        notebook("a.jsh", "// %%\n1\n");
+        Path index = notebook("index.jsh", "// %%\n2\n");
+
+        Outcome outcome = run(folder.resolve("notebooks").toString());
+
+        assertEquals(1, outcome.status());
+        assertEquals("", outcome.out());
+        assertEquals("error: " + index + ": its page would be index.html, which is the index page (index.html) on "
+                + "this or another file system; rename the notebook\n", outcome.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void aSingleNotebookNamedIndexHasItsPageAsNoIndexIsWritten() throws IOException {
+        Path index = notebook("index.jsh", "// %%\n2\n");
+
+        Outcome outcome = run(index.toString());
+
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+        assertEquals(List.of("index.html", "index.ipynb"), list(folder.resolve("out")));
+        assertTrue(Files.readString(folder.resolve("out/index.html")).contains("index"));
+    }
+
     private static List<String> list(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();

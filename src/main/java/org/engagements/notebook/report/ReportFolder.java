@@ -1,66 +1,108 @@
 package org.engagements.notebook.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.engagements.core.EngagementsException;
+import org.engagements.core.OutputFolder;
 
 /**
- * A report folder replaced whole or not at all. Everything is built in a temporary sibling,
- * {@code <out>.tmp-N}; {@link #commit()} renames the old folder to {@code <out>.old-N}, the new one to
- * {@code <out>}, and deletes the old. Closing without committing deletes the temporary folder, so a
- * failed run leaves the previous report as it was. Opening cleans up after an interrupted run: stale
- * {@code .tmp-} and {@code .old-} siblings are deleted, and if the run died between the two renames,
- * the old report is put back first.
+ * A report folder replaced whole or not at all, by one writer at a time. The recipe:
+ * <ol>
+ *   <li>check the folder may be replaced: it is missing, empty or a report (it holds {@value #MARKER},
+ *       which every report gets), so {@code --out} naming a folder of other files fails instead of
+ *       deleting them;</li>
+ *   <li>lock it ({@link ReportLock}): a second writer of the same folder is refused;</li>
+ *   <li>clean up after a killed writer ({@link SwapFolders#recover}): its previous report put back if
+ *       it died between the two renames below, its swap folders removed; nothing else is touched;</li>
+ *   <li>build the report in {@code .NAME.report-PID-N.tmp} beside the folder;</li>
+ *   <li>{@link #commit()}: rename the old folder to {@code .NAME.report-PID-N.old}, the new one to
+ *       {@code NAME}, delete the old.</li>
+ * </ol>
+ * Closing without committing deletes the temporary folder, so a failed run leaves the previous report
+ * as it was; closing releases the lock.
  *
- * <p>A folder is only replaced if it is empty or a report: it holds {@value #MARKER}, which every
- * report gets, so {@code --out} naming a folder of other files fails instead of deleting them. Two
- * runs into the same folder at once are not supported. Not thread safe.
+ * <p>A {@code --out} that is a symbolic link is followed: the report replaces the folder the link leads
+ * to, built and locked beside that folder, and the link stays as it was, leading to the new report.
+ * Not thread safe.
  */
 public final class ReportFolder implements AutoCloseable {
     /** The file that marks a folder as a report this class may replace. */
     public static final String MARKER = ".engagements-report";
-    private static final String TEMPORARY = ".tmp-";
-    private static final String OLD = ".old-";
 
     private final Path target;
     private final Path building;
+    private final ReportLock lock;
     private boolean committed;
 
-    private ReportFolder(Path target, Path building) {
+    private ReportFolder(Path target, Path building, ReportLock lock) {
         this.target = target;
         this.building = building;
+        this.lock = lock;
     }
 
     /**
-     * Prepares to replace {@code target}: checks it may be replaced, cleans up after an interrupted
-     * run and creates the temporary folder.
+     * Prepares to replace {@code target}: checks it may be replaced, locks it, cleans up after a killed
+     * writer and creates the temporary folder.
      *
-     * @throws EngagementsException when {@code target} is a file, or a folder that is not a report
+     * @throws EngagementsException naming {@code target} when it may not be replaced (see
+     *                              {@link #findProblem}), another report is writing it, or the file
+     *                              system refuses
      */
     public static ReportFolder open(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
+        findProblem(target).ifPresent(problem -> {
+            throw new EngagementsException(problem);
+        });
+        Path folder = resolve(target);
+        ReportLock lock = null;
         try {
-            Files.createDirectories(absolute.getParent());
-            recover(absolute);
-            requireReplaceable(target, absolute);
-            Path building = Files.createTempDirectory(absolute.getParent(), absolute.getFileName() + TEMPORARY);
-            readableByAll(building);
+            Files.createDirectories(folder.getParent());
+            lock = ReportLock.acquire(folder, target);
+            SwapFolders.recover(folder);
+            requireReport(target, folder);
+            Path building = SwapFolders.create(folder);
             Files.writeString(building.resolve(MARKER), "Written by `engagements report`; this folder is "
                     + "replaced whole on every run.\n", StandardCharsets.UTF_8);
-            return new ReportFolder(absolute, building);
-        } catch (IOException e) {
+            return new ReportFolder(folder, building, lock);
+        } catch (IOException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new EngagementsException(target + ": cannot prepare the report folder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Why {@code target} cannot become a report, as a message naming it; empty when it can. It must be
+     * a folder or a place to make one (see {@link OutputFolder}), not the root folder (the report is
+     * built beside it), and when it exists, empty or an earlier report. Changes nothing, so commands
+     * check it with their other options before any work starts.
+     */
+    public static Optional<String> findProblem(Path target) {
+        Optional<String> problem = OutputFolder.findProblem(target, "--out");
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Path folder = resolve(target);
+        if (folder.getParent() == null) {
+            return Optional.of(target + ": is the root folder; --out must name a folder inside another, as the "
+                    + "report is built beside it and swapped in");
+        }
+        try {
+            requireReport(target, folder);
+            return Optional.empty();
+        } catch (EngagementsException e) {
+            return Optional.of(e.getMessage());
+        } catch (IOException e) {
+            return Optional.of(target + ": cannot read the folder: " + e.getMessage());
         }
     }
 
@@ -69,7 +111,7 @@ public final class ReportFolder implements AutoCloseable {
         return building;
     }
 
-    /** The folder the report replaces. */
+    /** The folder the report replaces: absolute, and where a link given as {@code --out} leads. */
     public Path target() {
         return target;
     }
@@ -78,9 +120,8 @@ public final class ReportFolder implements AutoCloseable {
     public void commit() {
         Path old = null;
         try {
-            if (Files.exists(target)) {
-                old = sibling(target, OLD + building.getFileName().toString()
-                        .substring(target.getFileName().toString().length() + TEMPORARY.length()));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                old = SwapFolders.oldOf(building);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
@@ -90,20 +131,24 @@ public final class ReportFolder implements AutoCloseable {
             throw new EngagementsException(target + ": cannot put the new report in place: " + e.getMessage(), e);
         }
         if (old != null) {
-            deleteRecursively(old);
+            SwapFolders.delete(old);
         }
     }
 
-    /** Deletes the temporary folder unless the report was committed. */
+    /** Deletes the temporary folder unless the report was committed, and releases the lock. */
     @Override
     public void close() {
-        if (!committed) {
-            deleteRecursively(building);
+        try {
+            if (!committed) {
+                SwapFolders.delete(building);
+            }
+        } finally {
+            lock.close();
         }
     }
 
     private void restore(Path old) {
-        if (old != null && !Files.exists(target)) {
+        if (old != null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -113,71 +158,26 @@ public final class ReportFolder implements AutoCloseable {
         }
     }
 
-    /** After an interrupted run: the old report back if the new one never arrived, then no leftovers. */
-    private static void recover(Path target) throws IOException {
-        List<Path> olds = siblings(target, OLD);
-        if (!Files.exists(target) && !olds.isEmpty()) {
-            Path newest = olds.stream().max(Comparator.comparing(ReportFolder::modified)).orElseThrow();
-            Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
-            olds.remove(newest);
+    /** {@code target} made absolute; a link at its end followed, so that the report replaces its folder. */
+    private static Path resolve(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            return Files.isSymbolicLink(absolute) && Files.isDirectory(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            throw new EngagementsException(target + ": cannot follow the link: " + e.getMessage(), e);
         }
-        olds.forEach(ReportFolder::deleteRecursively);
-        siblings(target, TEMPORARY).forEach(ReportFolder::deleteRecursively);
     }
 
-    private static void requireReplaceable(Path shown, Path target) throws IOException {
-        if (!Files.exists(target)) {
+    /** Missing, empty or a report; anything else is someone's folder, never replaced. */
+    private static void requireReport(Path shown, Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.isDirectory(target)) {
-            throw new EngagementsException(shown + ": is a file; --out must name a folder");
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            if (!Files.exists(target.resolve(MARKER)) && entries.findAny().isPresent()) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (!Files.exists(folder.resolve(MARKER)) && entries.findAny().isPresent()) {
                 throw new EngagementsException(shown + ": is a folder of other files, not a report (it has no "
                         + MARKER + "); choose another --out, or empty or remove it");
             }
-        }
-    }
-
-    private static List<Path> siblings(Path target, String infix) throws IOException {
-        String prefix = target.getFileName() + infix;
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
-            entries.forEach(found::add);
-        }
-        return found;
-    }
-
-    private static Path sibling(Path target, String suffix) {
-        return target.resolveSibling(target.getFileName() + suffix);
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Temporary folders are created owner-only; a report is for reading, like the files in it. */
-    private static void readableByAll(Path folder) throws IOException {
-        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new EngagementsException(folder + ": cannot delete: " + e.getMessage(), e);
         }
     }
 }
