@@ -21,8 +21,10 @@ import org.engagements.core.WriterTag;
  * folder. A writer killed while moving them (SIGKILL, power cut) leaves a data folder with some files
  * new and some old, which may break the rules across files; {@link #recover} finishes its moves from
  * the journal, so the next program to read or write the data folder sees the whole change. A staging
- * folder without a journal holds only copies and is removed. Folders of a writer still running are
- * left alone. Stateless; safe for several processes, as each move is one atomic rename.
+ * folder without a journal holds only copies and is removed. Only folders named exactly
+ * {@code .engagements-staging-PID-N} whose process has ended are touched ({@link WriterTag#isLeftover}):
+ * a writer still running, or a name without the tag, is left alone. Stateless; safe for several
+ * processes, as each move is one atomic rename.
  */
 final class StagingFolders {
     static final String PREFIX = ".engagements-staging-";
@@ -65,8 +67,8 @@ final class StagingFolders {
         String name = DataFolder.of(dataFolder).name();
         try (DirectoryStream<Path> stagings = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path staging : stagings) {
-                if (!Files.isDirectory(staging) || writerRunning(staging)) {
-                    continue;
+                if (!Files.isDirectory(staging) || !WriterTag.isLeftover(staging.getFileName().toString(), PREFIX, "")) {
+                    continue;                          // a live writer's, or not named by us
                 }
                 if (hasJournal(staging)) {
                     if (!Files.isDirectory(staging.resolve(name))) {
@@ -96,15 +98,6 @@ final class StagingFolders {
             }
         }
         return moved;
-    }
-
-    /**
-     * Whether the folder's name says which process made it and that process still runs; a folder not
-     * named so is taken for the leftover of a writer that has ended.
-     */
-    private static boolean writerRunning(Path staging) {
-        String tag = staging.getFileName().toString().substring(PREFIX.length());
-        return WriterTag.processOf(tag).map(WriterTag::isRunning).orElse(false);
     }
 
     private static Path parentOf(Path dataFolder) {

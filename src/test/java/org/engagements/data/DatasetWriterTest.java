@@ -128,6 +128,21 @@ class DatasetWriterTest {
                 "the staging folder is gone");
     }
 
+    @Test
+    void onlyADeadWritersTaggedStagingFolderIsRemovedByTheNextReader() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        List<String> kept = List.of(".engagements-staging-" + ProcessHandle.current().pid() + "-7",
+                ".engagements-staging-backup", ".engagements-staging-" + NOT_RUNNING, "data");
+        for (String name : kept.subList(0, 3)) {
+            Files.createDirectories(temp.resolve(name).resolve("data"));
+        }
+        Files.createDirectories(temp.resolve(".engagements-staging-" + NOT_RUNNING + "-7").resolve("data"));
+
+        assertEquals(List.of(), DatasetLoader.validate(data));
+        assertEquals(kept.stream().sorted().toList(), namesIn(temp),
+                "a running writer's folder and names without a PID-N tag stay");
+    }
+
     private static List<String> namesIn(Path folder) {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
