@@ -98,6 +98,14 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aLockFileThatCannotBeOpenedIsReadWithout(@TempDir Path temp) throws Exception {
+        Path data = Fixture.copyTo(temp);
+        java.nio.file.Files.createDirectory(temp.resolve(".engagements-lock-data"));   // as if not writable
+        assertEquals(List.of(), DatasetLoader.validate(data));
+        assertEquals(4, DatasetLoader.load(data).engagements().rowCount());
+    }
+
+    @Test
     void aMissingDataFolderIsOneProblem(@TempDir Path temp) {
         List<Problem> problems = DatasetLoader.validate(temp.resolve("nothing"));
         assertEquals(1, problems.size());
