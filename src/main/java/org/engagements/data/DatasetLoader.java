@@ -1,6 +1,5 @@
 package org.engagements.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,7 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static Dataset load(Path dataFolder) {
-        DataFolder folder = DataFolder.of(dataFolder);
-        missingFolder(folder).ifPresent(problem -> {
-            throw new DataValidationException(folder.name(), List.of(problem));
-        });
+        DataFolder folder = DataFolder.require(dataFolder);
         return snapshot(dataFolder, () -> {
             MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
             MemoryCheck.Progress progress = new MemoryCheck.Progress();
@@ -80,11 +76,11 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static List<Problem> validate(Path dataFolder) {
-        DataFolder folder = DataFolder.of(dataFolder);
-        Optional<Problem> missing = missingFolder(folder);
-        if (missing.isPresent()) {
-            return List.of(missing.get());
+        Optional<Problem> notAFolder = DataFolder.findProblem(dataFolder);
+        if (notAFolder.isPresent()) {
+            return List.of(notAFolder.get());
         }
+        DataFolder folder = DataFolder.of(dataFolder);
         return snapshot(dataFolder, () -> {
             MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
             MemoryCheck.Progress progress = new MemoryCheck.Progress();
@@ -98,16 +94,6 @@ public final class DatasetLoader {
 
     private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,
                            SortedMap<String, String> texts, List<Problem> problems) {
-    }
-
-    private static Optional<Problem> missingFolder(DataFolder folder) {
-        Path path = folder.root();
-        if (Files.isDirectory(path)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.inFile(folder.name(), Files.exists(path)
-                ? "a data folder, found a file at " + path
-                : "a data folder; there is none at " + path.toAbsolutePath().normalize()));
     }
 
     /**

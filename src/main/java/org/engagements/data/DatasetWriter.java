@@ -53,6 +53,7 @@ public final class DatasetWriter {
 
     /** Tests pass a failing {@code mover}, and the id of a process that is not running to play a dead writer. */
     DatasetWriter(Path folder, Mover mover, long pid) {
+        DataFolder.require(folder);
         this.folder = folder;
         this.mover = mover;
         this.pid = pid;
@@ -64,6 +65,9 @@ public final class DatasetWriter {
      * A writer for {@code folder}, noting the folder as it is now (after finishing any write a killed
      * writer left, see {@link StagingFolders#recover}): make it before reading the content to write, so
      * that a change by anyone else in between is caught instead of overwritten.
+     *
+     * @throws DataValidationException with one problem when {@code folder} is not a data folder
+     *         ({@link DataFolder#findProblem}); nothing has been read or written then
      */
     public static DatasetWriter of(Path folder) {
         return new DatasetWriter(folder, DatasetWriter::atomicMove, ProcessHandle.current().pid());

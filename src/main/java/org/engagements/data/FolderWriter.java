@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +21,8 @@ import org.engagements.core.WriterTag;
  * Writes a new data folder row by row, for data too large to hold as a {@link DatasetContent} (a
  * generated dataset of a million engagements). The format is {@link DatasetWriter}'s: the same
  * {@link CsvWriter}, {@link RowCodec} and {@link VocabularyWriter}. Everything goes to a temporary
- * sibling folder, {@code .NAME.tmp-PID-N/}; {@link #commit()} renames it to the target in one step, so
- * the target either does not exist or is complete. {@link #close()} without a commit removes the
+ * sibling folder, {@code .NAME.tmp-PID-N/}; {@link #commit()} renames it to the target in one step
+ * (replacing the target when it is an empty folder), so the target is either as it was or complete. {@link #close()} without a commit removes the
  * temporary folder, and so does the JVM's shutdown (Ctrl-C, SIGTERM) while the writer is open. A
  * process killed outright (SIGKILL, power cut) leaves the folder; the next writer of the same target
  * removes the folders of such dead writers ({@link WriterTag#isLeftover}), never a running one's.
@@ -55,15 +56,14 @@ public final class FolderWriter implements AutoCloseable {
     }
 
     /**
-     * A writer for a data folder that does not exist yet.
+     * A writer for a data folder that does not exist yet, or is an empty folder.
      *
-     * @throws EngagementsException when {@code target} already exists or its parent cannot be written
+     * @throws EngagementsException when {@code target} is not new or empty ({@link #requireNewOrEmpty}) or its
+     *         parent cannot be written
      */
     public static FolderWriter create(Path target) {
+        requireNewOrEmpty(target);
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            throw new EngagementsException(target + ": already exists; remove it or choose another folder");
-        }
         Path staging = absolute.resolveSibling(temporaryPrefix(absolute) + WriterTag.unique());
         try {
             Files.createDirectories(absolute.getParent());
@@ -73,6 +73,30 @@ public final class FolderWriter implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             deleteTree(staging);
             throw failure(target, "cannot create a temporary folder " + staging, e);
+        }
+    }
+
+    /**
+     * Refuses a {@code target} that is a file or a folder with anything in it: the new data folder
+     * replaces at most an empty folder, never what someone made.
+     *
+     * @throws EngagementsException naming {@code target} and what was expected (the caller's mistake)
+     */
+    public static void requireNewOrEmpty(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String expected = target + ": expected a new folder or an empty one; ";
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new EngagementsException(expected + "it is a file");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new EngagementsException(expected + "it holds files already (remove them or choose "
+                        + "another folder)");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(target, "cannot list the folder", e);
         }
     }
 

@@ -106,6 +106,15 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aFolderWithoutAnyDataFileIsOneProblemAndIsNotRead(@TempDir Path temp) throws Exception {
+        java.nio.file.Files.writeString(temp.resolve("notes.txt"), "not data");
+        assertEquals(List.of(temp.getFileName() + ": expected a data folder holding articles.csv, engagements.csv "
+                + "and mentions.csv; " + temp + " holds none of them"),
+                DatasetLoader.validate(temp).stream().map(Problem::message).toList());
+        assertEquals(1, assertThrows(DataValidationException.class, () -> DatasetLoader.load(temp)).problems().size());
+    }
+
+    @Test
     void aMissingDataFolderIsOneProblem(@TempDir Path temp) {
         List<Problem> problems = DatasetLoader.validate(temp.resolve("nothing"));
         assertEquals(1, problems.size());
