@@ -71,8 +71,19 @@ final class FolderLock {
         return absolute.resolveSibling(".engagements-lock-" + absolute.getFileName());
     }
 
+    /**
+     * This JVM's entry for the lock file, keyed by its real folder: a data folder reached through two
+     * paths (a symbolic link) must not get two channels, as closing either would drop both one's locks.
+     */
     private static LockFile lockFile(Path dataFolder) {
-        return FILES.computeIfAbsent(path(dataFolder), LockFile::new);
+        Path path = path(dataFolder);
+        Path key;
+        try {
+            key = path.getParent().toRealPath().resolve(path.getFileName());
+        } catch (IOException e) {
+            key = path;                 // no such parent: nothing to lock, see LockFile.enterShared
+        }
+        return FILES.computeIfAbsent(key, LockFile::new);
     }
 
     /** One lock file as this JVM holds it: at most one channel and one file lock at a time. */
