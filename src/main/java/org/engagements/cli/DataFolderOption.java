@@ -1,14 +1,33 @@
 package org.engagements.cli;
 
 import java.nio.file.Path;
+import org.engagements.core.EngagementsException;
+import org.engagements.data.DataFolder;
 
-/** The data folder's name as messages show it: its last path element ({@code data}). */
+/**
+ * The {@code --data DIR} option as commands use it: the folder's name in messages, and the check that it
+ * is a data folder, which the data layer decides ({@link DataFolder#findProblem}). Commands that load or
+ * write the data get the check from the loader and writer; {@code run} and {@code report}, which hand the
+ * folder to notebooks and checksum its files, ask for it before anything else.
+ */
 final class DataFolderOption {
     private DataFolderOption() {
     }
 
+    /** The data folder's name as messages show it: its last path element ({@code data}). */
     static String name(Path data) {
-        Path last = data.toAbsolutePath().normalize().getFileName();
-        return last == null ? data.toString() : last.toString();
+        return DataFolder.of(data).name();
+    }
+
+    /**
+     * Returns {@code data} when it is a data folder.
+     *
+     * @throws EngagementsException {@code --data VALUE: expected a data folder …} otherwise
+     */
+    static Path require(Path data) {
+        DataFolder.findProblem(data).ifPresent(problem -> {
+            throw new EngagementsException("--data " + data + ": expected " + problem.expected());
+        });
+        return data;
     }
 }

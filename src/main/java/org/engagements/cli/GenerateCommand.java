@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {"Writes a valid synthetic data folder of N engagements (articles, mentions, vocabularies) "
                 + "for scale tests and benchmarks. The same N and seed give byte-identical files.",
-            "The folder must not exist; it appears complete or not at all."})
+            "The folder must be new or empty; it appears complete or not at all."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--engagements", paramLabel = "N", required = true, description = "How many engagements.")
     int engagements;
@@ -22,7 +22,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The data folder to create.")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The data folder to create: a new folder or an empty one.")
     Path out;
 
     @CommandLine.Spec

@@ -31,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Dataset dataset = DatasetLoader.load(data);
-            out.println(summary(name(), dataset));
+            out.println(summary(DataFolderOption.name(data), dataset));
             return 0;
         } catch (DataValidationException e) {
             e.report().forEach(out::println);
@@ -40,11 +40,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
-    }
-
-    private String name() {
-        Path last = data.toAbsolutePath().normalize().getFileName();
-        return last == null ? data.toString() : last.toString();
     }
 
     static String summary(String name, Dataset dataset) {

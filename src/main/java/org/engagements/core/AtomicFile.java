@@ -98,9 +98,7 @@ public final class AtomicFile {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(),
                 glob(prefix) + "*" + TEMPORARY_SUFFIX)) {
             for (Path leftover : leftovers) {
-                String name = leftover.getFileName().toString();
-                String writer = name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length());
-                if (WriterTag.processOf(writer).filter(pid -> !WriterTag.isRunning(pid)).isPresent()) {
+                if (WriterTag.isLeftover(leftover.getFileName().toString(), prefix, TEMPORARY_SUFFIX)) {
                     Files.deleteIfExists(leftover);
                 }
             }

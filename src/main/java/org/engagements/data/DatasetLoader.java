@@ -1,17 +1,19 @@
 package org.engagements.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 import org.engagements.core.EngagementsException;
 
 /**
  * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
  * only when nothing is wrong builds the tables. Problems with the data are the user's and come back
  * all at once (see {@link Problem}); nothing half-built is ever returned. Both entry points first
- * finish a {@link DatasetWriter} write that a killed process left half-done ({@link StagingFolders}).
+ * finish a {@link DatasetWriter} write that a killed process left half-done ({@link StagingFolders}),
+ * then read every file holding the folder's lock shared ({@link FolderLock}), so that they see the
+ * data as it was before a concurrent write or after it, never a mix of the two.
  */
 public final class DatasetLoader {
     private DatasetLoader() {
@@ -25,19 +27,35 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static Dataset load(Path dataFolder) {
-        StagingFolders.recover(dataFolder);
-        DataFolder folder = DataFolder.of(dataFolder);
-        missingFolder(folder).ifPresent(problem -> {
-            throw new DataValidationException(folder.name(), List.of(problem));
+        DataFolder folder = DataFolder.require(dataFolder);
+        return snapshot(dataFolder, () -> {
+            MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
+            MemoryCheck.Progress progress = new MemoryCheck.Progress();
+            try {
+                return checkAndBuild(folder, progress);
+            } catch (OutOfMemoryError e) {
+                // Everything read so far is unreachable now that the stack has unwound.
+                throw MemoryCheck.exhausted(folder, progress, e);
+            }
         });
-        MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
-        MemoryCheck.Progress progress = new MemoryCheck.Progress();
-        try {
-            return checkAndBuild(folder, progress);
-        } catch (OutOfMemoryError e) {
-            // Everything read so far is unreachable now that the stack has unwound.
-            throw MemoryCheck.exhausted(folder, progress, e);
+    }
+
+    /**
+     * Runs {@code read} on one snapshot of the folder: after finishing any write a killed writer left
+     * ({@link StagingFolders#recover}, under the folder's lock held exclusively), and holding the lock
+     * shared, so that no writer moves files in while the files are read ({@link FolderLock}).
+     */
+    private static <T> T snapshot(Path dataFolder, Supplier<T> read) {
+        StagingFolders.recover(dataFolder);
+        Optional<T> whole = FolderLock.shared(dataFolder,
+                () -> StagingFolders.interrupted(dataFolder) ? Optional.empty() : Optional.of(read.get()));
+        if (whole.isPresent()) {
+            return whole.get();
         }
+        // A writer died in its moves after the recovery above: finish them too. A journal still left
+        // then names moves already made (its copies are gone), so the folder is whole.
+        StagingFolders.recover(dataFolder);
+        return FolderLock.shared(dataFolder, read);
     }
 
     private static Dataset checkAndBuild(DataFolder folder, MemoryCheck.Progress progress) {
@@ -58,33 +76,24 @@ public final class DatasetLoader {
      *         fit in this JVM's heap
      */
     public static List<Problem> validate(Path dataFolder) {
-        StagingFolders.recover(dataFolder);
+        Optional<Problem> notAFolder = DataFolder.findProblem(dataFolder);
+        if (notAFolder.isPresent()) {
+            return List.of(notAFolder.get());
+        }
         DataFolder folder = DataFolder.of(dataFolder);
-        Optional<Problem> missing = missingFolder(folder);
-        if (missing.isPresent()) {
-            return List.of(missing.get());
-        }
-        MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
-        MemoryCheck.Progress progress = new MemoryCheck.Progress();
-        try {
-            return check(folder, progress).problems();
-        } catch (OutOfMemoryError e) {
-            throw MemoryCheck.exhausted(folder, progress, e);
-        }
+        return snapshot(dataFolder, () -> {
+            MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
+            MemoryCheck.Progress progress = new MemoryCheck.Progress();
+            try {
+                return check(folder, progress).problems();
+            } catch (OutOfMemoryError e) {
+                throw MemoryCheck.exhausted(folder, progress, e);
+            }
+        });
     }
 
     private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,
                            SortedMap<String, String> texts, List<Problem> problems) {
-    }
-
-    private static Optional<Problem> missingFolder(DataFolder folder) {
-        Path path = folder.root();
-        if (Files.isDirectory(path)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.inFile(folder.name(), Files.exists(path)
-                ? "a data folder, found a file at " + path
-                : "a data folder; there is none at " + path.toAbsolutePath().normalize()));
     }
 
     /**

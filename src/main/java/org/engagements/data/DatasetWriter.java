@@ -2,14 +2,11 @@ package org.engagements.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +34,10 @@ import org.engagements.core.EngagementsException;
  * <p>Two writers on one folder (two {@code ingest --apply} at once, or an editor saving meanwhile)
  * cannot lose each other's rows: the writer notes every data file's size and time when it is made,
  * which callers do before reading the content, and the moves happen under an exclusive lock
- * ({@code .engagements-lock-NAME} beside the folder) only if the folder is still as noted; otherwise
- * nothing is written and the error says to run the command again.
+ * ({@link FolderLock}, {@code .engagements-lock-NAME} beside the folder) only if the folder is still as
+ * noted; otherwise nothing is written and the error says to run the command again. Readers
+ * ({@link DatasetLoader}) hold the same lock shared while they read, so they see the folder before the
+ * moves or after them.
  */
 public final class DatasetWriter {
     /** Moves one file over another; replaced in tests to simulate a failing disk. */
@@ -54,6 +53,7 @@ public final class DatasetWriter {
 
     /** Tests pass a failing {@code mover}, and the id of a process that is not running to play a dead writer. */
     DatasetWriter(Path folder, Mover mover, long pid) {
+        DataFolder.require(folder);
         this.folder = folder;
         this.mover = mover;
         this.pid = pid;
@@ -65,6 +65,9 @@ public final class DatasetWriter {
      * A writer for {@code folder}, noting the folder as it is now (after finishing any write a killed
      * writer left, see {@link StagingFolders#recover}): make it before reading the content to write, so
      * that a change by anyone else in between is caught instead of overwritten.
+     *
+     * @throws DataValidationException with one problem when {@code folder} is not a data folder
+     *         ({@link DataFolder#findProblem}); nothing has been read or written then
      */
     public static DatasetWriter of(Path folder) {
         return new DatasetWriter(folder, DatasetWriter::atomicMove, ProcessHandle.current().pid());
@@ -86,12 +89,13 @@ public final class DatasetWriter {
         try {
             Path copy = stage(staging, changed);
             validate(copy);
-            try (FileChannel lockFile = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
-                requireUnchanged();
-                commit(copy, staging, List.copyOf(changed.keySet()));
+            try {
+                FolderLock.exclusive(folder, () -> {
+                    requireUnchanged();
+                    return commit(copy, staging, List.copyOf(changed.keySet()));
+                });
             } catch (IOException e) {
-                throw failure("cannot lock " + lockFile(), e);
+                throw failure("cannot lock " + FolderLock.path(folder), e);
             }
             return List.copyOf(changed.keySet());
         } finally {
@@ -116,11 +120,6 @@ public final class DatasetWriter {
         } finally {
             StagingFolders.deleteTree(staging);
         }
-    }
-
-    private Path lockFile() {
-        Path absolute = folder.toAbsolutePath().normalize();
-        return absolute.resolveSibling(".engagements-lock-" + absolute.getFileName());
     }
 
     /** Under the lock: the folder must be as it was when this writer was made. */
@@ -209,10 +208,11 @@ public final class DatasetWriter {
     }
 
     /**
-     * Moves the files from the copy into the data folder under a journal. An {@link IOException} rolls
-     * back and drops the journal; anything else (an {@link Error}) leaves the journal for recovery.
+     * Moves the files from the copy into the data folder under a journal and returns them. An
+     * {@link IOException} rolls back and drops the journal; anything else (an {@link Error}) leaves the
+     * journal for recovery.
      */
-    private void commit(Path copy, Path staging, List<String> files) {
+    private List<String> commit(Path copy, Path staging, List<String> files) {
         Path backup = staging.resolve("backup");
         StagingFolders.journal(staging, files);
         List<String> moved = new ArrayList<>();
@@ -228,6 +228,7 @@ public final class DatasetWriter {
                 moved.add(file);
             }
             StagingFolders.dropJournal(staging);
+            return moved;
         } catch (IOException e) {
             dropJournalOrFinishLater(staging, files.get(moved.size()), e);
             rollBack(backup, moved);

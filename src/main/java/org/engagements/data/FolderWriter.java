@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -13,16 +15,21 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
+import org.engagements.core.WriterTag;
 
 /**
  * Writes a new data folder row by row, for data too large to hold as a {@link DatasetContent} (a
  * generated dataset of a million engagements). The format is {@link DatasetWriter}'s: the same
  * {@link CsvWriter}, {@link RowCodec} and {@link VocabularyWriter}. Everything goes to a temporary
- * sibling folder; {@link #commit()} renames it to the target in one step, so the target either does not
- * exist or is complete. {@link #close()} without a commit removes the temporary folder.
+ * sibling folder, {@code .NAME.tmp-PID-N/}; {@link #commit()} renames it to the target in one step
+ * (replacing the target when it is an empty folder), so the target is either as it was or complete. {@link #close()} without a commit removes the
+ * temporary folder, and so does the JVM's shutdown (Ctrl-C, SIGTERM) while the writer is open. A
+ * process killed outright (SIGKILL, power cut) leaves the folder; the next writer of the same target
+ * removes the folders of such dead writers ({@link WriterTag#isLeftover}), never a running one's.
  *
  * <p>Rows are written as given; nothing is validated here (run {@link DatasetLoader#validate} on the
- * result). Not thread-safe: one writer, one thread.
+ * result). One thread writes; the methods are synchronized only so that the shutdown hook removes the
+ * folder between two writes, not during one.
  */
 public final class FolderWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
@@ -32,7 +39,9 @@ public final class FolderWriter implements AutoCloseable {
     private final Rows<Article> articles;
     private final Rows<Engagement> engagements;
     private final Rows<Mention> mentions;
+    private final Thread onShutdown;
     private boolean committed;
+    private boolean removed;
 
     private FolderWriter(Path target, Path staging) throws IOException {
         this.target = target;
@@ -42,22 +51,24 @@ public final class FolderWriter implements AutoCloseable {
         this.articles = new Rows<>(staging, Schema.ARTICLES, RowCodec::cells);
         this.engagements = new Rows<>(staging, Schema.ENGAGEMENTS, RowCodec::cells);
         this.mentions = new Rows<>(staging, Schema.MENTIONS, RowCodec::cells);
+        this.onShutdown = new Thread(this::removeUncommitted, "remove " + staging.getFileName());
+        Runtime.getRuntime().addShutdownHook(onShutdown);
     }
 
     /**
-     * A writer for a data folder that does not exist yet.
+     * A writer for a data folder that does not exist yet, or is an empty folder.
      *
-     * @throws EngagementsException when {@code target} already exists or its parent cannot be written
+     * @throws EngagementsException when {@code target} is not new or empty ({@link #requireNewOrEmpty}) or its
+     *         parent cannot be written
      */
     public static FolderWriter create(Path target) {
+        requireNewOrEmpty(target);
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            throw new EngagementsException(target + ": already exists; remove it or choose another folder");
-        }
-        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path staging = absolute.resolveSibling(temporaryPrefix(absolute) + WriterTag.unique());
         try {
             Files.createDirectories(absolute.getParent());
-            deleteTree(staging);
+            removeLeftovers(absolute);
+            Files.createDirectory(staging);
             return new FolderWriter(absolute, staging);
         } catch (IOException | UncheckedIOException e) {
             deleteTree(staging);
@@ -65,24 +76,63 @@ public final class FolderWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a {@code target} that is a file or a folder with anything in it: the new data folder
+     * replaces at most an empty folder, never what someone made.
+     *
+     * @throws EngagementsException naming {@code target} and what was expected (the caller's mistake)
+     */
+    public static void requireNewOrEmpty(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String expected = target + ": expected a new folder or an empty one; ";
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new EngagementsException(expected + "it is a file");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new EngagementsException(expected + "it holds files already (remove them or choose "
+                        + "another folder)");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(target, "cannot list the folder", e);
+        }
+    }
+
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + ".tmp-";
+    }
+
+    /** Removes the temporary folders of writers of {@code target} that were killed before their commit. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = temporaryPrefix(target);
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(target.getParent(),
+                path -> WriterTag.isLeftover(path.getFileName().toString(), prefix, ""))) {
+            for (Path folder : folders) {
+                deleteTree(folder);
+            }
+        }
+    }
+
     /** Adds a row to {@code articles.csv} and writes its text to {@code articles/<file>}. */
-    public void article(Article article, String text) {
+    public synchronized void article(Article article, String text) {
         io(() -> articles.write(article));
         Path file = FileNames.resolveInside(staging.resolve(Schema.ARTICLES_FOLDER), article.file(), "article file");
         io(() -> Files.writeString(file, text,
                 StandardCharsets.UTF_8));
     }
 
-    public void engagement(Engagement engagement) {
+    public synchronized void engagement(Engagement engagement) {
         io(() -> engagements.write(engagement));
     }
 
-    public void mention(Mention mention) {
+    public synchronized void mention(Mention mention) {
         io(() -> mentions.write(mention));
     }
 
     /** Writes the three vocabulary files. */
-    public void vocabulary(Vocabulary vocabulary) {
+    public synchronized void vocabulary(Vocabulary vocabulary) {
         io(() -> {
             Files.writeString(staging.resolve(Schema.PEOPLE_FILE), VocabularyWriter.people(vocabulary.people()),
                     StandardCharsets.UTF_8);
@@ -98,7 +148,7 @@ public final class FolderWriter implements AutoCloseable {
      *
      * @throws EngagementsException when a file cannot be finished or the rename fails (the target is not created)
      */
-    public void commit() {
+    public synchronized void commit() {
         io(() -> {
             articles.close();
             engagements.close();
@@ -110,17 +160,29 @@ public final class FolderWriter implements AutoCloseable {
 
     /** Removes the temporary folder unless committed. */
     @Override
-    public void close() {
-        if (!committed) {
-            try {
-                articles.close();
-                engagements.close();
-                mentions.close();
-            } catch (IOException e) {
-                // removing it anyway
-            }
-            deleteTree(staging);
+    public synchronized void close() {
+        removeUncommitted();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it did the same
         }
+    }
+
+    /** Closes the files and removes the temporary folder, once, unless committed; later writes fail. */
+    private synchronized void removeUncommitted() {
+        if (committed || removed) {
+            return;
+        }
+        removed = true;
+        try {
+            articles.close();
+            engagements.close();
+            mentions.close();
+        } catch (IOException e) {
+            // removing it anyway
+        }
+        deleteTree(staging);
     }
 
     @FunctionalInterface
@@ -129,6 +191,9 @@ public final class FolderWriter implements AutoCloseable {
     }
 
     private void io(Step step) {
+        if (removed) {
+            throw new EngagementsException(target + ": stopped (the program is ending); nothing was created");
+        }
         try {
             step.run();
         } catch (IOException | UncheckedIOException e) {

@@ -21,8 +21,10 @@ import org.engagements.core.WriterTag;
  * folder. A writer killed while moving them (SIGKILL, power cut) leaves a data folder with some files
  * new and some old, which may break the rules across files; {@link #recover} finishes its moves from
  * the journal, so the next program to read or write the data folder sees the whole change. A staging
- * folder without a journal holds only copies and is removed. Folders of a writer still running are
- * left alone. Stateless; safe for several processes, as each move is one atomic rename.
+ * folder without a journal holds only copies and is removed. Only folders named exactly
+ * {@code .engagements-staging-PID-N} whose process has ended are touched ({@link WriterTag#isLeftover}):
+ * a writer still running, or a name without the tag, is left alone. Stateless; safe for several
+ * processes, as each move is one atomic rename.
  */
 final class StagingFolders {
     static final String PREFIX = ".engagements-staging-";
@@ -51,23 +53,40 @@ final class StagingFolders {
 
     /**
      * Finishes the moves of writers of {@code dataFolder} that died mid-way and removes their staging
-     * folders and any other staging folder of a dead writer that has no journal.
+     * folders and any other staging folder of a dead writer that has no journal. Holds the folder's
+     * lock exclusively while it does, so no reader sees the folder half-finished; takes no lock when
+     * there is nothing to do, which is almost always.
      *
      * @return the files moved, relative to the data folder; usually none
      * @throws EngagementsException when an interrupted write cannot be finished
      */
     static List<String> recover(Path dataFolder) {
-        Path parent = parentOf(dataFolder);
-        List<String> moved = new ArrayList<>();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return moved;
+        if (leftovers(dataFolder).isEmpty()) {
+            return List.of();
         }
+        try {
+            // Listed again under the lock: another process may have been first.
+            return FolderLock.exclusive(dataFolder, () -> recover(dataFolder, leftovers(dataFolder)));
+        } catch (IOException e) {
+            throw cannotRecover(dataFolder, "cannot lock " + FolderLock.path(dataFolder) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a writer of {@code dataFolder} died during its moves and left its journal: a reader holding
+     * the folder's lock shared sees this only when the writer died after the reader's {@link #recover}.
+     */
+    static boolean interrupted(Path dataFolder) {
         String name = DataFolder.of(dataFolder).name();
-        try (DirectoryStream<Path> stagings = Files.newDirectoryStream(parent, PREFIX + "*")) {
-            for (Path staging : stagings) {
-                if (!Files.isDirectory(staging) || writerRunning(staging)) {
-                    continue;
-                }
+        return leftovers(dataFolder).stream()
+                .anyMatch(staging -> hasJournal(staging) && Files.isDirectory(staging.resolve(name)));
+    }
+
+    private static List<String> recover(Path dataFolder, List<Path> leftovers) {
+        String name = DataFolder.of(dataFolder).name();
+        List<String> moved = new ArrayList<>();
+        try {
+            for (Path staging : leftovers) {
                 if (hasJournal(staging)) {
                     if (!Files.isDirectory(staging.resolve(name))) {
                         continue;                      // another data folder's interrupted write
@@ -78,10 +97,35 @@ final class StagingFolders {
                 deleteTree(staging);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new EngagementsException(name + ": cannot finish an interrupted write from " + parent + "/" + PREFIX
-                    + "*: " + e.getMessage() + "; the data files may be a mix of old and new", e);
+            throw cannotRecover(dataFolder, e.getMessage(), e);
         }
         return moved;
+    }
+
+    private static EngagementsException cannotRecover(Path dataFolder, String reason, Exception cause) {
+        return new EngagementsException(DataFolder.of(dataFolder).name() + ": cannot finish an interrupted write from "
+                + parentOf(dataFolder) + "/" + PREFIX + "*: " + reason + "; the data files may be a mix of old and new",
+                cause);
+    }
+
+    /**
+     * The staging folders beside {@code dataFolder} that dead writers left: named exactly
+     * {@code .engagements-staging-PID-N} ({@link WriterTag#isLeftover}); none when the parent cannot be listed.
+     */
+    private static List<Path> leftovers(Path dataFolder) {
+        Path parent = parentOf(dataFolder);
+        if (parent == null || !Files.isDirectory(parent)) {
+            return List.of();
+        }
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> stagings = Files.newDirectoryStream(parent,
+                path -> WriterTag.isLeftover(path.getFileName().toString(), PREFIX, "") && Files.isDirectory(path))) {
+            stagings.forEach(leftovers::add);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();                          // nothing we could recover either
+        }
+        leftovers.sort(null);
+        return leftovers;
     }
 
     private static List<String> rollForward(Path copy, List<String> files, Path dataFolder) throws IOException {
@@ -96,15 +140,6 @@ final class StagingFolders {
             }
         }
         return moved;
-    }
-
-    /**
-     * Whether the folder's name says which process made it and that process still runs; a folder not
-     * named so is taken for the leftover of a writer that has ended.
-     */
-    private static boolean writerRunning(Path staging) {
-        String tag = staging.getFileName().toString().substring(PREFIX.length());
-        return WriterTag.processOf(tag).map(WriterTag::isRunning).orElse(false);
     }
 
     private static Path parentOf(Path dataFolder) {

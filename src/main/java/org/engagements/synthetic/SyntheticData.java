@@ -50,11 +50,12 @@ public final class SyntheticData {
     }
 
     /**
-     * Writes a data folder of {@code engagements} engagements to {@code out}, which must not exist; the
-     * folder appears complete or not at all.
+     * Writes a data folder of {@code engagements} engagements to {@code out}, which must not exist or be an
+     * empty folder; the folder appears complete or not at all.
      *
      * @throws IllegalArgumentException when {@code engagements} is less than 1 (the caller's mistake)
-     * @throws org.engagements.core.EngagementsException when the folder exists or cannot be written
+     * @throws org.engagements.core.EngagementsException when the folder is a file or holds anything, or cannot
+     *         be written
      */
     public static Summary write(Path out, int engagements, long seed) {
         if (engagements < 1) {
@@ -64,12 +65,12 @@ public final class SyntheticData {
     }
 
     private Summary generate(Path target, int n) {
-        Officials officials = Officials.generate(random);
-        int[] days = days(n);
-        EngagementDraw draw = new EngagementDraw(random, officials);
         int articles = 0;
         int mentions = 0;
-        try (FolderWriter out = FolderWriter.create(target)) {
+        try (FolderWriter out = FolderWriter.create(target)) {     // refuses a bad target before any work
+            Officials officials = Officials.generate(random);
+            int[] days = days(n);
+            EngagementDraw draw = new EngagementDraw(random, officials);
             out.vocabulary(new Vocabulary(officials.people(), Cities.ALL, Topics.issues()));
             List<EngagementDraw.Drawn> followUps = List.of();
             for (int next = 0; next < n; ) {

@@ -63,7 +63,7 @@ class CrashSafetyIT {
     private static final String[] OLD_RUN = {"-p", "to=2020-12-31"};
     private static final String[] INGEST = {"ingest", "ARTICLE", "--published", "2022-03-20", "--outlet",
         "Example Wire", "--apply"};
-    /** The lock file writers of the data folder share; it stays, empty (see {@code DatasetWriter}). */
+    /** The lock file readers and writers of the data folder share; it stays, empty (see {@code FolderLock}). */
     private static final String LOCK = ".engagements-lock-data";
     /** The lock file of {@code report/}; it stays too (see {@code ReportLock}). */
     private static final String REPORT_LOCK = ".engagements-lock-report";
@@ -124,14 +124,15 @@ class CrashSafetyIT {
             SortedMap<String, String> shown = folderFingerprints(visibleReport(report, after));
             assertTrue(shown.equals(old) || shown.equals(updated), after + ": the report is neither the old one "
                     + "nor the new one: " + shown.keySet());
-            requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK)
+            requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK, LOCK)
                     .contains(name) || REPORT_SWAP_FOLDER.test(name), after);
         }
         System.out.printf("report: %d of %d kills landed before the end (a full run: %d ms)%n", landed,
                 REPORT_KILLS, full.toMillis());
         jar.runToEnd(log(), LIMIT, "report");
         assertEquals(updated, folderFingerprints(report));
-        requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK).contains(name),
+        requireOnly(jar.home(), name -> List.of("charts", "data", "notebooks", "report", REPORT_LOCK, LOCK)
+                .contains(name),
                 "after a report following the kills");
     }
 

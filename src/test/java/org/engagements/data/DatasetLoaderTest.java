@@ -98,6 +98,23 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aLockFileThatCannotBeOpenedIsReadWithout(@TempDir Path temp) throws Exception {
+        Path data = Fixture.copyTo(temp);
+        java.nio.file.Files.createDirectory(temp.resolve(".engagements-lock-data"));   // as if not writable
+        assertEquals(List.of(), DatasetLoader.validate(data));
+        assertEquals(4, DatasetLoader.load(data).engagements().rowCount());
+    }
+
+    @Test
+    void aFolderWithoutAnyDataFileIsOneProblemAndIsNotRead(@TempDir Path temp) throws Exception {
+        java.nio.file.Files.writeString(temp.resolve("notes.txt"), "not data");
+        assertEquals(List.of(temp.getFileName() + ": expected a data folder holding articles.csv, engagements.csv "
+                + "and mentions.csv; " + temp + " holds none of them"),
+                DatasetLoader.validate(temp).stream().map(Problem::message).toList());
+        assertEquals(1, assertThrows(DataValidationException.class, () -> DatasetLoader.load(temp)).problems().size());
+    }
+
+    @Test
     void aMissingDataFolderIsOneProblem(@TempDir Path temp) {
         List<Problem> problems = DatasetLoader.validate(temp.resolve("nothing"));
         assertEquals(1, problems.size());

@@ -128,12 +128,82 @@ class DatasetWriterTest {
                 "the staging folder is gone");
     }
 
+    @Test
+    void onlyADeadWritersTaggedStagingFolderIsRemovedByTheNextReader() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        List<String> kept = List.of(".engagements-staging-" + ProcessHandle.current().pid() + "-7",
+                ".engagements-staging-backup", ".engagements-staging-" + NOT_RUNNING);
+        for (String name : kept) {
+            Files.createDirectories(temp.resolve(name).resolve("data"));
+        }
+        Files.createDirectories(temp.resolve(".engagements-staging-" + NOT_RUNNING + "-7").resolve("data"));
+
+        assertEquals(List.of(), DatasetLoader.validate(data));
+        List<String> expected = new ArrayList<>(kept);
+        expected.addAll(List.of(".engagements-lock-data", "data"));
+        assertEquals(expected.stream().sorted().toList(), namesIn(temp),
+                "a running writer's folder and names without a PID-N tag stay");
+    }
+
     private static List<String> namesIn(Path folder) {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The shipped data with one more article and its mention: valid, as the shipped data is. */
+    static DatasetContent withArticleA005(DatasetContent content) {
+        Article article = new Article("a005", "005_x.txt", "Example Wire", LocalDate.of(2024, 1, 2), "stated",
+                "Title", "");
+        List<Mention> mentions = new ArrayList<>(content.mentions());
+        mentions.add(new Mention("a005", "e001", Status.HELD, "", "Blinken met Wang."));
+        return content.withArticle(article, "Blinken met Wang.").withMentions(mentions);
+    }
+
+    /**
+     * A reader and a writer on two threads: the writer switches the folder between two valid datasets,
+     * pausing after it moves articles.csv (a slow disk) until the reader has finished two loads or 250 ms
+     * have passed. Going back from the dataset with article a005, articles.csv is old before mentions.csv
+     * is: a load that read both in that pause would find a mention of an article that is not there.
+     */
+    @Test
+    void loadsDuringACommitSeeTheOldDataOrTheNewNeverAMix() throws Exception {
+        Path data = ShippedData.copyTo(temp);
+        DatasetContent shipped = DatasetContent.read(data);
+        DatasetContent added = withArticleA005(shipped);
+        java.util.concurrent.Semaphore loads = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                DatasetLoader.validate(data).forEach(problem -> problems.add(problem.message()));
+                loads.release();
+            }
+        }, "reader");
+        DatasetWriter.Mover slowDisk = (from, to) -> {
+            DatasetWriter.atomicMove(from, to);
+            if (!to.endsWith(Schema.ARTICLES.fileName())) {
+                return;
+            }
+            loads.drainPermits();
+            try {
+                loads.tryAcquire(2, 250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        reader.start();
+        try {
+            for (DatasetContent next : List.of(added, shipped)) {
+                new DatasetWriter(data, slowDisk, ProcessHandle.current().pid()).write(next);
+            }
+        } finally {
+            writing.set(false);
+            reader.join();
+        }
+        assertEquals(List.of(), problems.stream().distinct().toList());
     }
 
     @Test

@@ -61,6 +61,30 @@ class FolderWriterTest {
         assertEquals(ShippedData.checksums(ShippedData.folder()), ShippedData.checksums(data));
     }
 
+    /** A process id above Linux's limit (2^22): no such process is running. */
+    private static final long NOT_RUNNING = 999_999_999L;
+
+    @Test
+    void aDeadWritersTemporaryFolderIsRemovedButNoLiveWritersAndNoOtherName() throws IOException {
+        long running = ProcessHandle.current().pid();
+        List<String> kept = List.of(".data.tmp-" + running + "-7", ".data.tmp-" + NOT_RUNNING,
+                ".data.tmp-" + NOT_RUNNING + "-7x", ".data.tmp-x" + NOT_RUNNING + "-7", ".other.tmp-" + NOT_RUNNING + "-7",
+                "data.tmp-" + NOT_RUNNING + "-7");
+        for (String name : kept) {
+            Files.createDirectories(temp.resolve(name).resolve("articles"));
+        }
+        Files.createDirectories(temp.resolve(".data.tmp-" + NOT_RUNNING + "-7").resolve("articles"));
+        Files.writeString(temp.resolve(".data.tmp-" + NOT_RUNNING + "-7").resolve("engagements.csv"), "id\n");
+
+        try (FolderWriter writer = FolderWriter.create(temp.resolve("data"))) {
+            writer.vocabulary(new Vocabulary(List.of(), List.of(), List.of()));
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(kept.stream().sorted().toList(),
+                    left.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+    }
+
     @Test
     void withoutACommitNothingIsLeft() throws IOException {
         try (FolderWriter writer = FolderWriter.create(temp.resolve("data"))) {

@@ -83,12 +83,13 @@ class SyntheticDataTest {
     }
 
     @Test
-    void anExistingFolderIsLeftAloneAndNothingIsLeftBehind() throws IOException {
+    void aFolderWithAnythingInItIsLeftAloneAndNothingIsLeftBehind() throws IOException {
         Path folder = Files.createDirectory(temp.resolve("data"));
+        Path kept = Files.writeString(folder.resolve("notes.txt"), "mine");
         EngagementsException e = assertThrows(EngagementsException.class, () -> SyntheticData.write(folder, 10, 1));
-        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
-        try (Stream<Path> left = Files.list(temp)) {
-            assertEquals(List.of(folder), left.toList());
+        assertTrue(e.getMessage().contains("expected a new folder or an empty one"), e.getMessage());
+        try (Stream<Path> left = Files.walk(temp)) {
+            assertEquals(List.of(temp, folder, kept), left.sorted().toList());
         }
     }
 
