@@ -1,7 +1,6 @@
 package org.engagements.cli;
 
 import java.nio.file.Path;
-import org.engagements.core.EngagementsException;
 import org.engagements.data.DataFolder;
 
 /**
@@ -19,15 +18,8 @@ final class DataFolderOption {
         return DataFolder.of(data).name();
     }
 
-    /**
-     * Returns {@code data} when it is a data folder.
-     *
-     * @throws EngagementsException {@code --data VALUE: expected a data folder …} otherwise
-     */
-    static Path require(Path data) {
-        DataFolder.findProblem(data).ifPresent(problem -> {
-            throw new EngagementsException("--data " + data + ": expected " + problem.expected());
-        });
-        return data;
+    /** {@code --data VALUE: expected a data folder …} when {@code data} is not one. */
+    static java.util.Optional<String> findProblem(Path data) {
+        return DataFolder.findProblem(data).map(problem -> "--data " + data + ": expected " + problem.expected());
     }
 }

@@ -58,13 +58,10 @@ final class NotebookBatch {
      * {@code out} and the notebook skipped (the run will fail); warnings go to {@code err}.
      *
      * @throws ParameterException listing every bad parameter of every notebook
-     * @throws EngagementsException when {@code --data} is not a data folder (checked first, before any
-     *         notebook is read), a named notebook is missing or two would write the same files
+     * @throws EngagementsException when a named notebook is missing or two would write the same files
+     *         ({@code --data} and the other options were checked by {@link NotebookOptions#requireValid})
      */
     static NotebookBatch prepare(NotebookOptions options, Path home, Clock clock, PrintWriter out, PrintWriter err) {
-        if (options.data != null) {
-            DataFolderOption.require(options.data);
-        }
         List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, home);
         List<Notebook> read = readAll(files, out);
         List<Notebook> parameterized = parameterize(read, assignments(options.parameters), err);

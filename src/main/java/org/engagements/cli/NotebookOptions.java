@@ -1,6 +1,5 @@
 package org.engagements.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,9 +56,8 @@ final class NotebookOptions {
         if (jobs != null && jobs < 1) {
             problems.add("--jobs must be at least 1, not " + jobs);
         }
-        if (data != null && !Files.isDirectory(data)) {
-            problems.add(data + (Files.exists(data) ? ": is a file" : ": there is no such folder")
-                    + "; --data must name the data folder");
+        if (data != null) {
+            DataFolderOption.findProblem(data).ifPresent(problems::add);
         }
         more.forEach(problem -> problem.ifPresent(problems::add));
         if (!problems.isEmpty()) {

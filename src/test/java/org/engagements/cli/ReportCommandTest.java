@@ -208,7 +208,7 @@ class ReportCommandTest {
         assertEquals(1, outcome.status());
         assertEquals("", outcome.out());
         assertEquals("error: --jobs must be at least 1, not 0\n"
-                + noData + ": there is no such folder; --data must name the data folder\n"
+                + "--data " + noData + ": expected a data folder; there is none at " + noData + "\n"
                 + "/: is the root folder; --out must name a folder inside another, as the report is built beside it "
                 + "and swapped in\n", outcome.err());
         assertEquals(List.of("notebooks"), siblings());
