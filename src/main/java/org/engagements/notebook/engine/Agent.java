@@ -56,6 +56,7 @@ public final class Agent extends DirectExecutionControl {
     public static void main(String[] args) throws IOException {
         InputStream control = System.in;
         ignoreInterruptSignal();
+        Thread.setDefaultUncaughtExceptionHandler(Agent::uncaught);
         Agent agent = new Agent();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
             socket.setTcpNoDelay(true);
@@ -82,6 +83,18 @@ public final class Agent extends DirectExecutionControl {
         } catch (IllegalArgumentException unsupported) {
             // no SIGINT here, or the JVM reserves it (-Xrs)
         }
+    }
+
+    /**
+     * A thread a cell started dies of a stop request too, if it runs cell code: silently, as its cell
+     * was stopped on purpose. Anything else is printed as the JVM would print it.
+     */
+    private static void uncaught(Thread thread, Throwable thrown) {
+        if (thrown instanceof StopCheck.CellStopped) {
+            return;
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        thrown.printStackTrace(System.err);
     }
 
     private static void useAsStandardOutput(OutputStream stream) {

@@ -42,9 +42,16 @@ final class StopChecks {
         return writer.toByteArray();
     }
 
-    /** One method: a check first, and one before each jump to a label already passed. */
+    /**
+     * One method: a check at its start and one before each jump to a label already passed. The start's
+     * check goes just before the first instruction, after the label, line number and frame that belong
+     * to it: so it carries the line the method's code begins on (a stack overflow in a recursive cell
+     * method is reported there, as without the check), and a loop that starts the method still has its
+     * frame at its branch target.
+     */
     private static final class Weaver extends MethodVisitor {
         private final Set<Label> passed = new HashSet<>();
+        private boolean entryCheckPending;
 
         Weaver(MethodVisitor next) {
             super(Opcodes.ASM9, next);
@@ -53,7 +60,7 @@ final class StopChecks {
         @Override
         public void visitCode() {
             super.visitCode();
-            check();
+            entryCheckPending = true;
         }
 
         @Override
@@ -64,10 +71,92 @@ final class StopChecks {
 
         @Override
         public void visitJumpInsn(int opcode, Label label) {
+            entryCheck();
             if (passed.contains(label)) {
                 check();
             }
             super.visitJumpInsn(opcode, label);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            entryCheck();
+            super.visitInsn(opcode);
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            entryCheck();
+            super.visitIntInsn(opcode, operand);
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int varIndex) {
+            entryCheck();
+            super.visitVarInsn(opcode, varIndex);
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            entryCheck();
+            super.visitTypeInsn(opcode, type);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            entryCheck();
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            entryCheck();
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+                                           Object... arguments) {
+            entryCheck();
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            entryCheck();
+            super.visitLdcInsn(value);
+        }
+
+        @Override
+        public void visitIincInsn(int varIndex, int increment) {
+            entryCheck();
+            super.visitIincInsn(varIndex, increment);
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            entryCheck();
+            super.visitTableSwitchInsn(min, max, dflt, labels);
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            entryCheck();
+            super.visitLookupSwitchInsn(dflt, keys, labels);
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            entryCheck();
+            super.visitMultiANewArrayInsn(descriptor, numDimensions);
+        }
+
+        /** The start's check, before the method's first instruction. */
+        private void entryCheck() {
+            if (entryCheckPending) {
+                entryCheckPending = false;
+                check();
+            }
         }
 
         private void check() {
