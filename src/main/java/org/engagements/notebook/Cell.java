@@ -67,13 +67,16 @@ public record Cell(int number, CellKind kind, String title, CellMetadata metadat
 
     /**
      * Text as the lines of a markdown or raw cell, as Jupytext writes them: {@code // } before each line,
-     * {@code //} alone for an empty one; empty text gives no lines. {@link #uncommented} undoes it.
+     * {@code //} alone for an empty one, and {@code //} without the space before a line starting with
+     * {@code %%}, which would otherwise start a cell; empty text gives no lines. {@link #uncommented}
+     * undoes it.
      */
     public static String commented(String text) {
         if (text.isEmpty()) {
             return "";
         }
-        return Arrays.stream(text.split("\n", -1)).map(line -> line.isEmpty() ? "//" : "// " + line)
+        return Arrays.stream(text.split("\n", -1))
+                .map(line -> line.isEmpty() || line.startsWith("%%") ? "//" + line : "// " + line)
                 .collect(Collectors.joining("\n"));
     }
 

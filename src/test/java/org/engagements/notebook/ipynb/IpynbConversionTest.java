@@ -207,4 +207,49 @@ class IpynbConversionTest {
         assertTrue(error.getMessage().startsWith("nb.jsh:4: expected the notebook metadata after \"// jupyter:\" "
                 + "to be JSON, found invalid JSON"), error.getMessage());
     }
+
+    @Test
+    void aNotebookMadeInJupyterBecomesAJshWithoutItsOutputs() {
+        IpynbDocument document = IpynbDocument.parse(SHOWN, """
+                {
+                 "cells": [
+                  {"cell_type": "markdown", "metadata": {"title": "Intro"}, "source": ["# Counts\\n", "\\n", "%% not a marker here\\n"]},
+                  {"cell_type": "code", "execution_count": 3, "metadata": {"tags": ["parameters"], "scrolled": true,
+                   "execution": {"iopub.execute_input": "2024-06-01T12:00:00.000000Z"}},
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["9\\n"]}], "source": "int n = 3;\\n"},
+                  {"cell_type": "raw", "metadata": {"format": "text/html"}, "source": "<b>raw</b>"},
+                  {"cell_type": "code", "execution_count": null, "metadata": {"jupyter": {"source_hidden": true}}, "outputs": [],
+                   "source": "n * n"}
+                 ],
+                 "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+                 "nbformat": 4, "nbformat_minor": 4
+                }
+                """);
+
+        assertEquals("""
+                // ---
+                // jupyter: {
+                //  "kernelspec": {
+                //   "display_name": "Python 3",
+                //   "language": "python",
+                //   "name": "python3"
+                //  }
+                // }
+                // ---
+
+                // %% Intro [markdown]
+                // # Counts
+                //
+                //%% not a marker here
+
+                // %% tags=["parameters"]
+                int n = 3;
+
+                // %% [raw] format="text/html"
+                // <b>raw</b>
+
+                // %% jupyter={"source_hidden": true}
+                n * n
+                """, IpynbConversion.toJshText(document, SHOWN));
+    }
 }
