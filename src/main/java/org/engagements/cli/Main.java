@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             RunCommand.class,
             ReportCommand.class,
+            NotebookCommand.class,
             ShellCommand.class,
             ValidateCommand.class,
             ChartsCommand.class,

@@ -99,18 +99,54 @@ final class History {
         return matches;
     }
 
-    private static Pattern globToRegex(String glob) {
+    /**
+     * A glob as SQLite's GLOB reads it (IPython's history search): {@code *} any text, {@code ?} one
+     * character, {@code [abc]}, {@code [a-z]} and {@code [^abc]} one character of (or not of) a set, where a
+     * {@code ]} first in the set is itself; everything else literal, case-sensitive. A {@code [} without
+     * its {@code ]} is literal.
+     */
+    static Pattern globToRegex(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*' || c == '?') {
-                regex.append(Pattern.quote(literal.toString())).append(c == '*' ? ".*" : ".");
+        int i = 0;
+        while (i < glob.length()) {
+            char c = glob.charAt(i);
+            int close = c == '[' ? classEnd(glob, i) : -1;
+            if (c == '*' || c == '?' || close > 0) {
+                regex.append(Pattern.quote(literal.toString()));
                 literal.setLength(0);
+                regex.append(c == '*' ? ".*" : c == '?' ? "." : characterClass(glob.substring(i + 1, close)));
+                i = close > 0 ? close + 1 : i + 1;
             } else {
                 literal.append(c);
+                i++;
             }
         }
         regex.append(Pattern.quote(literal.toString()));
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    /** The index of the {@code ]} that closes the set opened at {@code open}, or -1. */
+    private static int classEnd(String glob, int open) {
+        int i = open + 1;
+        if (i < glob.length() && glob.charAt(i) == '^') {
+            i++;
+        }
+        if (i < glob.length() && glob.charAt(i) == ']') {
+            i++;
+        }
+        return glob.indexOf(']', i);
+    }
+
+    /** A set's inside ({@code ^a-z}...) as a regex class: {@code -} between two characters a range, all else literal. */
+    private static String characterClass(String inside) {
+        int start = inside.startsWith("^") ? 1 : 0;
+        StringBuilder regex = new StringBuilder(start == 1 ? "[^" : "[");
+        for (int i = start; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            boolean range = c == '-' && i > start && i < inside.length() - 1;
+            regex.append(range ? "-" : "\\x{" + Integer.toHexString(c) + "}");
+        }
+        return regex.append(']').toString();
     }
 }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  *
  * @param number    1-based position among the notebook's marked cells (code and markdown), as a
  *                  reader counts {@code // %%} markers; 0 for the header
- * @param kind      header, code or markdown
+ * @param kind      header, code, markdown or raw
  * @param title     the text after {@code // %%}, or empty
  * @param metadata  the marker's {@code key=JSON} pairs
  * @param source    the cell's lines as written, without the marker and the blank lines after it;
- *                  markdown lines keep their {@code // } prefix (see {@link #text()})
+ *                  markdown and raw lines keep their {@code // } prefix (see {@link #text()})
  * @param firstLine the 1-based line of the file where {@code source} starts
  * @param layout    what else is needed to write the cell back byte for byte
  */
@@ -52,12 +52,32 @@ public record Cell(int number, CellKind kind, String title, CellMetadata metadat
         return kind == CellKind.CODE;
     }
 
-    /** The cell's text: markdown without its comment prefixes, anything else as written. */
+    /** The cell's text: markdown and raw text without their comment prefixes, anything else as written. */
     public String text() {
-        if (kind != CellKind.MARKDOWN) {
+        if (kind != CellKind.MARKDOWN && kind != CellKind.RAW) {
             return source;
         }
+        return uncommented(source);
+    }
+
+    /** Lines of markdown or raw text without their {@code // } (or {@code //}) prefixes. */
+    public static String uncommented(String source) {
         return Arrays.stream(source.split("\n", -1)).map(Cell::uncomment).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Text as the lines of a markdown or raw cell, as Jupytext writes them: {@code // } before each line,
+     * {@code //} alone for an empty one, and {@code //} without the space before a line starting with
+     * {@code %%}, which would otherwise start a cell; empty text gives no lines. {@link #uncommented}
+     * undoes it.
+     */
+    public static String commented(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(text.split("\n", -1))
+                .map(line -> line.isEmpty() || line.startsWith("%%") ? "//" + line : "// " + line)
+                .collect(Collectors.joining("\n"));
     }
 
     /** The 1-based line of the file that holds line {@code cellLine} of this cell. */

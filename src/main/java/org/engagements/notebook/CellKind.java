@@ -7,5 +7,10 @@ public enum CellKind {
     /** Java run by the session. */
     CODE,
     /** Markdown in {@code // } line comments: {@code // %% [markdown]}. */
-    MARKDOWN
+    MARKDOWN,
+    /**
+     * Raw text in {@code // } line comments, {@code // %% [raw]}, as Jupytext writes Jupyter's raw cells
+     * (text for nbconvert to pass through); kept, never run.
+     */
+    RAW
 }

@@ -21,13 +21,13 @@ public record CellLayout(String marker, int blankLinesAfter) {
     }
 
     /** The layout a new cell gets: a marker in the usual spelling and one blank line after it. */
-    static CellLayout canonical(CellKind kind, String title, CellMetadata metadata) {
+    public static CellLayout canonical(CellKind kind, String title, CellMetadata metadata) {
         if (kind == CellKind.HEADER) {
             return new CellLayout("", 1);
         }
         String marker = NotebookParser.MARKER
                 + (title.isEmpty() ? "" : " " + title)
-                + (kind == CellKind.MARKDOWN ? " [markdown]" : "")
+                + (kind == CellKind.MARKDOWN ? " [markdown]" : kind == CellKind.RAW ? " [raw]" : "")
                 + metadata.markerText();
         return new CellLayout(marker, 1);
     }

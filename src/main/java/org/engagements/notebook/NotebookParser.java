@@ -20,8 +20,8 @@ import org.engagements.core.JsonLimits;
 
 /**
  * Reads {@code .jsh} notebooks in Jupytext's percent format. {@code // %%} starts a code cell, with an
- * optional title; {@code [markdown]} makes it a markdown cell; {@code key=JSON} pairs after it are
- * metadata. Text before the first marker is a header if it is only comments, else a code cell. The
+ * optional title; {@code [markdown]} (or {@code [md]}) makes it a markdown cell and {@code [raw]} a raw
+ * cell; {@code key=JSON} pairs after it are metadata. Text before the first marker is a header if it is only comments, else a code cell. The
  * parser keeps what {@link NotebookWriter} needs to write the same bytes back. Stateless.
  */
 public final class NotebookParser {
@@ -29,7 +29,7 @@ public final class NotebookParser {
     public static final String MARKER = "// %%";
     private static final int MAX_PROBLEMS = 20;
     private static final Pattern METADATA_KEY = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_.-]*)=");
-    private static final Pattern CELL_TYPE = Pattern.compile("\\[(markdown|md)]");
+    private static final Pattern CELL_TYPE = Pattern.compile("\\[(markdown|md|raw)]");
     private static final ObjectMapper JSON = JsonLimits.mapper().build();
 
     private NotebookParser() {
@@ -89,7 +89,8 @@ public final class NotebookParser {
         return new Notebook(source, cells, format);
     }
 
-    static boolean isMarker(String line) {
+    /** Whether {@code line} starts a cell: {@code // %%} alone or followed by white space. */
+    public static boolean isMarker(String line) {
         return line.startsWith(MARKER) && (line.length() == MARKER.length()
                 || Character.isWhitespace(line.charAt(MARKER.length())));
     }
@@ -126,7 +127,8 @@ public final class NotebookParser {
                 new CellLayout("", body.blankLinesAfter()));
     }
 
-    private static boolean isCommentOrBlank(String line) {
+    /** Whether {@code line} may be part of a header: blank, or a {@code //} comment. */
+    public static boolean isCommentOrBlank(String line) {
         String stripped = line.strip();
         return stripped.isEmpty() || stripped.startsWith("//");
     }
@@ -142,7 +144,7 @@ public final class NotebookParser {
         Matcher type = CELL_TYPE.matcher(head);
         CellKind kind = CellKind.CODE;
         if (type.find()) {
-            kind = CellKind.MARKDOWN;
+            kind = type.group(1).equals("raw") ? CellKind.RAW : CellKind.MARKDOWN;
             head = (head.substring(0, type.start()) + " " + head.substring(type.end())).strip();
         }
         CellMetadata metadata = metadata(rest.substring(metadataStart), issue -> problems.add(

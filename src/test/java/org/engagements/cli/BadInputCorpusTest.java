@@ -117,7 +117,8 @@ class BadInputCorpusTest {
             case "articles-folder-is-a-file" -> Files.writeString(target, "not a folder\n");
             case "engagements-dangling-link" -> Files.createSymbolicLink(target, tmp.resolve("no-such-file.csv"));
             case "issues-link-loop" -> Files.createSymbolicLink(target, target.getFileName());
-            case "mentions-named-pipe", "article-text-named-pipe", "notebook-named-pipe" -> mkfifo(target);
+            case "mentions-named-pipe", "article-text-named-pipe", "notebook-named-pipe", "ipynb-named-pipe" ->
+                    mkfifo(target);
             case "engagements-unreadable" -> unreadable(shipped, target);
             case "metadata-10mb-field" -> {
                 Files.copy(HOME.resolve(ARTICLE), target.resolveSibling("story.txt"));

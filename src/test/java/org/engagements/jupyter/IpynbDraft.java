@@ -48,7 +48,7 @@ final class IpynbDraft {
         node.put("cell_type", switch (cell.kind()) {
             case CODE -> "code";
             case MARKDOWN -> "markdown";
-            case HEADER -> "raw";
+            case HEADER, RAW -> "raw";
         });
         node.put("id", id);
         ArrayNode tags = node.putObject("metadata").putArray("tags");

@@ -156,4 +156,15 @@ class NotebookParserTest {
         Notebook notebook = new Notebook(Path.of("new.jsh"), List.of(cell), NotebookFormat.DEFAULT);
         assertEquals("// %% Counts tags=[\"parameters\"]\n1 + 1\n\n", NotebookWriter.toText(notebook));
     }
+
+    @Test
+    void rawCellsAreTheirOwnKindKeptButNotRun() {
+        Notebook notebook = NotebookParser.parse(Path.of("x.jsh"), "// %% [raw]\n// \\section{A}\n// %% Note [md]\n// *b*\n// %%\n1\n");
+        assertEquals(List.of(CellKind.RAW, CellKind.MARKDOWN, CellKind.CODE),
+                notebook.cells().stream().map(Cell::kind).toList());
+        assertEquals("\\section{A}", notebook.cells().get(0).text());
+        assertEquals("Note", notebook.cells().get(1).title());
+        assertEquals(1, notebook.codeCells().size());
+        assertEquals("// %% [raw]\n// \\section{A}\n// %% Note [md]\n// *b*\n// %%\n1\n", NotebookWriter.toText(notebook));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.engagements.core.JsonLimits;
 import org.engagements.display.MimeBundle;
 import org.engagements.notebook.Cell;
+import org.engagements.notebook.CellKind;
 import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.executed.CellIds;
@@ -38,6 +39,8 @@ final class IpynbCells {
         for (Cell cell : executed.run().notebook().cells()) {
             if (cell.isCode()) {
                 cells.add(code(executed, cell, codeIndex++));
+            } else if (cell.kind() == CellKind.RAW) {
+                cells.add(CellConversion.json("raw", CellIds.of(executed.name(), cell), metadata(cell), cell.text()));
             } else {
                 cells.add(markdown(CellIds.of(executed.name(), cell), metadata(cell), CellText.markdown(cell)));
             }

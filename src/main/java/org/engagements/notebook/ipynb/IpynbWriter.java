@@ -12,7 +12,6 @@ import org.engagements.core.AtomicFile;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.executed.DataFile;
 import org.engagements.notebook.executed.ExecutedNotebook;
-import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.parameters.Parameter;
 
 /**
@@ -25,9 +24,6 @@ import org.engagements.notebook.parameters.Parameter;
  */
 public final class IpynbWriter {
     public static final String EXTENSION = ExecutedNotebook.IPYNB_EXTENSION;
-    /** The kernel that runs {@code .jsh} notebooks in Jupyter. */
-    static final Map<String, Object> KERNELSPEC = Map.of("name", "engagements-java",
-            "display_name", "Java (engagements)", "language", "java");
 
     private IpynbWriter() {
     }
@@ -53,10 +49,9 @@ public final class IpynbWriter {
     private static Map<String, Object> metadata(ExecutedNotebook executed) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put(IpynbCells.METADATA_KEY, ours(executed));
-        metadata.put("jupytext", Map.of("text_representation",
-                Map.of("extension", ".jsh", "format_name", "percent")));
-        metadata.put("kernelspec", KERNELSPEC);
-        metadata.put("language_info", languageInfo(executed.record()));
+        metadata.put(NotebookMetadata.JUPYTEXT_KEY, NotebookMetadata.JUPYTEXT);
+        metadata.put(NotebookMetadata.KERNELSPEC_KEY, NotebookMetadata.KERNELSPEC);
+        metadata.put(NotebookMetadata.LANGUAGE_INFO_KEY, NotebookMetadata.languageInfo(executed.record().javaVersion()));
         return metadata;
     }
 
@@ -86,10 +81,5 @@ public final class IpynbWriter {
             json.put(parameter.name(), value instanceof LocalDate date ? date.toString() : value);
         }
         return json;
-    }
-
-    private static Map<String, Object> languageInfo(RunRecord record) {
-        return Map.of("name", "java", "version", record.javaVersion(), "mimetype", "text/x-java-source",
-                "file_extension", ".jsh", "pygments_lexer", "java", "codemirror_mode", "text/x-java");
     }
 }
