@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.engagements.core.JvmFlags;
 import org.engagements.jupyter.ConnectionFile;
 import org.engagements.jupyter.ExecutionBackend;
 import org.engagements.jupyter.Kernel;
@@ -164,6 +165,7 @@ final class KernelCommand implements Callable<Integer> {
             } else {
                 argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 argv.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+                argv.addAll(JvmFlags.forRunningJdk());
                 Path code = codeLocation();
                 if (code.toString().endsWith(".jar")) {
                     argv.addAll(List.of("-jar", code.toString()));

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.engagements.core.JvmFlags;
 
 /**
  * How to start a {@link NotebookSession}; build from {@link #defaults()} with the {@code with…} copies.
@@ -28,10 +30,11 @@ public record SessionOptions(Duration cellTimeout, List<Path> extraClassPath, Li
      * seconds, not hours), serial GC for a small footprint, a heap cap so a runaway cell fails with
      * OutOfMemoryError instead of swapping, and a fixed locale and zone for reproducible output.
      */
-    public static final List<String> STANDARD_JVM_OPTIONS = List.of(
+    public static final List<String> STANDARD_JVM_OPTIONS = Stream.concat(Stream.of(
             "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g",
             "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Duser.language=en",
-            "-Duser.country=US", "-Dfile.encoding=UTF-8", "-Dslf4j.internal.verbosity=ERROR");
+            "-Duser.country=US", "-Dfile.encoding=UTF-8", "-Dslf4j.internal.verbosity=ERROR"),
+            JvmFlags.forRunningJdk().stream()).toList();
     public static final Duration DEFAULT_CELL_TIMEOUT = Duration.ofSeconds(120);
 
     public SessionOptions {

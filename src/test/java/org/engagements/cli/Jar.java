@@ -48,6 +48,7 @@ final class Jar {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(LAUNCHER_OPTIONS);
+        command.addAll(org.engagements.core.JvmFlags.forRunningJdk());
         command.add("-Dengagements.home=" + home);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));

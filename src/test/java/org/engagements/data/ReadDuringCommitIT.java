@@ -89,7 +89,9 @@ class ReadDuringCommitIT {
         String jar = System.getProperty("engagements.jar");
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "engagements.jar is not built: " + jar);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-Duser.language=en", "-Dfile.encoding=UTF-8", "-jar", jar));
+                .toString(), "-Djava.awt.headless=true", "-Duser.language=en", "-Dfile.encoding=UTF-8"));
+        command.addAll(org.engagements.core.JvmFlags.forRunningJdk());
+        command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

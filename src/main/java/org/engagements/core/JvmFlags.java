@@ -1,0 +1,29 @@
+package org.engagements.core;
+
+import java.util.List;
+
+/**
+ * Flags every JVM we start needs on the JDK it runs on, beyond the ones that are the same everywhere.
+ * The launcher spells the same rule for the JVM it starts. Stateless.
+ */
+public final class JvmFlags {
+    /** The first JDK that knows {@code --sun-misc-unsafe-memory-access} (JEP 471). */
+    private static final int UNSAFE_MEMORY_ACCESS_FLAG = 23;
+
+    private JvmFlags() {
+    }
+
+    /**
+     * Tablesaw scans the class path with ClassGraph when it first loads, and ClassGraph frees its
+     * buffers through {@code sun.misc.Unsafe}; from JDK 24 the JVM then prints four WARNING lines on
+     * standard error of every command (JEP 498). They are the library's to fix, not the user's to read,
+     * so JVMs of JDK 23 and later are started with that access allowed.
+     */
+    public static List<String> forRunningJdk() {
+        return forJdk(Runtime.version().feature());
+    }
+
+    static List<String> forJdk(int feature) {
+        return feature >= UNSAFE_MEMORY_ACCESS_FLAG ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+}
