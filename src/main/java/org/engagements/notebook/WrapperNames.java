@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  */
 final class WrapperNames {
     /**
-     * A wrapper class, as JShell names it: {@code $JShell$}, the key index of its snippet, letters for
-     * later versions of the snippet ({@code 1B}), joined by {@code _} when snippets compile together;
-     * then what follows it: an anonymous class number, a lambda's class, or {@code $} or {@code .} and a
-     * member name.
+     * A wrapper class, as JShell names it (after {@code REPL.}, or {@code REPL/} in the JVM's internal
+     * form): {@code $JShell$}, the key index of its snippet, letters for later versions of the snippet
+     * ({@code 1B}), joined by {@code _} when snippets compile together; then what follows it: an
+     * anonymous class number, a lambda's class, or {@code $} or {@code .} and a member name.
      */
     private static final Pattern WRAPPER = Pattern.compile(
-            "(?:REPL\\.)?\\$JShell\\$(?<wrapper>[0-9A-Z_]+)"
+            "(?:REPL[./])?\\$JShell\\$(?<wrapper>[0-9A-Z_]+)"
             + "(?:(?<anonymous>\\$\\d+(?![\\w$])|\\$\\$JShell\\$anonymous\\$+\\d+)"
             + "|(?<lambda>\\$\\$Lambda(?:\\$\\d+)?(?:/0x[0-9a-fA-F]+)?)"
             + "|[$.](?<name>[\\p{L}_][\\p{L}\\p{N}_]*)?)?");

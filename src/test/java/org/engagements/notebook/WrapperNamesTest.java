@@ -25,6 +25,7 @@ class WrapperNamesTest {
             class REPL.$JShell$6$$Lambda$22/0x00007f47a400ba08 cannot be cast to class java.lang.String (REPL.$JShell$6$$Lambda$22/0x00007f47a400ba08 is in unnamed module of loader x @1; java.lang.String is in module java.base of loader 'bootstrap') | class <lambda> cannot be cast to class java.lang.String
             class REPL.$JShell$6$$Lambda/0x000000005b0494a0 cannot be cast to class java.lang.Runnable | class <lambda> cannot be cast to class java.lang.Runnable
             REPL.$JShell$12_13.f() | f()
+            Could not initialize class REPL/$JShell$7$Cache | Could not initialize class Cache
             class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap') | class java.lang.Integer cannot be cast to class java.lang.String
             a $ sign and a $JShell$ mention in text | a $ sign and a $JShell$ mention in text
             `` | ``
