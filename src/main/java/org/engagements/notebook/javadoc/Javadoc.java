@@ -121,8 +121,12 @@ public record Javadoc(String main, List<Tag> tags) {
     /** The content of the inline tag {@code text} starts with, such as {@code {@summary ...}}. */
     private static String inlineTagContent(String text) {
         int end = HtmlText.inlineTagEnd(text, 0);
-        int start = Math.min(end, text.indexOf(' ') + 1);
-        return text.substring(start, text.charAt(end - 1) == '}' ? end - 1 : end);
+        int start = 2;
+        while (start < end && Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int contentEnd = text.charAt(end - 1) == '}' ? end - 1 : end;
+        return text.substring(Math.min(start + 1, contentEnd), contentEnd);   // after the name and one space
     }
 
     /**

@@ -64,6 +64,9 @@ public record Signature(Kind kind, String owner, String name, List<String> param
     private static Signature executable(String header, String parameters) {
         List<String> words = new ArrayList<>(split(header.strip(), ' '));
         words.removeIf(word -> word.startsWith("<"));              // type parameters of a constructor
+        if (words.isEmpty()) {
+            return new Signature(Kind.VARIABLE, "", "", List.of());   // not JShell's: nothing to look up
+        }
         String qualified = erase(words.get(words.size() - 1));      // Owner.name, Owner.<T>name, or Owner
         List<String> types = split(parameters, ',').stream().filter(p -> !p.isBlank()).map(Signature::parameterType)
                 .toList();
@@ -75,10 +78,13 @@ public record Signature(Kind kind, String owner, String name, List<String> param
         return new Signature(Kind.METHOD, dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1), types);
     }
 
-    /** {@code java.util.Collection<? extends E> c} as {@code Collection}, {@code Column<?>...} as {@code Column[]}. */
+    /**
+     * {@code java.util.Collection<? extends E> c} as {@code Collection}, {@code Column<?>...} as
+     * {@code Column[]}: the type before the name, which is last when JShell knows it.
+     */
     private static String parameterType(String parameter) {
         List<String> words = split(parameter.strip(), ' ').stream().filter(word -> !word.startsWith("@")).toList();
-        return simpleType(words.size() > 1 ? words.get(words.size() - 2) : words.get(0));   // the name is last
+        return words.isEmpty() ? "" : simpleType(words.size() > 1 ? words.get(words.size() - 2) : words.get(0));
     }
 
     /**
