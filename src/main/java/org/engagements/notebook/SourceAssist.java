@@ -177,9 +177,20 @@ public final class SourceAssist {
     private MemberDoc withJavadoc(SourceCodeAnalysis.Documentation found) {
         Signature signature = Signature.parse(found.signature());
         Optional<String> comment = found.javadoc() != null && !found.javadoc().isBlank() ? Optional.of(found.javadoc())
+                : signature.kind() == Signature.Kind.VARIABLE ? typeComment(signature.owner())
                 : sources.findComment(signature, owners(signature.owner()));
         return new MemberDoc(Signature.display(found.signature()),
                 comment.map(Javadoc::parse).filter(doc -> !doc.isEmpty()));
+    }
+
+    /** The Javadoc of class {@code type} (fully qualified), for a variable of that type, as IPython shows an object's. */
+    private Optional<String> typeComment(String type) {
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        return ask(type).stream().map(SourceCodeAnalysis.Documentation::javadoc)
+                .filter(javadoc -> javadoc != null && !javadoc.isBlank()).findFirst()
+                .or(() -> sources.findComment(new Signature(Signature.Kind.TYPE, type, "", List.of()), List.of(type)));
     }
 
     /**

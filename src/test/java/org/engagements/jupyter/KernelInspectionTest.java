@@ -113,8 +113,14 @@ class KernelInspectionTest {
     }
 
     @Test
-    void aVariableShowsItsTypeAndNothingIsFoundInStringsOrForUnknownNames() {
-        assertEquals(Optional.of("tech.tablesaw.api.Table table"), inspect("tab|le", 0));
+    void aVariableShowsItsTypeAndItsClasssSummaryAndNothingIsFoundInStringsOrForUnknownNames() {
+        assertEquals(Optional.of("tech.tablesaw.api.Table table\n    A table of data, consisting of some number of "
+                + "columns, each of which has the\n    same number of rows."), inspect("tab|le", 0));
+        client.execute("String greeting = \"hi\";\nint count = 1;");
+        client.shellReply(REPLY_WAIT);
+        assertEquals(Optional.of("java.lang.String greeting\n    The String class represents character strings."),
+                inspect("greeting|", 0));
+        assertEquals(Optional.of("int count"), inspect("count|", 0));
         assertEquals(Optional.empty(), inspect("\"Math.m|ax\"", 0));
         assertEquals(Optional.empty(), inspect("qqq|", 0));
         assertEquals(Optional.empty(), inspect("|", 0));

@@ -108,7 +108,7 @@ public final class LibrarySources implements AutoCloseable {
      */
     public synchronized Optional<String> findComment(Signature signature, List<String> owners) {
         if (signature.kind() == Signature.Kind.VARIABLE) {
-            return Optional.empty();
+            return Optional.empty();    // a variable of the session: its type's class is documented, not it
         }
         for (String owner : owners) {
             Optional<String> found = findComment(signature, owner, INHERITANCE_DEPTH);

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param kind           what the signature names
  * @param owner          the class: of the member, or the type itself; the session's spelling, without
  *                       type arguments ({@code Table}, {@code java.io.PrintStream}, {@code Map.Entry});
- *                       empty for a variable
+ *                       for a variable its type's class, if it has one
  * @param name           the member's simple name: the class's for a constructor, empty for a type
  * @param parameterTypes a method's or constructor's parameter types, erased and simple ({@code
  *                       Column[]} for {@code Column<?>...}); empty otherwise
@@ -33,7 +33,7 @@ public record Signature(Kind kind, String owner, String name, List<String> param
         CONSTRUCTOR,
         METHOD,
         FIELD,
-        /** A variable of the session: no sources to look in. */
+        /** A variable of the session, documented by its type's class. */
         VARIABLE
     }
 
@@ -55,7 +55,8 @@ public record Signature(Kind kind, String owner, String name, List<String> param
         if (colon >= 0) {
             String member = erase(text.substring(0, colon)).strip();
             int dot = member.lastIndexOf('.');
-            return dot < 0 ? new Signature(Kind.VARIABLE, "", member, List.of())
+            String type = erase(text.substring(colon + 1)).replaceAll("\\[]|\\.\\.\\.", "").strip();
+            return dot < 0 ? new Signature(Kind.VARIABLE, type.contains(".") ? type : "", member, List.of())
                     : new Signature(Kind.FIELD, member.substring(0, dot), member.substring(dot + 1), List.of());
         }
         return new Signature(Kind.TYPE, erase(text).strip(), "", List.of());

@@ -26,7 +26,10 @@ class SignatureTest {
             java.util.List<E>                                                  | TYPE        | java.util.List       | ``             | ``
             Math.PI:double                                                     | FIELD       | Math                 | PI             | ``
             System.out:java.io.PrintStream                                     | FIELD       | System               | out            | ``
-            e:tech.tablesaw.api.Table                                          | VARIABLE    | ``                   | e              | ``
+            e:tech.tablesaw.api.Table                                          | VARIABLE    | tech.tablesaw.api.Table | e           | ``
+            names:java.util.List<java.lang.String>                             | VARIABLE    | java.util.List       | names          | ``
+            grid:int[][]                                                       | VARIABLE    | ``                   | grid           | ``
+            n:int                                                              | VARIABLE    | ``                   | n              | ``
             """)
     void jshellSignaturesAreReadBack(String signature, Signature.Kind kind, String owner, String name, String types) {
         List<String> parameterTypes = types.isEmpty() ? List.of() : List.of(types.split(" "));
