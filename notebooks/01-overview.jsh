@@ -8,15 +8,7 @@
 // Run it with `./engagements run notebooks/01-overview.jsh`, open it in Jupyter with the
 // *Java (engagements)* kernel, or paste its cells into `./engagements shell`.
 
-// %% Imports and data
-import java.time.*;
-import tech.tablesaw.api.*;
-import org.engagements.Engagements;
-import org.engagements.analysis.*;
-import org.engagements.chart.*;
-import org.engagements.data.*;
-import static org.engagements.display.Display.display;
-
+// %% Data
 Dataset data = Engagements.load();
 Table engagements = data.engagements();
 System.out.printf("%d articles, %d engagements, %d mentions, %d people, %d places, %d issues%n",

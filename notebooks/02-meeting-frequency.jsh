@@ -9,16 +9,6 @@
 // `./engagements run notebooks/02-meeting-frequency.jsh -p from=2021-01-01 -p status=held`
 // for a report on held engagements since 2021.
 
-// %% Imports
-import java.time.*;
-import java.util.*;
-import tech.tablesaw.api.*;
-import org.engagements.Engagements;
-import org.engagements.analysis.*;
-import org.engagements.chart.*;
-import org.engagements.data.*;
-import static org.engagements.display.Display.display;
-
 // %% Parameters tags=["parameters"]
 LocalDate from = LocalDate.of(2018, 1, 1);
 LocalDate to = LocalDate.of(2023, 12, 31);

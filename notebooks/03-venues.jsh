@@ -5,15 +5,6 @@
 // on US soil, in China, in a third country, or nowhere (calls). Calls and engagements whose
 // articles name only a country have no venue.
 
-// %% Imports
-import java.time.*;
-import tech.tablesaw.api.*;
-import org.engagements.Engagements;
-import org.engagements.analysis.*;
-import org.engagements.chart.*;
-import org.engagements.data.*;
-import static org.engagements.display.Display.display;
-
 // %% Parameters tags=["parameters"]
 LocalDate from = LocalDate.of(2018, 1, 1);
 LocalDate to = LocalDate.of(2023, 12, 31);

@@ -5,15 +5,6 @@
 // hand, with sub-issues such as Hong Kong and Xinjiang rolling up into human rights), and the
 // words of the issue vocabulary found in the article texts themselves.
 
-// %% Imports
-import java.time.*;
-import tech.tablesaw.api.*;
-import org.engagements.Engagements;
-import org.engagements.analysis.*;
-import org.engagements.chart.*;
-import org.engagements.data.*;
-import static org.engagements.display.Display.display;
-
 // %% Parameters tags=["parameters"]
 LocalDate from = LocalDate.of(2018, 1, 1);
 LocalDate to = LocalDate.of(2023, 12, 31);

@@ -18,15 +18,7 @@
 
 // %% Imports
 import java.io.IOException;
-import java.nio.file.*;
-import java.time.*;
-import java.util.*;
 import java.util.function.Function;
-import tech.tablesaw.api.*;
-import org.engagements.Engagements;
-import org.engagements.analysis.*;
-import org.engagements.data.*;
-import static org.engagements.display.Display.display;
 
 // %% Parameters tags=["parameters"]
 String venue = "san-francisco";

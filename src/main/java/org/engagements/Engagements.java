@@ -3,6 +3,7 @@ package org.engagements;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.engagements.chart.ChartExport;
@@ -25,6 +26,18 @@ public final class Engagements {
     public static final String DATA_PROPERTY = "engagements.data";
     /** System property the launcher sets to the project folder. */
     public static final String HOME_PROPERTY = "engagements.home";
+    /**
+     * What a notebook session imports besides the kernel's own (java.util, java.time, Tablesaw, XChart,
+     * {@code display}): this facade and the packages of the data model, the analyses and the charts, so
+     * that a cell's first line can be {@code var data = Engagements.load();}.
+     */
+    public static final List<String> SESSION_IMPORTS = List.of("org.engagements.Engagements",
+            "org.engagements.data.*", "org.engagements.analysis.*", "org.engagements.chart.*");
+
+    /** {@link #SESSION_IMPORTS} as Java import statements on one line, for a session's startup. */
+    public static String sessionImportStatements() {
+        return String.join(" ", SESSION_IMPORTS.stream().map(name -> "import " + name + ";").toList());
+    }
 
     private Engagements() {
     }

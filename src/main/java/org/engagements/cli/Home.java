@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.engagements.Engagements;
 import org.engagements.display.Display;
 import org.engagements.notebook.ClassDataArchive;
 import org.engagements.notebook.SessionOptions;
@@ -32,7 +33,8 @@ final class Home {
                 "-D" + Display.CHARTS_PROPERTY + "=" + charts));
         jvmOptions.addAll(hostHeap());
         jvmOptions.addAll(notebookJavaOptions(System.getenv(NOTEBOOK_JAVA_OPTIONS)));
-        SessionOptions options = SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions);
+        SessionOptions options = SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions)
+                .withStartup(List.of(Engagements.sessionImportStatements()));
         String classData = System.getProperty(CLASS_DATA_PROPERTY, "");
         return classData.isBlank() ? options : options.withClassData(new ClassDataArchive(Path.of(classData)));
     }

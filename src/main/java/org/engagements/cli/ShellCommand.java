@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
+import org.engagements.Engagements;
+import org.engagements.core.AtomicFile;
 import org.engagements.notebook.InteractiveShell;
+import org.engagements.notebook.Startup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,11 +20,20 @@ final class ShellCommand implements Callable<Integer> {
             description = "Where display(chart) writes images (default: charts/ in the repository).")
     Path charts;
 
+    @Option(names = "--write-startup", paramLabel = "FILE",
+            description = "Write the session's imports and display(x) as a script and exit, for another "
+                + "jshell: /open FILE there (its class path must hold target/engagements.jar and target/lib).")
+    Path startupFile;
+
     @Override
     public Integer call() throws Exception {
+        if (startupFile != null) {
+            AtomicFile.writeString(startupFile, Startup.script(List.of(Engagements.sessionImportStatements())));
+            return 0;
+        }
         Path home = Home.path();
         Path chartFolder = charts == null ? home.resolve("charts") : charts.toAbsolutePath();
-        return InteractiveShell.run(new InteractiveShell.Options(home, chartFolder, List.of()),
+        return InteractiveShell.run(new InteractiveShell.Options(home, chartFolder, List.of(Engagements.sessionImportStatements())),
                 JavaShellToolBuilder.builder());
     }
 }

@@ -95,7 +95,8 @@ class ExtendingNotebookTest {
     private NotebookRun run(Path data, List<Assignment> parameters) throws IOException {
         Path home = Path.of(System.getProperty("basedir"));
         Files.createDirectories(tmpdir());
-        SessionOptions session = SessionOptions.defaults().withDirectory(home).withJvmOptions(List.of(
+        SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
+                .withDirectory(home).withJvmOptions(List.of(
                 "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + temp.resolve("charts"),
                 "-D" + Engagements.DATA_PROPERTY + "=" + data, "-Djava.io.tmpdir=" + tmpdir()));
         Path file = home.resolve("notebooks/05-extending.jsh");

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every notebook also runs unchanged in the JDK's own {@code jshell}: the cell markers are comments,
- * and the notebooks import what they use (including {@code display}) instead of relying on the
- * kernel's startup. JShell reports a failing snippet with a line starting {@code Error:} or an
+ * and the session's imports and {@code display} come from the script that
+ * {@code ./engagements shell --write-startup FILE} writes, as the README tells users of another jshell
+ * to {@code /open} it. JShell reports a failing snippet with a line starting {@code Error:} or an
  * exception and goes on, so the test reads its output.
  */
 class NotebooksInJShellTest {
@@ -29,11 +30,16 @@ class NotebooksInJShellTest {
     @MethodSource("notebooks")
     void runsCleanlyInTheJdksJShell(Path notebook, @TempDir Path charts) throws Exception {
         Path home = Path.of(System.getProperty("basedir"));
+        Path startup = charts.resolve("startup.jsh");
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertEquals(0, org.engagements.cli.Main.execute(new String[] {"shell", "--write-startup", startup.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err)), err::toString);
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         Process process = new ProcessBuilder(List.of(jshell.toString(),
                 "--class-path", ClassPath.ofRunningJvm().toString(),
                 "-R-Djava.awt.headless=true", "-R-D" + Display.CHARTS_PROPERTY + "=" + charts,
-                "-R-D" + Display.HOME_PROPERTY + "=" + home, notebook.toString()))
+                "-R-D" + Display.HOME_PROPERTY + "=" + home, "--startup", "DEFAULT", "--startup", startup.toString(),
+                notebook.toString()))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

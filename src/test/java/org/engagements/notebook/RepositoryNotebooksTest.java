@@ -27,7 +27,8 @@ class RepositoryNotebooksTest {
             throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("basedir"));
         Path charts = output.resolve("charts");
-        SessionOptions session = SessionOptions.defaults().withDirectory(home).withJvmOptions(List.of(
+        SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
+                .withDirectory(home).withJvmOptions(List.of(
                 "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + charts));
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(output,
                 RunRecord.of(Clock.systemUTC(), home.resolve("data"), "data", false), false));

@@ -80,7 +80,8 @@ public final class TestRuns {
     }
 
     private static RunOptions options(Path scratch, Clock clock) {
-        SessionOptions session = SessionOptions.defaults().withDirectory(basedir()).withClock(clock)
+        SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
+                .withDirectory(basedir()).withClock(clock)
                 .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + basedir(),
                         "-D" + Display.CHARTS_PROPERTY + "=" + scratch.resolve("charts"),
                         "-D" + Engagements.DATA_PROPERTY + "=" + testData()));
