@@ -59,7 +59,8 @@ class EngagementsJavaKernelTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "6?7"
     supported_history_operations = ("tail", "range", "search")
 
-    code_inspect_sample = "String"
+    # The cursor after a method's name without its "(" (test_inspect.py checks the text shown).
+    code_inspect_sample = "Math.max"
 
 
 if __name__ == "__main__":

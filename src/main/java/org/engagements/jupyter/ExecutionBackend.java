@@ -38,9 +38,11 @@ public interface ExecutionBackend extends AutoCloseable {
     CompletionResult complete(String code, int cursor);
 
     /**
-     * Help for the name at {@code cursor}: at least {@code text/plain}.
+     * Help for the name at, just after or around {@code cursor} (the call whose parentheses it is in): at
+     * least {@code text/plain}.
      *
-     * @param detailLevel 0 for a summary (signature), 1 for more (documentation)
+     * @param detailLevel 0 for a summary (signatures, each with its documentation's first sentence; what
+     *                    Jupyter Notebook's Shift-Tab asks for), 1 or more for all of the documentation
      */
     InspectionResult inspect(String code, int cursor, int detailLevel);
 

@@ -60,7 +60,7 @@ final class CellErrors {
         for (Diag diag : errors) {
             long offset = diag.getStartPosition() >= 0 ? diag.getStartPosition() : diag.getPosition();
             int[] at = snippet.position((int) offset);
-            String message = summary(diag.getMessage(Locale.ENGLISH));
+            String message = summary(WrapperNames.clean(diag.getMessage(Locale.ENGLISH)));
             first = first == null ? message : first;
             traceback.add(headline(cell, at[0], message));
             traceback.addAll(quote(cell.line(at[0]), at[1]));
@@ -81,7 +81,7 @@ final class CellErrors {
 
     /** JShell or the notebook's JVM answered in a way the kernel does not expect: not the cell's fault. */
     CellOutput.Error engineError(Cell cell, SourceSnippet snippet, String what) {
-        String message = what + " (a fault of the notebook kernel or of JShell, not of the cell)";
+        String message = WrapperNames.clean(what) + " (a fault of the notebook kernel or of JShell, not of the cell)";
         return new CellOutput.Error(ENGINE_ERROR, message, List.of(headline(cell, snippet.line(), message)));
     }
 
@@ -101,9 +101,15 @@ final class CellErrors {
 
     /**
      * An exception thrown in the notebook's JVM, as JShell reports it: class name, message, stack and
-     * cause. Built from a snippet's {@link JShellException} or from the engine's {@link UserException}.
+     * cause. Built from a snippet's {@link JShellException} or from the engine's {@link UserException},
+     * with the names of JShell's wrapper classes turned back into the cells' own (see {@link WrapperNames}).
      */
     record Thrown(String className, String message, StackTraceElement[] stack, Optional<Thrown> cause) {
+        Thrown {
+            className = WrapperNames.clean(className);
+            message = WrapperNames.clean(message);
+        }
+
         /** {@code missing} names what an unresolved declaration lacks, as {@code method inner()}. */
         static Thrown of(JShellException exception, Function<DeclarationSnippet, List<String>> missing) {
             String name = exception instanceof EvalException eval ? eval.getExceptionClassName() : "UnresolvedReference";

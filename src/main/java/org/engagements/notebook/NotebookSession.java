@@ -21,6 +21,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import org.engagements.core.EngagementsException;
+import org.engagements.notebook.javadoc.LibrarySources;
 import org.engagements.notebook.engine.Agent;
 import org.engagements.notebook.engine.ForkedEngine;
 import org.engagements.notebook.engine.ForkedJvm;
@@ -71,6 +72,7 @@ public final class NotebookSession implements AutoCloseable {
     private final CellErrors errors;
     private JShell jshell;
     private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
+    private LibrarySources librarySources = LibrarySources.none();   // Javadoc for inspection
     private SnippetSplitter splitter;
     private volatile boolean engineGone;
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
@@ -103,6 +105,7 @@ public final class NotebookSession implements AutoCloseable {
     private void open(String token) {
         ClassPath classPath = ClassPath.ofRunningJvm().plus(options.extraClassPath());
         classPathEntry = classPath.entries().stream().findFirst();
+        librarySources = LibrarySources.forClassPath(classPath.entries());
         List<String> jvmOptions = new ArrayList<>(SessionOptions.STANDARD_JVM_OPTIONS);
         jvmOptions.addAll(List.of("--class-path", classPath.toString(),
                 "-D" + Agent.CHANNEL_PROPERTY + "=" + token));
@@ -416,7 +419,7 @@ public final class NotebookSession implements AutoCloseable {
      * definitions count. Use on the thread that runs cells, between cells.
      */
     public SourceAssist sourceAssist() {
-        return new SourceAssist(splitter, jshell);
+        return new SourceAssist(splitter, jshell, librarySources);
     }
 
     /** Whether cells can still run: false once the notebook's JVM has ended or the session is closed. */
@@ -431,6 +434,7 @@ public final class NotebookSession implements AutoCloseable {
             jshell.close();
         }
         engine.jvm().ifPresent(ForkedJvm::close);
+        librarySources.close();
         recording.ifPresent(ClassDataArchive.Recording::buildInBackground);
         recording = Optional.empty();
     }

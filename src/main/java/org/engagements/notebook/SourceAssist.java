@@ -1,14 +1,21 @@
 package org.engagements.notebook;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import org.engagements.notebook.javadoc.Javadoc;
+import org.engagements.notebook.javadoc.LibrarySources;
+import org.engagements.notebook.javadoc.MemberDoc;
+import org.engagements.notebook.javadoc.Signature;
 
 /**
  * Help while typing a cell, from JShell's {@link SourceCodeAnalysis}: whether the code is ready to
@@ -50,10 +57,12 @@ public final class SourceAssist {
 
     private final SnippetSplitter splitter;
     private final JShell jshell;
+    private final LibrarySources sources;
 
-    SourceAssist(SnippetSplitter splitter, JShell jshell) {
+    SourceAssist(SnippetSplitter splitter, JShell jshell, LibrarySources sources) {
         this.splitter = splitter;
         this.jshell = jshell;
+        this.sources = sources;
     }
 
     /** Whether {@code code}, snippet after snippet, is complete, needs more lines, or is invalid. */
@@ -99,18 +108,109 @@ public final class SourceAssist {
     }
 
     /**
-     * The signatures of what the name at {@code cursor} may mean, one a line; with {@code detail}, each
-     * followed by its Javadoc when the sources are at hand (the JDK's {@code lib/src.zip}, which Debian
-     * ships in openjdk-17-source); empty when the name means nothing here.
+     * What the name at {@code cursor} may mean, for Shift-Tab: each signature with its Javadoc's first
+     * sentence, or with all of it when {@code full} (see {@link MemberDoc#text}); empty when the name
+     * means nothing here. The name is found as IPython finds it ({@link NameAtCursor}): on or after a
+     * name, or inside a call's parentheses. Javadoc comes from JShell for the JDK (its {@code lib/src.zip};
+     * Debian's JDK 17 has it in openjdk-17-source), else from the sources beside the class path's jars
+     * ({@link LibrarySources}).
      */
-    public Optional<String> documentation(String code, int cursor, boolean detail) {
-        List<SourceCodeAnalysis.Documentation> found = jshell.sourceCodeAnalysis().documentation(code, cursor, detail);
-        boolean javadoc = found.stream().anyMatch(doc -> doc.javadoc() != null && !doc.javadoc().isBlank());
-        List<String> entries = found.stream()
-                .map(doc -> javadoc ? doc.signature() + "\n\n" + Objects.requireNonNullElse(doc.javadoc(), "").strip()
-                        : doc.signature())
-                .toList();
-        return entries.isEmpty() ? Optional.empty()
-                : Optional.of(String.join(javadoc ? "\n\n" : "\n", entries).strip());
+    public Optional<String> documentation(String code, int cursor, boolean full) {
+        for (NameAtCursor name : NameAtCursor.find(code, cursor)) {
+            Optional<List<MemberDoc>> docs = documented(code.substring(0, name.end()), name.orCall());
+            if (docs.isPresent()) {
+                return Optional.of(MemberDoc.text(docs.get(), full));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<MemberDoc>> documented(String before, boolean orCall) {
+        for (String question : questions(before)) {
+            List<SourceCodeAnalysis.Documentation> found = ask(question);
+            if (found.isEmpty() && orCall) {
+                found = ask(question + "(");
+            }
+            if (!found.isEmpty()) {
+                return Optional.of(found.stream().map(this::withJavadoc).toList());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<SourceCodeAnalysis.Documentation> ask(String question) {
+        return jshell.sourceCodeAnalysis().documentation(question, question.length(), true);
+    }
+
+    /**
+     * The code to ask JShell about, ending at the name: the snippet the name is in; then the cell up to
+     * the name, so that variables declared earlier in the cell count, its imports left out (JShell answers
+     * nothing for code that starts with one).
+     */
+    private List<String> questions(String before) {
+        List<SourceSnippet> snippets = splitter.split(before);
+        if (snippets.size() <= 1) {
+            return List.of(before);
+        }
+        SourceSnippet last = snippets.get(snippets.size() - 1);
+        String snippet = before.substring(offset(before, last.line(), last.column()));
+        String withoutImports = String.join("\n", before.lines()
+                .map(line -> IMPORT_LINE.matcher(line).matches() ? "" : line).toList());
+        return snippet.equals(withoutImports) ? List.of(snippet) : List.of(snippet, withoutImports);
+    }
+
+    private static final Pattern IMPORT_LINE = Pattern.compile("\\s*import\\s+[\\w.*\\s]+;\\s*");
+
+    /** The index in {@code text} of 1-based {@code line}, 0-based {@code column}. */
+    private static int offset(String text, int line, int column) {
+        int index = 0;
+        for (int i = 1; i < line; i++) {
+            int newline = text.indexOf('\n', index);
+            if (newline < 0) {
+                break;
+            }
+            index = newline + 1;
+        }
+        return Math.min(text.length(), index + column);
+    }
+
+    private MemberDoc withJavadoc(SourceCodeAnalysis.Documentation found) {
+        Signature signature = Signature.parse(found.signature());
+        Optional<String> comment = found.javadoc() != null && !found.javadoc().isBlank() ? Optional.of(found.javadoc())
+                : signature.kind() == Signature.Kind.VARIABLE ? typeComment(signature.owner())
+                : sources.findComment(signature, owners(signature.owner()));
+        return new MemberDoc(Signature.display(found.signature()),
+                comment.map(Javadoc::parse).filter(doc -> !doc.isEmpty()));
+    }
+
+    /** The Javadoc of class {@code type} (fully qualified), for a variable of that type, as IPython shows an object's. */
+    private Optional<String> typeComment(String type) {
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        return ask(type).stream().map(SourceCodeAnalysis.Documentation::javadoc)
+                .filter(javadoc -> javadoc != null && !javadoc.isBlank()).findFirst()
+                .or(() -> sources.findComment(new Signature(Signature.Kind.TYPE, type, "", List.of()), List.of(type)));
+    }
+
+    /**
+     * The classes a signature's owner may be, as the session spells it: itself; through the session's
+     * imports ({@code Table} for {@code tech.tablesaw.api.Table}, {@code Map.Entry} for
+     * {@code java.util.Map.Entry}); in {@code java.lang}.
+     */
+    private List<String> owners(String owner) {
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        String first = owner.contains(".") ? owner.substring(0, owner.indexOf('.')) : owner;
+        List<String> owners = new ArrayList<>(List.of(owner));
+        List<String> imported = jshell.imports().filter(i -> !i.isStatic() && jshell.status(i).isActive())
+                .map(ImportSnippet::fullname).toList();
+        imported.stream().filter(name -> name.endsWith("." + first))
+                .forEach(name -> owners.add(name + owner.substring(first.length())));
+        imported.stream().filter(name -> name.endsWith(".*"))
+                .forEach(name -> owners.add(name.substring(0, name.length() - 1) + owner));
+        owners.add("java.lang." + owner);
+        return owners.stream().distinct().toList();
     }
 }

@@ -272,11 +272,12 @@ class NotebookBackendTest {
 
     @Test
     void inspectsTheNameAtTheCursor() {
-        assertEquals(Optional.of("java.lang.String"),
-                backend.inspect("String", 6, 0).bundle().flatMap(MimeBundle::findText));
-        assertEquals(Optional.of("int Math.max(int a, int b)\nlong Math.max(long a, long b)\n"
-                + "float Math.max(float a, float b)\ndouble Math.max(double a, double b)"),
-                backend.inspect("Math.max(", 9, 0).bundle().flatMap(MimeBundle::findText));
+        String string = backend.inspect("String", 6, 0).bundle().flatMap(MimeBundle::findText).orElseThrow();
+        assertTrue(string.startsWith("java.lang.String\n    The String class represents character strings."), string);
+        String max = backend.inspect("Math.max(", 9, 0).bundle().flatMap(MimeBundle::findText).orElseThrow();
+        assertEquals(List.of("int Math.max(int a, int b)", "long Math.max(long a, long b)",
+                "float Math.max(float a, float b)", "double Math.max(double a, double b)"),
+                max.lines().filter(line -> !line.startsWith(" ")).toList());
         assertEquals(InspectionResult.notFound(), backend.inspect("qqqqq", 5, 0));
     }
 

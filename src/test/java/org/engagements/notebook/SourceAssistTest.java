@@ -2,6 +2,7 @@ package org.engagements.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.engagements.notebook.javadoc.LibrarySources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * JShell and are checked through the kernel's backend ({@code NotebookBackendTest}).
  */
 class SourceAssistTest {
-    private static final SourceAssist SYNTAX_ONLY = new SourceAssist(SnippetSplitter.shared(), null);
+    private static final SourceAssist SYNTAX_ONLY = new SourceAssist(SnippetSplitter.shared(), null, LibrarySources.none());
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', textBlock = """
