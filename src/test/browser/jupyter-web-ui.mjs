@@ -9,9 +9,9 @@
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 
-// TODO(i15-imports): set to '' once the session preloads the domain API (issue 15: "notebooks need no
-// import"); the cells below then use Engagements, Frequency and TimelineChart unqualified.
-const FIRST_CELL_IMPORTS = 'import org.engagements.*; import org.engagements.analysis.*; import org.engagements.chart.*;\n';
+// The session preloads the domain API (Engagements, data, analysis, chart), so the first cell imports
+// nothing; a line of imports here would hide a regression of that.
+const FIRST_CELL_IMPORTS = '';
 
 // TODO(i15-io): set to true once branch i15-io (input_request, display updates, Progress) is merged, and
 // check the two cells in inputBox and progressBar against the API it landed with.
