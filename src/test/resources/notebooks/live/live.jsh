@@ -18,7 +18,7 @@ System.out.println("kept");
 // %% Cleared when the next output comes
 display("cleared too");
 clearOutput(true);
-display("kept too");
+display("kept too")
 
 // %% A later cell updates an earlier display
 shown.update("third, from a later cell");

@@ -68,7 +68,7 @@ class LiveOutputsTest {
     @Test
     void clearedOutputIsGoneAtOnceOrWhenTheNextOutputCame() {
         assertEquals(List.of("stream: kept\n"), outputs(2));
-        assertEquals(List.of("display_data: kept too"), outputs(3));
+        assertEquals(List.of("display_data: kept too"), outputs(3));     // its handle is not the cell's value
     }
 
     @Test
