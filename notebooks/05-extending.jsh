@@ -105,7 +105,9 @@ System.out.println((known.isPresent() ? "updates " : "adds ") + held.id() + ": "
 // Here every step works on a scratch copy of the data folder: `inScratchCopy` copies it to
 // `scratch/` in a new `engagements-extend…` folder of the system temp folder, runs the step and
 // deletes the copy when the step ends, even when it fails. So problems name `scratch/…` files,
-// not yours, and a failed step's error gives the copy's full path.
+// not yours, and a failed step's error gives the copy's full path. The copy shows its progress:
+// `Progress.over(label, items)` counts a loop's items as it takes them, a bar that updates in
+// place in Jupyter and ends as its final count in the executed notebook.
 
 // %% A scratch copy
 <T> T inScratchCopy(Function<Path, T> step) throws IOException {
@@ -113,7 +115,7 @@ System.out.println((known.isPresent() ? "updates " : "adds ") + held.id() + ": "
     Path scratch = temp.resolve("scratch");
     try {
         try (var paths = Files.walk(original.folder())) {
-            for (Path source : paths.sorted().toList()) {
+            for (Path source : Progress.over("Copying " + original.folder().getFileName(), paths.sorted().toList())) {
                 Files.copy(source, scratch.resolve(original.folder().relativize(source).toString()));
             }
         }

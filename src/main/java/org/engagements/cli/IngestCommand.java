@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.engagements.data.DatasetContent;
 import org.engagements.data.DatasetWriter;
 import org.engagements.data.Problem;
+import org.engagements.display.Progress;
 import org.engagements.ingest.ArticleInput;
 import org.engagements.ingest.ArticleReader;
 import org.engagements.ingest.IngestException;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
  * [--apply]}: proposes the changes an article brings (new article row, new and updated engagements with
  * their quotes, unknown names) and, with {@code --apply}, writes them after validating the result. A
  * folder holds {@code .txt} articles and {@code metadata.csv}; all its articles are written together.
+ * A folder that takes more than a second shows its progress on standard error, a line a second.
  */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
@@ -79,12 +81,16 @@ public final class IngestCommand implements Callable<Integer> {
         DatasetWriter writer = DatasetWriter.of(data);   // notes the folder before it is read
         DatasetContent content = DatasetContent.read(data);
         boolean added = false;
-        for (ArticleInput input : inputs()) {
+        List<ArticleInput> inputs = inputs();
+        Progress progress = Progress.printing("Articles", inputs.size(), spec.commandLine().getErr(), clock);
+        for (ArticleInput input : inputs) {
             IngestPlan plan = Ingester.plan(content, input);
             out.print(PlanReport.render(plan, folder));
             content = plan.result();
             added |= plan.outcome() == IngestPlan.Outcome.ADDED;
+            progress.step();
         }
+        progress.done();
         int code = added ? finish(writer, content, folder, out) : 0;
         out.flush();
         return code;

@@ -7,14 +7,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.engagements.jupyter.wire.Header;
 import org.engagements.jupyter.wire.IopubContent;
-import org.engagements.jupyter.wire.IopubContent.StreamName;
 import org.engagements.jupyter.wire.Message;
 import org.engagements.jupyter.wire.ShellContent.ExecuteReply;
 import org.engagements.jupyter.wire.ShellContent.ExecuteRequest;
 
 /**
  * Runs execute requests in the protocol's order: (busy, published by the loop) → execute_input → live
- * stream and display_data → execute_result or error → execute_reply → (idle).
+ * stream, display_data, update_display_data and clear_output (and input_request on stdin, when the
+ * request allows input) → execute_result or error → execute_reply → (idle). See {@link FrontEnd}.
  *
  * <p>{@code silent} cells publish no execute_input or execute_result and do not count; streams and errors
  * are still published, as ipykernel does. Only cells with {@code store_history} (never silent ones) advance
@@ -27,12 +27,14 @@ final class Execution {
 
     private final ExecutionBackend backend;
     private final Publisher publisher;
+    private final StdinChannel stdin;
     private final History history;
     private final AtomicInteger count = new AtomicInteger();
 
-    Execution(ExecutionBackend backend, Publisher publisher, History history) {
+    Execution(ExecutionBackend backend, Publisher publisher, StdinChannel stdin, History history) {
         this.backend = backend;
         this.publisher = publisher;
+        this.stdin = stdin;
         this.history = history;
     }
 
@@ -43,7 +45,10 @@ final class Execution {
         if (!execute.silent()) {
             publisher.publish(parent, new IopubContent.ExecuteInput(execute.code(), number));
         }
-        ExecutionOutcome outcome = run(execute.code(), number, live(parent));
+        FrontEnd frontEnd = FrontEnd.of(content -> publisher.publish(parent, content), execute.allowStdin()
+                ? Optional.of((prompt, password) -> stdin.ask(request, prompt, password)) : Optional.empty());
+        ExecutionOutcome outcome = run(execute.code(), number, frontEnd);
+        frontEnd.finish();
         if (outcome instanceof ExecutionOutcome.Ok ok) {
             if (!execute.silent()) {
                 ok.result().ifPresent(result -> publisher.publish(parent,
@@ -74,33 +79,14 @@ final class Execution {
         }
     }
 
-    private ExecutionOutcome run(String code, int number, OutputListener live) {
+    private ExecutionOutcome run(String code, int number, FrontEnd frontEnd) {
         try {
-            return backend.execute(code, number, live);
+            return backend.execute(code, number, frontEnd, frontEnd);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the execution backend failed on cell " + number, e);
             return ExecutionOutcome.failed("InternalError", "the kernel failed to run this cell: " + e,
                     List.of("InternalError: the kernel failed to run cell " + number
                             + " (a bug in engagements; the kernel log has the details)"));
         }
-    }
-
-    private OutputListener live(Optional<Header> parent) {
-        return new OutputListener() {
-            @Override
-            public void stdout(String text) {
-                publisher.publish(parent, new IopubContent.Stream(StreamName.STDOUT, text));
-            }
-
-            @Override
-            public void stderr(String text) {
-                publisher.publish(parent, new IopubContent.Stream(StreamName.STDERR, text));
-            }
-
-            @Override
-            public void display(MimeBundle bundle) {
-                publisher.publish(parent, new IopubContent.DisplayData(bundle.data(), bundle.metadata(), null));
-            }
-        };
     }
 }

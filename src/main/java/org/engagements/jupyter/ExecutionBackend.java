@@ -25,11 +25,17 @@ public interface ExecutionBackend extends AutoCloseable {
 
     /**
      * Runs a cell. Output is reported to {@code live} as it is produced (not collected until the end), and
-     * every output of the cell has been reported before this method returns.
+     * every output of the cell has been reported before this method returns. The cell's reads of standard
+     * input are questions to {@code stdin}.
      *
      * @param executionCount the cell's number as the front end shows it ({@code In [n]}); for messages
      */
-    ExecutionOutcome execute(String code, int executionCount, OutputListener live);
+    ExecutionOutcome execute(String code, int executionCount, OutputListener live, Stdin stdin);
+
+    /** Runs a cell that may not read input ({@link Stdin#NONE}). */
+    default ExecutionOutcome execute(String code, int executionCount, OutputListener live) {
+        return execute(code, executionCount, live, Stdin.NONE);
+    }
 
     /** Whether {@code code} is ready to run or needs more lines (for consoles). */
     IsCompleteResult isComplete(String code);

@@ -35,12 +35,12 @@ final class Handlers {
     private final String implementationVersion;
     private final Runnable onShutdown;
 
-    Handlers(ExecutionBackend backend, Publisher publisher, History history, String implementationVersion,
-             Runnable onShutdown) {
+    Handlers(ExecutionBackend backend, Publisher publisher, StdinChannel stdin, History history,
+             String implementationVersion, Runnable onShutdown) {
         this.backend = backend;
         this.publisher = publisher;
         this.history = history;
-        this.execution = new Execution(backend, publisher, history);
+        this.execution = new Execution(backend, publisher, stdin, history);
         this.implementationVersion = implementationVersion;
         this.onShutdown = onShutdown;
     }

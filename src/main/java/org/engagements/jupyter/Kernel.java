@@ -28,7 +28,7 @@ import org.zeromq.ZMQException;
  *   <li>shell (ROUTER): requests served one at a time, in order, by the shell thread, which also runs cells;
  *   <li>control (ROUTER): interrupt, shutdown and kernel_info on their own thread, answered while a cell runs;
  *   <li>iopub (PUB): everything published, from one thread, each message with its request as parent;
- *   <li>stdin (ROUTER): bound but unused (cells cannot read input yet);
+ *   <li>stdin (ROUTER): a running cell's questions for a line of input, on their own thread;
  *   <li>heartbeat (REP): echoes, on its own thread.
  * </ul>
  *
@@ -44,15 +44,16 @@ public final class Kernel implements AutoCloseable {
     private final ConnectionInfo bound;
     private final ExecutionBackend backend;
     private final Publisher publisher;
-    private final ZMQ.Socket stdin;
+    private final StdinChannel stdin;
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private boolean closed;
 
-    private Kernel(ZMQ.Context context, Sockets sockets, ExecutionBackend backend, Publisher publisher) {
+    private Kernel(ZMQ.Context context, Sockets sockets, ExecutionBackend backend, Publisher publisher,
+                   StdinChannel stdin) {
         this.context = context;
         this.bound = sockets.bound;
-        this.stdin = sockets.stdin;
+        this.stdin = stdin;
         this.backend = backend;
         this.publisher = publisher;
     }
@@ -70,10 +71,12 @@ public final class Kernel implements AutoCloseable {
         Sockets sockets = Sockets.bind(context, info, options);
         Session session = Session.create("kernel", options.clock());
         Publisher publisher = new Publisher(sockets.iopub, codec, session);
-        Kernel kernel = new Kernel(context, sockets, backend, publisher);
-        Handlers handlers = new Handlers(backend, publisher, new History(), options.implementationVersion(),
+        StdinChannel stdin = new StdinChannel(new Channel("stdin", sockets.stdin, codec), session);
+        Kernel kernel = new Kernel(context, sockets, backend, publisher, stdin);
+        Handlers handlers = new Handlers(backend, publisher, stdin, new History(), options.implementationVersion(),
                 kernel.shutdown::countDown);
         kernel.startThread("jupyter-iopub", publisher);
+        kernel.startThread("jupyter-stdin", stdin);
         kernel.startThread("jupyter-heartbeat", new Heartbeat(sockets.heartbeat));
         kernel.startThread("jupyter-control", new RequestLoop(new Channel("control", sockets.control, codec),
                 publisher, session, handlers.control()));
@@ -190,6 +193,7 @@ public final class Kernel implements AutoCloseable {
                 ZMQ.Socket shell = open(context, SocketType.ROUTER, options, opened);
                 ZMQ.Socket control = open(context, SocketType.ROUTER, options, opened);
                 ZMQ.Socket stdin = open(context, SocketType.ROUTER, options, opened);
+                stdin.setReceiveTimeOut((int) StdinChannel.POLL.toMillis());
                 ZMQ.Socket iopub = open(context, SocketType.PUB, options, opened);
                 ZMQ.Socket heartbeat = open(context, SocketType.REP, options, opened);
                 ConnectionInfo bound = info.withPorts(bind(shell, info, info.shellPort()),

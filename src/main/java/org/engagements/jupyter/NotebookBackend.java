@@ -15,7 +15,9 @@ import org.engagements.jupyter.wire.LanguageInfo;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
+import org.engagements.notebook.InputSource;
 import org.engagements.notebook.NotebookSession;
+import org.engagements.notebook.OutputSink;
 import org.engagements.notebook.SessionOptions;
 import org.engagements.notebook.SourceAssist;
 import org.engagements.notebook.StreamName;
@@ -64,7 +66,7 @@ public final class NotebookBackend implements ExecutionBackend {
     }
 
     @Override
-    public ExecutionOutcome execute(String code, int executionCount, OutputListener live) {
+    public ExecutionOutcome execute(String code, int executionCount, OutputListener live, Stdin stdin) {
         running.lock();
         try {
             CompletableFuture<NotebookSession> used = current();
@@ -80,12 +82,32 @@ public final class NotebookBackend implements ExecutionBackend {
                 String message = "the notebook session could not start: " + e.getCause().getMessage();
                 return ExecutionOutcome.failed(SESSION_ERROR, message, List.of(message));
             }
-            CellResult result = notebook.execute(Cell.code(executionCount, "", code), output -> forward(output, live));
+            CellResult result = notebook.execute(Cell.code(executionCount, "", code), sink(live), input(stdin));
             boolean ended = !notebook.isAlive() && renewIfCurrent(used);
             return outcome(result, ended, live);
         } finally {
             running.unlock();
         }
+    }
+
+    /** The cell's outputs, updates and clears, passed on to the front end as they happen. */
+    private static OutputSink sink(OutputListener live) {
+        return new OutputSink() {
+            @Override
+            public void output(CellOutput output) {
+                forward(output, live);
+            }
+
+            @Override
+            public void update(String displayId, org.engagements.display.MimeBundle data) {
+                live.updateDisplay(bundle(data), displayId);
+            }
+
+            @Override
+            public void clear(boolean waitForNext) {
+                live.clearOutput(waitForNext);
+            }
+        };
     }
 
     private static void forward(CellOutput output, OutputListener live) {
@@ -96,9 +118,26 @@ public final class NotebookBackend implements ExecutionBackend {
                 live.stderr(stream.text());
             }
         } else if (output instanceof CellOutput.DisplayData display) {
-            live.display(bundle(display.data()));
+            display.displayId().ifPresentOrElse(id -> live.display(bundle(display.data()), id),
+                    () -> live.display(bundle(display.data())));
         }
         // The result and the error are the outcome's: the kernel publishes them when the cell has ended.
+    }
+
+    /**
+     * The cell's reads of standard input, as questions to the front end. Jupyter has no key for the end
+     * of input (Ctrl-D in a terminal), so an empty reply is the end of input: that read returns -1
+     * ({@code BufferedReader.readLine} gives null, {@code Scanner.nextLine} throws "No line found"), and
+     * the next read asks again; {@code Input.line} gives an empty string.
+     */
+    static InputSource input(Stdin stdin) {
+        return (prompt, password) -> {
+            CompletableFuture<String> asked = stdin.ask(prompt, password);
+            CompletableFuture<Optional<String>> line = asked.thenApply(value -> value.isEmpty()
+                    ? Optional.<String>empty() : Optional.of(value));
+            line.whenComplete((value, failure) -> asked.cancel(false));     // withdrawn: stop asking
+            return line;
+        };
     }
 
     private static ExecutionOutcome outcome(CellResult result, boolean sessionEnded, OutputListener live) {

@@ -17,6 +17,22 @@ public interface OutputListener {
     /** A rich output the cell displayed (a table, a chart): a {@code display_data} message. */
     void display(MimeBundle bundle);
 
+    /**
+     * A rich output that later updates may replace: {@code display_data} with {@code displayId} as its
+     * {@code transient.display_id}. By default the id is dropped.
+     */
+    default void display(MimeBundle bundle, String displayId) {
+        display(bundle);
+    }
+
+    /** Display {@code displayId} shows {@code bundle} now: an {@code update_display_data} message. */
+    default void updateDisplay(MimeBundle bundle, String displayId) {
+    }
+
+    /** The cell's output is cleared, now or when the next output comes: a {@code clear_output} message. */
+    default void clearOutput(boolean waitForNext) {
+    }
+
     /** A listener that drops everything. */
     OutputListener NONE = new OutputListener() {
         @Override

@@ -2,6 +2,7 @@ package org.engagements.notebook;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.engagements.display.MimeBundle;
 
 /** What a cell produced, in the order produced; the four kinds of Jupyter's output list. */
@@ -14,10 +15,25 @@ public sealed interface CellOutput {
         }
     }
 
-    /** A value shown with {@code display(x)}. */
-    record DisplayData(MimeBundle data) implements CellOutput {
+    /**
+     * A value shown with {@code display(x)}.
+     *
+     * @param displayId the id later updates name (Jupyter's {@code transient.display_id}); not saved
+     */
+    record DisplayData(MimeBundle data, Optional<String> displayId) implements CellOutput {
         public DisplayData {
             Objects.requireNonNull(data, "data");
+            Objects.requireNonNull(displayId, "displayId");
+        }
+
+        /** A display that cannot be updated. */
+        public DisplayData(MimeBundle data) {
+            this(data, Optional.empty());
+        }
+
+        /** This display showing {@code newData} instead, if it is display {@code id}. */
+        DisplayData updated(String id, MimeBundle newData) {
+            return displayId.equals(Optional.of(id)) ? new DisplayData(newData, displayId) : this;
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.engagements.display.MimeBundle;
 
 /**
  * The outcome of running one cell.
@@ -39,6 +40,13 @@ public record CellResult(Cell cell, CellStatus status, List<CellOutput> outputs,
     public Optional<CellOutput.Error> findError() {
         return outputs.stream().filter(CellOutput.Error.class::isInstance).map(CellOutput.Error.class::cast)
                 .findFirst();
+    }
+
+    /** This result with display {@code displayId}, if it has it, showing {@code data} instead. */
+    public CellResult withDisplayUpdated(String displayId, MimeBundle data) {
+        List<CellOutput> updated = outputs.stream().map(output -> output instanceof CellOutput.DisplayData display
+                ? display.updated(displayId, data) : output).toList();
+        return updated.equals(outputs) ? this : new CellResult(cell, status, updated, started, duration, executionCount);
     }
 
     /** Everything the cell printed on {@code name}. */

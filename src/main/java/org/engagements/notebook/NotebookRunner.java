@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.engagements.core.EngagementsException;
+import org.engagements.display.MimeBundle;
 
 /**
  * Runs notebooks, each in a fresh {@link NotebookSession}: a short loop over the code cells, stopping
@@ -27,6 +29,10 @@ import org.engagements.core.EngagementsException;
  * run against defaults). This is what Jupyter does too: "Run All" stops at a dead kernel, and nbclient
  * raises {@code DeadKernelError}. The failed cell's error says the JVM ended; the executed notebook
  * marks the cells after it "not run"; the next notebook of the run starts in a JVM of its own.
+ *
+ * <p>As in nbclient, a cell may update a display of an earlier cell ({@code handle.update(x)}): the
+ * earlier cell's result shows the new value, in place. Reading standard input fails with
+ * {@link InputSource#BATCH_REASON}: there is nobody to ask.
  */
 public final class NotebookRunner {
     private final RunOptions options;
@@ -35,6 +41,10 @@ public final class NotebookRunner {
     public NotebookRunner(RunOptions options, RunListener listener) {
         this.options = options;
         this.listener = listener;
+    }
+
+    /** A cell's update of a display, which may be an earlier cell's. */
+    private record DisplayUpdate(String id, MimeBundle data) {
     }
 
     /** A session ready for a notebook, or why there is none. */
@@ -207,7 +217,19 @@ public final class NotebookRunner {
                           RunListener listener) {
         for (Cell cell : notebook.codeCells()) {
             listener.cellStarted(notebook, cell);
-            CellResult result = session.execute(cell, output -> listener.cellOutput(notebook, cell, output));
+            List<DisplayUpdate> updates = new CopyOnWriteArrayList<>();
+            CellResult result = session.execute(cell, new OutputSink() {
+                @Override
+                public void output(CellOutput output) {
+                    listener.cellOutput(notebook, cell, output);
+                }
+
+                @Override
+                public void update(String displayId, MimeBundle data) {
+                    updates.add(new DisplayUpdate(displayId, data));
+                }
+            });
+            updates.forEach(update -> results.replaceAll(earlier -> earlier.withDisplayUpdated(update.id(), update.data())));
             results.add(result);
             listener.cellFinished(notebook, result);
             if (!session.isAlive() || result.failsRun() && !options.continueOnError()) {

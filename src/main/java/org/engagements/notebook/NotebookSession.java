@@ -43,7 +43,9 @@ import org.engagements.notebook.engine.ForkedJvm;
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
- * output, in order with the printed text (see {@link OutputRouter}).
+ * output, in order with the printed text (see {@link OutputRouter}); so do updates of a display,
+ * clearing the output, and requests for a line of input, which the cell's {@link InputSource}
+ * answers (see {@link InputRelay}).
  *
  * <p>Not thread safe, except {@link #interrupt()}: one thread runs cells (and asks {@link #sourceAssist()});
  * outputs reach the sink on JShell's reader thread.
@@ -65,9 +67,13 @@ public final class NotebookSession implements AutoCloseable {
      */
     public static final long OUTPUT_DISPLAY_LIMIT = 20_000_000;
 
+    private static final InputSource NO_INPUT = InputSource.none(InputSource.BATCH_REASON);
+    private static final String INTERRUPTED_WHILE_READING = "the cell was interrupted while it waited for input";
+
     private final SessionOptions options;
     private final ForkedEngine engine;
     private final OutputRouter router;
+    private final InputRelay input;
     private final Watchdog watchdog = new Watchdog();
     private final CellErrors errors;
     private JShell jshell;
@@ -81,10 +87,11 @@ public final class NotebookSession implements AutoCloseable {
     private Duration cellLimit;                    // the time limit of the cell running now
     private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
-    private NotebookSession(SessionOptions options, String origin, ForkedEngine engine, OutputRouter router) {
+    private NotebookSession(SessionOptions options, String origin, ForkedEngine engine) {
         this.options = options;
         this.engine = engine;
-        this.router = router;
+        this.input = new InputRelay(answer -> engine.jvm().ifPresent(jvm -> jvm.answerInput(answer)));
+        this.router = new OutputRouter(input);
         this.errors = new CellErrors(origin);
     }
 
@@ -97,7 +104,7 @@ public final class NotebookSession implements AutoCloseable {
     public static NotebookSession start(SessionOptions options, String origin) {
         CompletableFuture.runAsync(SnippetSplitter::shared);   // warms the compiler while the JVM boots
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        NotebookSession session = new NotebookSession(options, origin, new ForkedEngine(), new OutputRouter());
+        NotebookSession session = new NotebookSession(options, origin, new ForkedEngine());
         session.open(token);
         return session;
     }
@@ -145,7 +152,7 @@ public final class NotebookSession implements AutoCloseable {
         Duration startupLimit = options.cellTimeout().compareTo(SessionOptions.DEFAULT_CELL_TIMEOUT) > 0
                 ? options.cellTimeout() : SessionOptions.DEFAULT_CELL_TIMEOUT;
         for (String snippet : Startup.snippets(options.startup())) {
-            CellResult result = execute(startup.withSource(snippet), OutputSink.NONE, startupLimit);
+            CellResult result = execute(startup.withSource(snippet), OutputSink.NONE, NO_INPUT, startupLimit);
             if (!result.isOk()) {
                 close();
                 throw new EngagementsException("session startup failed at \"" + snippet + "\": "
@@ -158,15 +165,21 @@ public final class NotebookSession implements AutoCloseable {
 
     /**
      * Runs a code cell: its snippets in order until one fails, then the display of the last
-     * expression's value. Outputs go to {@code sink} as they happen and into the result.
+     * expression's value. Outputs go to {@code sink} as they happen and into the result. Reads of
+     * standard input fail with {@link InputSource#BATCH_REASON}.
      *
      * @throws IllegalStateException if the session has ended (see {@link #isAlive()})
      */
     public CellResult execute(Cell cell, OutputSink sink) {
-        return execute(cell, sink, options.cellTimeout());
+        return execute(cell, sink, NO_INPUT, options.cellTimeout());
     }
 
-    private CellResult execute(Cell cell, OutputSink sink, Duration timeLimit) {
+    /** {@link #execute(Cell, OutputSink)}, with the cell's reads of standard input answered by {@code input}. */
+    public CellResult execute(Cell cell, OutputSink sink, InputSource input) {
+        return execute(cell, sink, input, options.cellTimeout());
+    }
+
+    private CellResult execute(Cell cell, OutputSink sink, InputSource source, Duration timeLimit) {
         if (!cell.isCode()) {
             throw new IllegalArgumentException("cell " + cell.number() + " is " + cell.kind() + ", not code");
         }
@@ -179,10 +192,12 @@ public final class NotebookSession implements AutoCloseable {
         OutputCollector collector = new OutputCollector(sink, count, OUTPUT_TEXT_LIMIT, OUTPUT_DISPLAY_LIMIT);
         Instant start = options.clock().instant();
         router.route(collector);
+        input.open(source);
         CellStatus status;
         try {
             status = run(cell, collector, System.nanoTime() + timeLimit.toNanos());
         } finally {
+            input.close();
             router.route(null);
         }
         Duration duration = Duration.between(start, options.clock().instant());
@@ -301,6 +316,7 @@ public final class NotebookSession implements AutoCloseable {
         if (guard != null) {
             guard.interrupt();                         // ignored when that evaluation has finished
         }
+        input.abandon(INTERRUPTED_WHILE_READING);      // after the guard fired: the cell reports the interrupt
     }
 
     private static Optional<Duration> remaining(long deadline) {

@@ -3,6 +3,7 @@ package org.engagements.notebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.engagements.display.MimeBundle;
 
 /**
@@ -20,6 +21,9 @@ import org.engagements.display.MimeBundle;
  * its plain text to the text limit, with a note of how many characters were dropped (the notebook's
  * JVM cuts it before sending, {@link MimeBundle#withTextLimit}; the cut here is for a result sent
  * some other way), and its other forms (HTML, images) count as displays, shown while they fit.
+ *
+ * <p>A display updated in place keeps its position with the new value ({@link #update}), and
+ * {@link #clear} empties the list, so an executed notebook keeps what Jupyter would show at the end.
  */
 final class OutputCollector {
     private final OutputSink sink;
@@ -33,6 +37,7 @@ final class OutputCollector {
     private boolean truncated;                                      // the limit was reached
     private long displayKept;                                       // characters of displays so far
     private boolean displaysDropped;                                // the display limit was reached
+    private boolean clearPending;                                   // clear before the next output
 
     OutputCollector(OutputSink sink, int executionCount, int textLimit, long displayLimit) {
         this.sink = sink;
@@ -46,6 +51,7 @@ final class OutputCollector {
     }
 
     synchronized void stream(StreamName name, String text) {
+        clearIfPending();
         if (truncated) {
             return;
         }
@@ -81,6 +87,7 @@ final class OutputCollector {
     }
 
     synchronized void add(CellOutput output) {
+        clearIfPending();
         CellOutput kept = output;
         if (output instanceof CellOutput.DisplayData display && !fitsDisplays(size(display.data()))) {
             return;
@@ -91,6 +98,53 @@ final class OutputCollector {
         closeText();
         outputs.add(kept);
         sink.output(kept);
+    }
+
+    /**
+     * Display {@code displayId} shows {@code data} from now on: replaced where it stands when it is one
+     * of this cell's (as nbclient does for {@code update_display_data}), and passed on either way, as
+     * it may be an earlier cell's. A replacement counts toward the display limit by what it adds; one
+     * past the limit is dropped, with the note.
+     */
+    synchronized void update(String displayId, MimeBundle data) {
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i) instanceof CellOutput.DisplayData display
+                    && display.displayId().equals(Optional.of(displayId))) {
+                long growth = size(data) - size(display.data());
+                if (growth > 0 && !fitsDisplays(growth)) {
+                    return;
+                }
+                displayKept += Math.min(growth, 0);
+                outputs.set(i, display.updated(displayId, data));
+            }
+        }
+        sink.update(displayId, data);
+    }
+
+    /**
+     * Clears the cell's outputs so far, as Jupyter's {@code clear_output}: now, or with
+     * {@code waitForNext} just before the next output (text, display, result or error) is kept. What
+     * is cleared no longer counts toward the limits.
+     */
+    synchronized void clear(boolean waitForNext) {
+        sink.clear(waitForNext);
+        clearPending = true;
+        if (!waitForNext) {
+            clearIfPending();
+        }
+    }
+
+    private void clearIfPending() {
+        if (clearPending) {
+            clearPending = false;
+            outputs.clear();
+            openStream = null;
+            openText.setLength(0);
+            textKept = 0;
+            truncated = false;
+            displayKept = 0;
+            displaysDropped = false;
+        }
     }
 
     /** A result with its plain text cut to the text limit, and its other forms if they fit the displays'. */

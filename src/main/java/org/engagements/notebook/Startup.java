@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What every session evaluates before the first cell, in one place for the runner and the
- * interactive shell: the common imports and the {@code display(Object)} helper.
+ * interactive shell: the common imports, the {@code display(Object)} helper and the rest of the
+ * display API ({@code clearOutput}, {@code Progress}, {@code Input}).
  */
 public final class Startup {
     /** Packages imported on demand in every session. */
@@ -19,6 +20,13 @@ public final class Startup {
      * import it too (to run in the JDK's own jshell) without the two clashing.
      */
     public static final String DISPLAY_HELPER = "import static " + DISPLAY_CLASS + ".display;";
+    /**
+     * {@code clearOutput(wait)}, and the types of the notebook-facing API ({@code Progress},
+     * {@code Input}, {@code DisplayHandle}) on demand, so that a notebook's own class of the same
+     * name wins over ours instead of clashing with it.
+     */
+    static final List<String> DISPLAY_API = List.of("import static " + DISPLAY_CLASS + ".clearOutput;",
+            "import org.engagements.display.*;");
 
     private Startup() {
     }
@@ -30,7 +38,7 @@ public final class Startup {
     public static List<String> snippets(List<String> extra) {
         List<String> snippets = new ArrayList<>();
         snippets.add(String.join(" ", imports()));
-        snippets.add(DISPLAY_HELPER);
+        snippets.add(DISPLAY_HELPER + " " + String.join(" ", DISPLAY_API));     // one snippet, one compilation
         snippets.addAll(extra);
         return snippets;
     }
@@ -39,6 +47,7 @@ public final class Startup {
     public static String script(List<String> extra) {
         List<String> lines = new ArrayList<>(imports());
         lines.add(DISPLAY_HELPER);
+        lines.addAll(DISPLAY_API);
         lines.addAll(extra);
         return String.join("\n", lines) + "\n";
     }

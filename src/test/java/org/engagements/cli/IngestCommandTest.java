@@ -1,13 +1,20 @@
 package org.engagements.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Function;
@@ -83,6 +90,47 @@ class IngestCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(7, org.engagements.data.DatasetContent.read(data).articles().size());
         assertTrue(run.out().contains("title \"Biden, Xi talk\""), run.out());
+    }
+
+    @Test
+    void aSlowFolderShowsItsProgressOnStandardErrorALineASecondAndAQuickOneNothing() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        Path folder = Files.createDirectory(temp.resolve("incoming"));
+        Files.copy(sample("call.txt"), folder.resolve("call.txt"));
+        Files.copy(sample("sidelines.txt"), folder.resolve("sidelines.txt"));
+        Files.writeString(folder.resolve("metadata.csv"), "file,published,outlet,title,url\n"
+                + "call.txt,2022-03-20,Example Wire,,\n" + "sidelines.txt,2023-11-20,Example Wire,,\n");
+        Clock slow = new Clock() {          // every reading is 1.5 s after the one before
+            private Instant now = Cli.TODAY.instant();
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusMillis(1_500);
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.execute(new String[] {"ingest", folder.toString(), "--data", data.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true), slow);
+
+        assertEquals(0, code, err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("Articles ██████████░░░░░░░░░░  1/2  50%  "), err.toString());
+        assertEquals("Articles ████████████████████  2/2  100%  done", lines.get(lines.size() - 1));
+        assertFalse(out.toString().contains("Articles █"), out.toString());
+        assertEquals("", Cli.run("ingest", folder.toString(), "--data", data.toString()).err());
     }
 
     static Stream<Arguments> badInputs() {

@@ -26,12 +26,14 @@ final class FakeBackend implements ExecutionBackend {
     }
 
     private final Map<String, Cell> cells = new ConcurrentHashMap<>();
-    private final BlockingQueue<String> interrupts = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> interrupts = new LinkedBlockingQueue<>();
     final BlockingQueue<String> started = new LinkedBlockingQueue<>();
     final List<Integer> executionCounts = new CopyOnWriteArrayList<>();
     final AtomicInteger interruptCount = new AtomicInteger();
     final AtomicInteger restartCount = new AtomicInteger();
     final CountDownLatch closed = new CountDownLatch(1);
+    /** The stdin of the cell running now (or last). */
+    volatile Stdin stdin = Stdin.NONE;
 
     FakeBackend on(String code, Cell cell) {
         cells.put(code, cell);
@@ -65,7 +67,8 @@ final class FakeBackend implements ExecutionBackend {
     }
 
     @Override
-    public ExecutionOutcome execute(String code, int executionCount, OutputListener live) {
+    public ExecutionOutcome execute(String code, int executionCount, OutputListener live, Stdin stdin) {
+        this.stdin = stdin;
         executionCounts.add(executionCount);
         started.add(code);
         try {

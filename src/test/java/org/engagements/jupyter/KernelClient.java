@@ -3,11 +3,13 @@ package org.engagements.jupyter;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.engagements.jupyter.wire.Content;
 import org.engagements.jupyter.wire.ConnectionInfo;
 import org.engagements.jupyter.wire.IopubContent;
@@ -16,13 +18,15 @@ import org.engagements.jupyter.wire.MessageCodec;
 import org.engagements.jupyter.wire.MessageType;
 import org.engagements.jupyter.wire.Session;
 import org.engagements.jupyter.wire.ShellContent;
+import org.engagements.jupyter.wire.StdinContent;
 import org.engagements.jupyter.wire.Signer;
 import org.engagements.jupyter.wire.WireLimits;
 import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
- * A Jupyter client for tests, over real ZeroMQ sockets: DEALER shell and control, SUB iopub, REQ heartbeat.
+ * A Jupyter client for tests, over real ZeroMQ sockets: DEALER shell, stdin (with the shell's identity, as
+ * jupyter_client connects them) and control, SUB iopub, REQ heartbeat.
  * Every wait is bounded; a wait that runs out fails the test.
  */
 final class KernelClient implements AutoCloseable {
@@ -30,6 +34,7 @@ final class KernelClient implements AutoCloseable {
 
     private final ZMQ.Context context = ZMQ.context(1);
     private final ZMQ.Socket shell;
+    private final ZMQ.Socket stdin;
     private final ZMQ.Socket control;
     private final ZMQ.Socket iopub;
     private final ZMQ.Socket heartbeat;
@@ -38,15 +43,26 @@ final class KernelClient implements AutoCloseable {
 
     KernelClient(ConnectionInfo info) {
         codec = new MessageCodec(Signer.of(info.signatureScheme(), info.key()), WireLimits.DEFAULT);
-        shell = connect(SocketType.DEALER, info.endpoint(info.shellPort()));
+        byte[] identity = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+        shell = connect(SocketType.DEALER, info.endpoint(info.shellPort()), identity);
+        stdin = connect(SocketType.DEALER, info.endpoint(info.stdinPort()), identity);
         control = connect(SocketType.DEALER, info.endpoint(info.controlPort()));
         iopub = connect(SocketType.SUB, info.endpoint(info.iopubPort()));
         iopub.subscribe(new byte[0]);
         heartbeat = connect(SocketType.REQ, info.endpoint(info.hbPort()));
     }
 
-    private ZMQ.Socket connect(SocketType type, String endpoint) {
+    private ZMQ.Socket connect(SocketType type, String endpoint, byte[] identity) {
         ZMQ.Socket socket = context.socket(type);
+        socket.setIdentity(identity);
+        return connected(socket, endpoint);
+    }
+
+    private ZMQ.Socket connect(SocketType type, String endpoint) {
+        return connected(context.socket(type), endpoint);
+    }
+
+    private ZMQ.Socket connected(ZMQ.Socket socket, String endpoint) {
         socket.setLinger(0);
         socket.connect(endpoint);
         return socket;
@@ -102,6 +118,21 @@ final class KernelClient implements AutoCloseable {
     /** The next reply on shell, for requests that take longer than {@link #WAIT} (a real notebook JVM). */
     Message shellReply(Duration wait) {
         return receive(shell, wait).orElseGet(() -> fail("no reply on shell within " + wait));
+    }
+
+    /** The kernel's next message on stdin (an input_request). */
+    Message stdinRequest() {
+        return receive(stdin, WAIT).orElseGet(() -> fail("no input_request on stdin within " + WAIT));
+    }
+
+    /** Answers {@code request} (an input_request) with {@code value}, as a front end does. */
+    Message inputReply(Message request, String value) {
+        return send(stdin, session.reply(request, new StdinContent.InputReply(value)));
+    }
+
+    /** Whether nothing arrives on stdin within {@code wait}. */
+    boolean stdinQuietFor(Duration wait) {
+        return receive(stdin, wait).isEmpty();
     }
 
     Message controlReply() {
@@ -197,6 +228,7 @@ final class KernelClient implements AutoCloseable {
     @Override
     public void close() {
         shell.close();
+        stdin.close();
         control.close();
         iopub.close();
         heartbeat.close();

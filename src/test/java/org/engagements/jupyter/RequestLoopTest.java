@@ -39,7 +39,9 @@ class RequestLoopTest {
         ZMQ.Socket pub = context.socket(SocketType.PUB);
         Session kernelSession = Session.create("kernel", Clock.systemUTC());
         Publisher publisher = new Publisher(pub, codec, kernelSession);
-        Handlers handlers = new Handlers(backend, publisher, new History(), "test", () -> { });
+        ZMQ.Socket stdinSocket = context.socket(SocketType.ROUTER);
+        StdinChannel stdin = new StdinChannel(new Channel("stdin", stdinSocket, codec), kernelSession);
+        Handlers handlers = new Handlers(backend, publisher, stdin, new History(), "test", () -> { });
         Thread loop = new Thread(new RequestLoop(new Channel("shell", router, codec), publisher, kernelSession,
                 handlers.shell()));
 
@@ -65,6 +67,7 @@ class RequestLoopTest {
 
         dealer.close();
         pub.close();
+        stdinSocket.close();
         context.term();
         loop.join(KernelClient.WAIT.toMillis());
     }

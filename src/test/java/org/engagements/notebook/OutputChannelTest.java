@@ -19,7 +19,7 @@ class OutputChannelTest {
 
         @Override
         public void frame(DisplayFrame frame) {
-            received.add("frame:" + frame.bundle().plainText());
+            received.add("frame:" + ((DisplayFrame.Shown) frame).bundle().plainText());
         }
     });
 
@@ -32,7 +32,7 @@ class OutputChannelTest {
 
     @Test
     void framesAndTextComeApartInOrderWhateverTheChunks() {
-        String frame = new DisplayFrame(DisplayFrame.Kind.DISPLAY, MimeBundle.text("shown")).encode("t0k3n");
+        String frame = new DisplayFrame.Shown("d-1", MimeBundle.text("shown")).encode("t0k3n");
         writeByteByByte(("before ü\n" + frame + "after").getBytes(StandardCharsets.UTF_8));
 
         assertEquals("before ü\n", String.join("", texts(0, received.indexOf("frame:shown"))));
@@ -41,10 +41,10 @@ class OutputChannelTest {
 
     @Test
     void aLineThatOnlyLooksLikeAFrameIsText() {
-        byte[] bytes = "\u001eother display text/plain aGk=\nrest".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = "\u001eother display d-1 text/plain aGk=\nrest".getBytes(StandardCharsets.UTF_8);
         channel.write(bytes, 0, bytes.length);
 
-        assertEquals(List.of("text:\u001eother display text/plain aGk=\nrest"), received);
+        assertEquals(List.of("text:\u001eother display d-1 text/plain aGk=\nrest"), received);
     }
 
     @Test

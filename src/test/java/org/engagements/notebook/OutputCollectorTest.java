@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.engagements.display.MimeBundle;
 import org.engagements.display.MimeType;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,76 @@ class OutputCollectorTest {
         collector.add(table);
 
         assertEquals(List.of(table), collector.outputs());
+    }
+
+    /** A sink that records outputs, updates and clears, in order, as text. */
+    private final List<String> events = new ArrayList<>();
+    private final OutputSink recorder = new OutputSink() {
+        @Override
+        public void output(CellOutput output) {
+            events.add(output instanceof CellOutput.Stream stream ? "text " + stream.text()
+                    : "show " + ((CellOutput.DisplayData) output).data().plainText());
+        }
+
+        @Override
+        public void update(String displayId, MimeBundle data) {
+            events.add("update " + displayId + " " + data.plainText());
+        }
+
+        @Override
+        public void clear(boolean waitForNext) {
+            events.add("clear " + (waitForNext ? "wait" : "now"));
+        }
+    };
+
+    private static CellOutput.DisplayData shown(String text, String id) {
+        return new CellOutput.DisplayData(MimeBundle.text(text), Optional.of(id));
+    }
+
+    @Test
+    void anUpdateReplacesItsDisplayInPlaceAndOneOfAnotherCellIsOnlyPassedOn() {
+        OutputCollector collector = new OutputCollector(recorder, 1, 1_000, 1_000);
+        collector.add(shown("first", "d-1"));
+        collector.stream(StreamName.STDOUT, "after\n");
+        collector.update("d-1", MimeBundle.text("second"));
+        collector.update("d-0", MimeBundle.text("an earlier cell's"));
+
+        assertEquals(List.of(shown("second", "d-1"), out("after\n")), collector.outputs());
+        assertEquals(List.of("show first", "text after\n", "update d-1 second", "update d-0 an earlier cell's"), events);
+    }
+
+    @Test
+    void clearingNowEmptiesTheOutputsAndTheLimitsStartAgain() {
+        OutputCollector collector = new OutputCollector(recorder, 1, 10, 1_000);
+        collector.stream(StreamName.STDOUT, "0123456789");
+        collector.clear(false);
+        collector.stream(StreamName.STDOUT, "kept");
+
+        assertEquals(List.of(out("kept")), collector.outputs());
+        assertEquals(List.of("text 0123456789", "clear now", "text kept"), events);
+    }
+
+    @Test
+    void clearingWithWaitEmptiesTheOutputsWhenTheNextOneComesAndNotBefore() {
+        OutputCollector collector = new OutputCollector(recorder, 1, 1_000, 1_000);
+        collector.add(shown("old", "d-1"));
+        collector.clear(true);
+        collector.update("d-1", MimeBundle.text("updated, not an output"));
+        assertEquals(List.of(shown("updated, not an output", "d-1")), collector.outputs());
+
+        collector.add(shown("new", "d-2"));
+        collector.clear(true);
+
+        assertEquals(List.of(shown("new", "d-2")), collector.outputs());
+    }
+
+    @Test
+    void anUpdateThatWouldPassTheDisplayLimitIsDroppedWithTheNote() {
+        OutputCollector collector = new OutputCollector(recorder, 1, 1_000, 10);
+        collector.add(shown("12345", "d-1"));
+        collector.update("d-1", MimeBundle.text("1234567890"));
+        collector.update("d-1", MimeBundle.text("12345678901"));
+
+        assertEquals(List.of(shown("1234567890", "d-1"), err(OutputCollector.displayNote(10))), collector.outputs());
     }
 }

@@ -1,5 +1,6 @@
 package org.engagements.notebook.engine;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,12 +10,14 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
 import org.engagements.display.Display;
+import org.engagements.display.HostInput;
 
 /**
  * The entry point of a notebook's JVM (not a user command: {@code cli.Main} stays the only one). It
@@ -22,6 +25,11 @@ import org.engagements.display.Display;
  * (JShell's own agent leaves it on, which costs about 40 ms per round trip), and runs snippets as
  * JShell's {@link DirectExecutionControl} does. The host's requests to stop a cell arrive as the byte
  * {@code S} on standard input; the end of standard input means the host is gone, and the JVM halts.
+ *
+ * <p>Input: in a notebook session (with a display channel) the cells' {@code System.in} is a
+ * {@link HostInput}, which asks the host for each line; the answers arrive on standard input too, as
+ * the byte {@code I} and an {@link InputAnswer}. Without a channel (the interactive shell) it is
+ * JShell's own forwarded input, the terminal.
  *
  * <p>Stopping a cell, on any JDK: every class of cell code has stop checks woven in when it is
  * loaded ({@link StopChecks}), so loops and calls in cell code end at the next check once a stop is
@@ -38,6 +46,8 @@ public final class Agent extends DirectExecutionControl {
      */
     public static final String SHOW_RESULT = "engagements.showResult";
     static final int STOP = 'S';
+    /** The control byte before an {@link InputAnswer}. */
+    static final int INPUT = 'I';
     private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Stop requests (one per {@code Watchdog.STOP_REPEAT}) before library code is stopped the hard way. */
     private static final int REQUESTS_BEFORE_THREAD_STOP = 3;
@@ -58,13 +68,15 @@ public final class Agent extends DirectExecutionControl {
         ignoreInterruptSignal();
         Thread.setDefaultUncaughtExceptionHandler(Agent::uncaught);
         Agent agent = new Agent();
+        HostInput hostInput = System.getProperty(CHANNEL_PROPERTY) == null ? null : HostInput.overDisplayChannel();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
             socket.setTcpNoDelay(true);
-            agent.listen(control);
+            agent.listen(control, hostInput);
             Map<String, Consumer<OutputStream>> outputs = Map.of(
                     "out", Agent::useAsStandardOutput,
                     "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
-            Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
+            Map<String, Consumer<InputStream>> inputs = Map.of("in",
+                    forwarded -> System.setIn(hostInput != null ? hostInput : forwarded));
             Util.forwardExecutionControlAndIO(agent, socket.getInputStream(), socket.getOutputStream(),
                     outputs, inputs);
         }
@@ -106,12 +118,15 @@ public final class Agent extends DirectExecutionControl {
         }
     }
 
-    private void listen(InputStream control) {
+    private void listen(InputStream control, HostInput hostInput) {
+        DataInputStream messages = new DataInputStream(control);
         Thread listener = new Thread(() -> {
             try {
-                for (int signal = control.read(); signal != -1; signal = control.read()) {
+                for (int signal = messages.read(); signal != -1; signal = messages.read()) {
                     if (signal == STOP) {
                         stopNotebookCode();
+                    } else if (signal == INPUT) {
+                        deliver(InputAnswer.readFrom(messages), hostInput);
                     }
                 }
             } catch (IOException e) {
@@ -121,6 +136,19 @@ public final class Agent extends DirectExecutionControl {
         }, "engagements-control");
         listener.setDaemon(true);
         listener.start();
+    }
+
+    /** Hands an answer to the read waiting for it; there is none without a display channel. */
+    private static void deliver(InputAnswer answer, HostInput hostInput) {
+        if (hostInput == null) {
+            return;
+        }
+        switch (answer.kind()) {
+            case LINE -> hostInput.answer(answer.request(), Optional.of(answer.text()));
+            case END -> hostInput.answer(answer.request(), Optional.empty());
+            case REFUSED -> hostInput.refuse(answer.request(), answer.text());
+            default -> throw new IllegalStateException("unknown answer " + answer.kind());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.engagements.notebook.engine;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,6 +81,18 @@ public final class ForkedJvm implements AutoCloseable {
         try {
             OutputStream control = process.getOutputStream();
             control.write(Agent.STOP);
+            control.flush();
+        } catch (IOException e) {
+            // the JVM is gone; the session notices on its own
+        }
+    }
+
+    /** Sends the answer to a request for input (see {@link InputAnswer}); dropped if the JVM is gone. */
+    public synchronized void answerInput(InputAnswer answer) {
+        try {
+            DataOutputStream control = new DataOutputStream(process.getOutputStream());
+            control.write(Agent.INPUT);
+            answer.writeTo(control);
             control.flush();
         } catch (IOException e) {
             // the JVM is gone; the session notices on its own

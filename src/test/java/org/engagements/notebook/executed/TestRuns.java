@@ -55,10 +55,18 @@ public final class TestRuns {
     }
 
     private static ExecutedNotebook execute(String name, List<String> parameters, boolean timestamps) {
+        return execute(Parameterizer.parameterize(read(name), parameters.stream().map(Assignment::parse).toList())
+                .notebook(), timestamps);
+    }
+
+    /** {@code notebook} run as {@link #run} runs a test notebook, without timestamps; not kept. */
+    public static ExecutedNotebook execute(Notebook notebook) {
+        return execute(notebook, false);
+    }
+
+    private static ExecutedNotebook execute(Notebook notebook, boolean timestamps) {
         try {
             Path scratch = Files.createTempDirectory("test-runs");
-            Notebook notebook = Parameterizer.parameterize(read(name),
-                    parameters.stream().map(Assignment::parse).toList()).notebook();
             Clock clock = Clock.systemUTC();
             RunRecord record = RunRecord.of(clock, testData(), "src/test/resources/data", timestamps);
             NotebookPublisher publisher = new NotebookPublisher(
