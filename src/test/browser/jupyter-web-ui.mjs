@@ -13,9 +13,8 @@ import puppeteer from 'puppeteer-core';
 // nothing; a line of imports here would hide a regression of that.
 const FIRST_CELL_IMPORTS = '';
 
-// TODO(i15-io): set to true once branch i15-io (input_request, display updates, Progress) is merged, and
-// check the two cells in inputBox and progressBar against the API it landed with.
-const IO_STEPS_ENABLED = false;
+// The input box (input_request) and the progress bar (update_display_data) steps.
+const IO_STEPS_ENABLED = true;
 
 const JAVADOC = 'Returns the greater of two';   // Math.max's Javadoc, as Shift-Tab should show it
 const KERNEL_NAME = 'engagements-java';
