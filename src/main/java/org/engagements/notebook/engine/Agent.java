@@ -33,10 +33,14 @@ public final class Agent extends DirectExecutionControl {
     /** System property carrying the token that marks display frames on standard output. */
     public static final String CHANNEL_PROPERTY = "engagements.display.channel";
     /**
-     * Extension command: show the value of the last snippet as the cell's result. Its argument is the
-     * {@link Integer} number of characters its plain text may have (see {@link Display#result}).
+     * Request: show the value of the last snippet as the cell's result. It travels as JShell's
+     * {@code varValue} command for this class name, which no class can have, and the variable name is
+     * the number of characters the plain text may have (see {@link Display#result}). Not as an
+     * extension command: JDK 17's JShell does not send those to the remote JVM (its
+     * {@code StreamingExecutionControl} throws {@code NotImplementedException}), so every cell with a
+     * value compiled and ran a second snippet to show it.
      */
-    public static final String SHOW_RESULT = "engagements.showResult";
+    public static final String SHOW_RESULT = "<engagements.showResult>";
     static final int STOP = 'S';
     private static final long STOP_DELIVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Stop requests (one per {@code Watchdog.STOP_REPEAT}) before library code is stopped the hard way. */
@@ -177,22 +181,30 @@ public final class Agent extends DirectExecutionControl {
 
     /** {@link #SHOW_RESULT}: renders the last snippet's value as the cell's result, as notebook code. */
     @Override
-    public Object extensionCommand(String command, Object argument)
+    public String varValue(String className, String varName)
             throws RunException, EngineTerminationException, InternalException {
-        if (!SHOW_RESULT.equals(command)) {
-            return super.extensionCommand(command, argument);
+        if (!SHOW_RESULT.equals(className)) {
+            return super.varValue(className, varName);
         }
         Object value = lastValue;
         lastValue = null;
-        int textLimit = argument instanceof Integer limit ? limit : Integer.MAX_VALUE;
+        int textLimit = textLimit(varName);
         try {
             runNotebookCode(() -> {
                 Display.result(value, textLimit);
                 return null;
             });
-            return null;
+            return "";
         } catch (Throwable thrown) {
             return throwConvertedInvocationException(thrown);
+        }
+    }
+
+    private static int textLimit(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
         }
     }
 
