@@ -117,8 +117,11 @@ public final class NotebookSession implements AutoCloseable {
                     .err(stream(new OutputChannel(StreamName.STDERR, null, router)))
                     .executionEngine(engine, ForkedEngine.parameters(options.directory()))
                     .remoteVMOptions(jvmOptions.toArray(String[]::new))
-                    .compilerOptions("--class-path", classPath.toString())
+                    .fileManager(SteadyFileManager::new)
                     .build();
+            // Not as a compiler option: JShell passes those to every compilation, and javac indexes
+            // the class path again each time it is given one.
+            jshell.addToClasspath(classPath.toString());
         } catch (IllegalStateException e) {
             watchdog.close();
             throw new EngagementsException("cannot start the notebook's JVM: " + rootMessage(e), e);

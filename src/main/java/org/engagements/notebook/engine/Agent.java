@@ -1,5 +1,6 @@
 package org.engagements.notebook.engine;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,10 +9,13 @@ import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
 import org.engagements.display.Display;
@@ -136,6 +140,22 @@ public final class Agent extends DirectExecutionControl {
                     // the host's grace period ends the JVM instead
                 }
             }
+        }
+    }
+
+    /**
+     * Adds the entries this JVM's class path lacks. JShell sends here whatever its compiler is given
+     * with {@code addToClasspath}, which is how a session gives it the class path this JVM started
+     * with; added again, those jars would be searched twice for every class and resource not found.
+     */
+    @Override
+    public void addToClasspath(String path) throws EngineTerminationException, InternalException {
+        Set<String> own = Set.of(System.getProperty("java.class.path", "").split(File.pathSeparator));
+        String missing = Arrays.stream(path.split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty() && !own.contains(entry))
+                .collect(Collectors.joining(File.pathSeparator));
+        if (!missing.isEmpty()) {
+            super.addToClasspath(missing);
         }
     }
 
