@@ -12,18 +12,21 @@ import jdk.jshell.VarSnippet;
  * <p>Given an expression such as {@code 1 + 1}, JShell compiles it three times: once to learn its
  * type, then the variable {@code $1} of that type, once to analyse and once to generate. A result is
  * shown as whatever object it is, so its static type is not needed: as the declaration
- * {@code Object $value = 1 + 1;} it is compiled twice, and the cell takes about half the time. When
+ * {@code Object $value1 = 1 + 1;} it is compiled twice, and the cell takes about half the time. When
  * the declaration does not compile (the expression is {@code void}, a lambda, not an expression at
  * all, or wrong), the session runs the snippet as written, so JShell's own handling and messages
  * apply; nothing ran in between, as a snippet that does not compile is not run.
  *
- * <p>The declaration keeps the snippet's lines: {@code Object $value = } goes before its first line
+ * <p>The declaration keeps the snippet's lines: {@code Object $value1 = } goes before its first line
  * and {@code ;} on a line after its last, so a stack trace names the same cell lines.
+ *
+ * <p>Each cell's variable has a name of its own, {@code $value} and a number, and is dropped when the
+ * cell ends, as JShell's {@code $1} are. Not one name for all: JShell gives a variable declared again
+ * after it was dropped the class names of its earlier versions, finds each already loaded, and
+ * compiles it once more for each until a name is free, so the n-th cell compiled n times.
  */
 final class CellValue {
-    /** The variable's name; dropped when the cell ends, as JShell's {@code $1} variables are. */
-    static final String NAME = "$value";
-    static final String PREFIX = "Object " + NAME + " = ";
+    private static final String NAME = "$value";
     /**
      * Words that start a declaration or a statement, never an expression whose value a cell shows
      * ({@code int.class} and {@code void.class} are, and are shown the slow way). {@code switch}
@@ -39,19 +42,29 @@ final class CellValue {
     private CellValue() {
     }
 
+    /** The name of a session's {@code number}th value variable. */
+    static String name(int number) {
+        return NAME + number;
+    }
+
+    /** What goes before the expression to declare variable {@code name}. */
+    static String prefix(String name) {
+        return "Object " + name + " = ";
+    }
+
     /**
-     * The declaration of {@link #NAME} with {@code source} as its value, if {@code source} may be an
-     * expression: not when it starts with a word of {@link #NOT_AN_EXPRESSION}, an annotation or a
-     * brace, or ends with a brace (a method or class declaration; an expression ending so, such as an
+     * The declaration of variable {@code name} with {@code source} as its value, if {@code source} may
+     * be an expression: not when it starts with a word of {@link #NOT_AN_EXPRESSION}, an annotation or
+     * a brace, or ends with a brace (a method or class declaration; an expression ending so, such as an
      * anonymous class, takes the slow way).
      */
-    static Optional<String> declaration(String source) {
+    static Optional<String> declaration(String source, String name) {
         String code = source.strip();
         if (code.isEmpty() || code.startsWith("//") || code.startsWith("/*") || code.startsWith("@")
                 || code.startsWith("{") || code.endsWith("}") || NOT_AN_EXPRESSION.contains(firstWord(code))) {
             return Optional.empty();
         }
-        return Optional.of(PREFIX + source + (source.endsWith("\n") ? "" : "\n") + ";");
+        return Optional.of(prefix(name) + source + (source.endsWith("\n") ? "" : "\n") + ";");
     }
 
     private static String firstWord(String code) {
@@ -95,9 +108,9 @@ final class CellValue {
         return Optional.empty();
     }
 
-    /** Whether {@code snippet} holds a cell's value: {@link #NAME}, or a variable JShell made ({@code $1}). */
-    static boolean holds(Snippet snippet) {
+    /** Whether {@code snippet} is a variable JShell made for an expression's value ({@code $1}). */
+    static boolean isTemporary(Snippet snippet) {
         return snippet instanceof VarSnippet variable
-                && (variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND || NAME.equals(variable.name()));
+                && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
     }
 }

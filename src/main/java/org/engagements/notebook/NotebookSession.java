@@ -17,7 +17,6 @@ import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import org.engagements.core.EngagementsException;
 import org.engagements.notebook.engine.Agent;
@@ -68,7 +67,7 @@ public final class NotebookSession implements AutoCloseable {
     private final OutputRouter router;
     private final Watchdog watchdog = new Watchdog();
     private final CellErrors errors;
-    private final List<VarSnippet> cellValues = new ArrayList<>();   // the running cell's, see CellValue.holds
+    private final List<Snippet> cellValues = new ArrayList<>();   // of the running cell, dropped as it ends
     private JShell jshell;
     private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
     private SnippetSplitter splitter;
@@ -76,6 +75,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
     private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
+    private int valueCount;                        // CellValue variables declared so far
     private Duration cellLimit;                    // the time limit of the cell running now
     private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
@@ -217,39 +217,45 @@ public final class NotebookSession implements AutoCloseable {
 
     private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
         Attempt attempt = attempt(cell, source, source.source(), deadline);
-        return attempt.ended().orElseGet(() -> judge(cell, source, attempt.event()));
+        attempt.event().filter(e -> e.status().isDefined() && CellValue.isTemporary(e.snippet()))
+                .ifPresent(e -> cellValues.add(e.snippet()));
+        return attempt.ended().orElseGet(() -> judge(cell, source, attempt.event().orElseThrow()));
     }
 
     /**
-     * Evaluates the snippet whose value the cell shows, declared as {@link CellValue} when it compiles
-     * so, which saves JShell a compilation; otherwise as written.
+     * Evaluates the snippet whose value the cell shows, declared as a {@link CellValue} when it
+     * compiles so, which saves JShell a compilation; otherwise as written.
      */
     private Evaluation evaluateValue(Cell cell, SourceSnippet source, long deadline) {
-        Optional<String> declaration = CellValue.declaration(source.source());
+        String name = CellValue.name(++valueCount);
+        Optional<String> declaration = CellValue.declaration(source.source(), name);
         if (declaration.isEmpty()) {
             return evaluate(cell, source, deadline);
         }
         Attempt attempt = attempt(cell, source, declaration.get(), deadline);
-        if (attempt.ended().isPresent() || attempt.event().status() == Snippet.Status.VALID) {
-            return attempt.ended().orElseGet(() -> judge(cell, source, attempt.event()));
+        attempt.event().filter(e -> e.status().isActive()).ifPresent(e -> cellValues.add(e.snippet()));
+        if (attempt.ended().isPresent()) {
+            return attempt.ended().get();
         }
-        Snippet declared = attempt.event().snippet();
-        if (ClassFileLimit.reachedBy(jshell.diagnostics(declared).filter(Diag::isError).toList())) {
+        SnippetEvent event = attempt.event().orElseThrow();
+        if (event.status() == Snippet.Status.VALID) {
+            return judge(cell, source, event);
+        }
+        if (ClassFileLimit.reachedBy(jshell.diagnostics(event.snippet()).filter(Diag::isError).toList())) {
             SourceSnippet shifted = new SourceSnippet(declaration.get(), source.line(),
-                    source.column() - CellValue.PREFIX.length());     // the error's column in the cell
-            return notDefined(cell, shifted, declared, attempt.event().status());
+                    source.column() - CellValue.prefix(name).length());     // the error's column in the cell
+            return notDefined(cell, shifted, event.snippet(), event.status());
         }
-        if (declared.kind().isPersistent() && attempt.event().status().isActive()) {
-            cellValues.remove(declared);
-            drop(declared);    // or JShell would complete it once its missing names are declared
+        if (cellValues.remove(event.snippet())) {
+            drop(event.snippet());    // or JShell would complete it once its missing names are declared
         }
         return evaluate(cell, source, deadline);
     }
 
-    /** What JShell made of one evaluation: its event, or how the cell ended without one. */
-    private record Attempt(SnippetEvent event, Optional<Evaluation> ended) {
-        static Attempt ended(Evaluation evaluation) {
-            return new Attempt(null, Optional.of(evaluation));
+    /** What JShell made of one evaluation: its event, if any, and how the cell ended, if it did. */
+    private record Attempt(Optional<SnippetEvent> event, Optional<Evaluation> ended) {
+        static Attempt ended(Optional<SnippetEvent> event, Evaluation evaluation) {
+            return new Attempt(event, Optional.of(evaluation));
         }
     }
 
@@ -257,7 +263,8 @@ public final class NotebookSession implements AutoCloseable {
     private Attempt attempt(Cell cell, SourceSnippet source, String code, long deadline) {
         Optional<Duration> remaining = remaining(deadline);
         if (remaining.isEmpty() || interruptRequested) {
-            return Attempt.ended(remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false));
+            return Attempt.ended(Optional.empty(),
+                    remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false));
         }
         List<SnippetEvent> events = List.of();
         Optional<Evaluation> interrupted;
@@ -274,15 +281,13 @@ public final class NotebookSession implements AutoCloseable {
         }
         Optional<SnippetEvent> event = events.stream().filter(e -> e.causeSnippet() == null).findFirst();
         event.ifPresent(e -> errors.remember(e.snippet().id(), cell, source));
-        event.filter(e -> e.status().isDefined() && CellValue.holds(e.snippet()))
-                .ifPresent(e -> cellValues.add((VarSnippet) e.snippet()));
         if (interrupted.isPresent()) {
-            return Attempt.ended(interrupted.get());
+            return Attempt.ended(event, interrupted.get());
         }
         if (event.isEmpty()) {
-            return Attempt.ended(Evaluation.failed(source, CellStatus.ERROR, errors.engineError(cell, source, fault)));
+            return Attempt.ended(event, Evaluation.failed(source, CellStatus.ERROR, errors.engineError(cell, source, fault)));
         }
-        return new Attempt(event.get(), Optional.empty());
+        return new Attempt(event, Optional.empty());
     }
 
     /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
