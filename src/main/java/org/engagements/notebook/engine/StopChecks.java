@@ -42,9 +42,14 @@ final class StopChecks {
         return writer.toByteArray();
     }
 
-    /** One method: a check first, and one before each jump to a label already passed. */
+    /**
+     * One method: a check first, and one before each jump to a label already passed. The first check
+     * counts as the method's first line: a {@code StackOverflowError} is often thrown right there, in
+     * the call, and its frame would otherwise have no line (reported as the line of the declaration).
+     */
     private static final class Weaver extends MethodVisitor {
         private final Set<Label> passed = new HashSet<>();
+        private Label entry;     // before the first check, until the method's first line is known
 
         Weaver(MethodVisitor next) {
             super(Opcodes.ASM9, next);
@@ -53,7 +58,18 @@ final class StopChecks {
         @Override
         public void visitCode() {
             super.visitCode();
+            entry = new Label();
+            super.visitLabel(entry);
             check();
+        }
+
+        @Override
+        public void visitLineNumber(int line, Label start) {
+            if (entry != null) {
+                super.visitLineNumber(line, entry);
+                entry = null;
+            }
+            super.visitLineNumber(line, start);
         }
 
         @Override
