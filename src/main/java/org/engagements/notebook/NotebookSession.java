@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
-import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import org.engagements.core.EngagementsException;
 import org.engagements.notebook.javadoc.LibrarySources;
@@ -33,13 +31,13 @@ import org.engagements.notebook.engine.ForkedJvm;
  *
  * <p>Engine: {@link ForkedEngine}, a plain child JVM ({@link SessionOptions#STANDARD_JVM_OPTIONS}).
  * A cell that calls {@code System.exit}, exhausts the heap or loops forever cannot harm the host or
- * the other notebooks of a run. Measured on the 2-core development machine while other builds kept
- * its load average at 3 to 6 (so these are upper bounds): a session starts in 0.25 to 0.35 s once the
- * host's compiler is warm, 1.2 to 1.8 s for the first of a process; a trivial cell ({@code 1 + 1})
- * takes a median 18 to 27 ms warm, a 600×400 chart cell 65 to 140 ms; the four notebooks of
- * {@code src/test/resources/notebooks/bench} run cold, from a new JVM, in 3.8 to 8 s. For comparison,
- * JShell's default JDI engine took about 180 ms for every trivial snippet, the in-process local engine
- * 10 to 24 ms (but without isolation).
+ * the other notebooks of a run. JShell's default JDI engine is as isolated but slower by an order of
+ * magnitude per snippet; its in-process local engine is not isolated. {@code bench/kernel-roundtrip.py}
+ * and {@code bench/end-to-end.sh} measure a cell's cost.
+ *
+ * <p>Per cell, JShell compiles each snippet against an import of every definition the session holds,
+ * so a cell costs more as the session grows. The session keeps that growth to the notebook's own
+ * definitions: the variables that hold the cells' values are dropped once shown ({@link CellValue}).
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
@@ -76,6 +74,7 @@ public final class NotebookSession implements AutoCloseable {
     private final InputRelay input;
     private final Watchdog watchdog = new Watchdog();
     private final CellErrors errors;
+    private final List<Snippet> cellValues = new ArrayList<>();   // of the running cell, dropped as it ends
     private JShell jshell;
     private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
     private LibrarySources librarySources = LibrarySources.none();   // Javadoc for inspection
@@ -84,6 +83,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile boolean interruptRequested;   // by interrupt(), for the cell running now
     private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
+    private int valueCount;                        // CellValue variables declared so far
     private Duration cellLimit;                    // the time limit of the cell running now
     private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
@@ -127,8 +127,11 @@ public final class NotebookSession implements AutoCloseable {
                     .err(stream(new OutputChannel(StreamName.STDERR, null, router)))
                     .executionEngine(engine, ForkedEngine.parameters(options.directory()))
                     .remoteVMOptions(jvmOptions.toArray(String[]::new))
-                    .compilerOptions("--class-path", classPath.toString())
+                    .fileManager(SteadyFileManager::new)
                     .build();
+            // Not as a compiler option: JShell passes those to every compilation, and javac indexes
+            // the class path again each time it is given one.
+            jshell.addToClasspath(classPath.toString());
         } catch (IllegalStateException e) {
             watchdog.close();
             throw new EngagementsException("cannot start the notebook's JVM: " + rootMessage(e), e);
@@ -199,22 +202,26 @@ public final class NotebookSession implements AutoCloseable {
         } finally {
             input.close();
             router.route(null);
+            dropCellValues();
         }
         Duration duration = Duration.between(start, options.clock().instant());
         return new CellResult(cell, status, collector.outputs(), start, duration, count);
     }
 
     private CellStatus run(Cell cell, OutputCollector collector, long deadline) {
+        List<SourceSnippet> snippets = SourceSnippet.joinImports(splitter.split(cell.source()));
         Evaluation last = null;
-        for (SourceSnippet snippet : SourceSnippet.joinImports(splitter.split(cell.source()))) {
-            last = evaluate(cell, snippet, deadline);
+        for (int i = 0; i < snippets.size(); i++) {
+            SourceSnippet snippet = snippets.get(i);
+            boolean showsValue = i == snippets.size() - 1 && !CellValue.endsWithSemicolon(snippet.source());
+            last = showsValue ? evaluateValue(cell, snippet, deadline) : evaluate(cell, snippet, deadline);
             if (last.failure().isPresent()) {
                 collector.add(last.failure().get());
                 return last.status();
             }
         }
-        Optional<String> shown = last == null || endsWithSemicolon(last.source().source())
-                ? Optional.empty() : resultName(last.snippet());
+        Optional<String> shown = last == null || CellValue.endsWithSemicolon(last.source().source())
+                ? Optional.empty() : CellValue.nameOf(last.snippet());
         if (shown.isPresent()) {
             Evaluation result = showResult(cell, last.source(), deadline);
             if (result.status() == CellStatus.ERROR) {
@@ -227,16 +234,62 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     private Evaluation evaluate(Cell cell, SourceSnippet source, long deadline) {
+        Attempt attempt = attempt(cell, source, source.source(), deadline);
+        attempt.event().filter(e -> e.status().isDefined() && CellValue.isTemporary(e.snippet()))
+                .ifPresent(e -> cellValues.add(e.snippet()));
+        return attempt.ended().orElseGet(() -> judge(cell, source, attempt.event().orElseThrow()));
+    }
+
+    /**
+     * Evaluates the snippet whose value the cell shows, declared as a {@link CellValue} when it
+     * compiles so, which saves JShell a compilation; otherwise as written.
+     */
+    private Evaluation evaluateValue(Cell cell, SourceSnippet source, long deadline) {
+        String name = CellValue.name(++valueCount);
+        Optional<String> declaration = CellValue.declaration(source.source(), name);
+        if (declaration.isEmpty()) {
+            return evaluate(cell, source, deadline);
+        }
+        Attempt attempt = attempt(cell, source, declaration.get(), deadline);
+        attempt.event().filter(e -> e.status().isActive()).ifPresent(e -> cellValues.add(e.snippet()));
+        if (attempt.ended().isPresent()) {
+            return attempt.ended().get();
+        }
+        SnippetEvent event = attempt.event().orElseThrow();
+        if (event.status() == Snippet.Status.VALID) {
+            return judge(cell, source, event);
+        }
+        if (ClassFileLimit.reachedBy(jshell.diagnostics(event.snippet()).filter(Diag::isError).toList())) {
+            SourceSnippet shifted = new SourceSnippet(declaration.get(), source.line(),
+                    source.column() - CellValue.prefix(name).length());     // the error's column in the cell
+            return notDefined(cell, shifted, event.snippet(), event.status());
+        }
+        if (cellValues.remove(event.snippet())) {
+            drop(event.snippet());    // or JShell would complete it once its missing names are declared
+        }
+        return evaluate(cell, source, deadline);
+    }
+
+    /** What JShell made of one evaluation: its event, if any, and how the cell ended, if it did. */
+    private record Attempt(Optional<SnippetEvent> event, Optional<Evaluation> ended) {
+        static Attempt ended(Optional<SnippetEvent> event, Evaluation evaluation) {
+            return new Attempt(event, Optional.of(evaluation));
+        }
+    }
+
+    /** Evaluates {@code code}, the text JShell is given for {@code source}, within the cell's time. */
+    private Attempt attempt(Cell cell, SourceSnippet source, String code, long deadline) {
         Optional<Duration> remaining = remaining(deadline);
         if (remaining.isEmpty() || interruptRequested) {
-            return remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false);
+            return Attempt.ended(Optional.empty(),
+                    remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false));
         }
         List<SnippetEvent> events = List.of();
         Optional<Evaluation> interrupted;
         String fault = "JShell reported nothing for this snippet";
         try (Watchdog.Guard guard = watch(remaining.get())) {
             try {
-                events = jshell.eval(source.source());
+                events = jshell.eval(code);
             } catch (IllegalStateException closedMeanwhile) {
                 engineGone = true;
             } catch (RuntimeException jshellFault) {
@@ -247,12 +300,12 @@ public final class NotebookSession implements AutoCloseable {
         Optional<SnippetEvent> event = events.stream().filter(e -> e.causeSnippet() == null).findFirst();
         event.ifPresent(e -> errors.remember(e.snippet().id(), cell, source));
         if (interrupted.isPresent()) {
-            return interrupted.get();
+            return Attempt.ended(event, interrupted.get());
         }
         if (event.isEmpty()) {
-            return Evaluation.failed(source, CellStatus.ERROR, errors.engineError(cell, source, fault));
+            return Attempt.ended(event, Evaluation.failed(source, CellStatus.ERROR, errors.engineError(cell, source, fault)));
         }
-        return judge(cell, source, event.get());
+        return new Attempt(event, Optional.empty());
     }
 
     /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
@@ -391,35 +444,23 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     /**
-     * Whether the last line of code ends with {@code ;}. As IPython's trailing semicolon, it keeps a
-     * cell's value from being shown: {@code table} shows the table, {@code System.out.printf(...);} and
-     * {@code var x = f();} show nothing.
+     * Drops the variables that held the values of the cell's expressions ({@link CellValue}, and
+     * JShell's {@code $1} for the others). Nobody names them, and JShell imports every variable into
+     * every later snippet, which made each cell slower than the one before.
      */
-    static boolean endsWithSemicolon(String source) {
-        String[] lines = source.split("\\R");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            String line = lines[i].strip();
-            int comment = line.indexOf("//");
-            String code = (comment >= 0 && line.lastIndexOf('"') < comment ? line.substring(0, comment) : line).strip();
-            if (!code.isEmpty()) {
-                return code.endsWith(";");
-            }
-        }
-        return false;
+    private void dropCellValues() {
+        cellValues.forEach(this::drop);
+        cellValues.clear();
     }
 
-    /**
-     * The variable holding the cell's result, if its last snippet has one: an expression, or a
-     * variable declared with a value (IJava's convention), when the cell does not end with {@code ;}. The engine shows nothing for {@code null}.
-     */
-    private static Optional<String> resultName(Snippet snippet) {
-        if (snippet instanceof ExpressionSnippet expression) {
-            return Optional.of(expression.name());
+    private void drop(Snippet snippet) {
+        try {
+            if (!engineGone) {
+                jshell.drop(snippet);
+            }
+        } catch (IllegalStateException closedMeanwhile) {
+            engineGone = true;
         }
-        if (snippet instanceof VarSnippet variable && variable.subKind() != Snippet.SubKind.VAR_DECLARATION_SUBKIND) {
-            return Optional.of(variable.name());
-        }
-        return Optional.empty();
     }
 
     private List<String> missingDependencies(DeclarationSnippet snippet) {

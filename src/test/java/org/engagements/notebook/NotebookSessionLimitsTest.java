@@ -127,6 +127,13 @@ class NotebookSessionLimitsTest {
                     run(session, 5, "s.length()").findError().orElseThrow().evalue());
             assertEquals(List.of(new CellOutput.ExecuteResult(6, MimeBundle.text("b!"))),
                     run(session, 6, "String s = \"b\";\nshout()").outputs());
+            CellResult value = run(session, 7, "\n  " + literal + ".length()");
+            assertEquals(List.of("nb.jsh, cell 7, line 2: constant string too long", "      \"xxx", "      ^"),
+                    value.findError().orElseThrow().traceback().stream()
+                            .map(line -> line.length() > 10 && !line.startsWith("nb.jsh") ? line.substring(0, 10) : line)
+                            .toList());
+            assertEquals(List.of(new CellOutput.ExecuteResult(8, MimeBundle.text("b!"))),
+                    run(session, 8, "shout()").outputs());
         }
     }
 

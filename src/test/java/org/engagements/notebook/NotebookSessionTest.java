@@ -128,6 +128,34 @@ class NotebookSessionTest {
     }
 
     @Test
+    void aLastLineThatIsNoExpressionOrHasNoValueRunsAsWritten() {
+        assertEquals(List.of(), run(12, "int calls = 0;\nvoid count() { calls++; }").outputs());
+        assertEquals(List.of(), run(13, "count()").outputs());
+        assertEquals(MimeBundle.text("1"), result(run(14, "calls")).data());
+        assertEquals(List.of(), run(15, "String both = calls + \" \" + calls").outputs());
+        assertEquals(MimeBundle.text("1 1"), result(run(22, "both")).data());
+        assertEquals(MimeBundle.text("2"), result(run(16, "calls = 2")).data());
+        assertEquals(MimeBundle.text("[a, b]"), result(run(17, "List.of(\"a\",\n        \"b\") // two")).data());
+    }
+
+    @Test
+    void aCompileErrorInTheLastExpressionIsPlacedInTheCell() {
+        CellResult failed = run(18, "int a = 1;\n  a + undefinedName");
+
+        assertEquals("""
+                nb.jsh, cell 18, line 2: cannot find symbol: variable undefinedName
+                      a + undefinedName
+                          ^""", failed.findError().orElseThrow().message());
+    }
+
+    @Test
+    void aLastExpressionThatNeedsAnUndeclaredMethodIsForgottenOnceItFails() {
+        assertEquals("cannot find symbol: method later(int)", run(19, "later(2)").findError().orElseThrow().evalue());
+        assertEquals(List.of(), run(20, "int later(int n) {\n    System.out.println(\"ran\");\n    return n;\n}").outputs());
+        assertEquals(MimeBundle.text("3"), result(run(21, "later(3)")).data());
+    }
+
+    @Test
     void aVariableOfAnUndeclaredClassIsAnError() {
         CellResult failed = run(9, "int fine = 1;\nMissing thing = null;");
 

@@ -1,6 +1,7 @@
 package org.engagements.notebook.engine;
 
 import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,11 +10,14 @@ import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
 import org.engagements.display.Display;
@@ -41,10 +45,14 @@ public final class Agent extends DirectExecutionControl {
     /** System property carrying the token that marks display frames on standard output. */
     public static final String CHANNEL_PROPERTY = "engagements.display.channel";
     /**
-     * Extension command: show the value of the last snippet as the cell's result. Its argument is the
-     * {@link Integer} number of characters its plain text may have (see {@link Display#result}).
+     * Request: show the value of the last snippet as the cell's result. It travels as JShell's
+     * {@code varValue} command for this class name, which no class can have, and the variable name is
+     * the number of characters the plain text may have (see {@link Display#result}). Not as an
+     * extension command: JDK 17's JShell does not send those to the remote JVM (its
+     * {@code StreamingExecutionControl} throws {@code NotImplementedException}), so every cell with a
+     * value compiled and ran a second snippet to show it.
      */
-    public static final String SHOW_RESULT = "engagements.showResult";
+    public static final String SHOW_RESULT = "<engagements.showResult>";
     static final int STOP = 'S';
     /** The control byte before an {@link InputAnswer}. */
     static final int INPUT = 'I';
@@ -176,6 +184,22 @@ public final class Agent extends DirectExecutionControl {
         }
     }
 
+    /**
+     * Adds the entries this JVM's class path lacks. JShell sends here whatever its compiler is given
+     * with {@code addToClasspath}, which is how a session gives it the class path this JVM started
+     * with; added again, those jars would be searched twice for every class and resource not found.
+     */
+    @Override
+    public void addToClasspath(String path) throws EngineTerminationException, InternalException {
+        Set<String> own = Set.of(System.getProperty("java.class.path", "").split(File.pathSeparator));
+        String missing = Arrays.stream(path.split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty() && !own.contains(entry))
+                .collect(Collectors.joining(File.pathSeparator));
+        if (!missing.isEmpty()) {
+            super.addToClasspath(missing);
+        }
+    }
+
     /** Weaves stop checks into cell classes; a class file too new for ASM is loaded as it is. */
     @Override
     public void load(ClassBytecodes[] classes)
@@ -218,22 +242,30 @@ public final class Agent extends DirectExecutionControl {
 
     /** {@link #SHOW_RESULT}: renders the last snippet's value as the cell's result, as notebook code. */
     @Override
-    public Object extensionCommand(String command, Object argument)
+    public String varValue(String className, String varName)
             throws RunException, EngineTerminationException, InternalException {
-        if (!SHOW_RESULT.equals(command)) {
-            return super.extensionCommand(command, argument);
+        if (!SHOW_RESULT.equals(className)) {
+            return super.varValue(className, varName);
         }
         Object value = lastValue;
         lastValue = null;
-        int textLimit = argument instanceof Integer limit ? limit : Integer.MAX_VALUE;
+        int textLimit = textLimit(varName);
         try {
             runNotebookCode(() -> {
                 Display.result(value, textLimit);
                 return null;
             });
-            return null;
+            return "";
         } catch (Throwable thrown) {
             return throwConvertedInvocationException(thrown);
+        }
+    }
+
+    private static int textLimit(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
         }
     }
 
