@@ -9,6 +9,7 @@ import org.engagements.jupyter.Kernel;
 import org.engagements.jupyter.KernelOptions;
 import org.engagements.jupyter.MimeBundle;
 import org.engagements.jupyter.OutputListener;
+import org.engagements.jupyter.Stdin;
 import org.engagements.jupyter.wire.LanguageInfo;
 
 /**
@@ -19,7 +20,7 @@ import org.engagements.jupyter.wire.LanguageInfo;
 public class EchoKernel {
     public static void main(String[] args) throws InterruptedException {
         ExecutionBackend echo = new ExecutionBackend() {
-            public ExecutionOutcome execute(String code, int count, OutputListener live) {
+            public ExecutionOutcome execute(String code, int count, OutputListener live, Stdin stdin) {
                 return ExecutionOutcome.ok(MimeBundle.text("2"));
             }
 
