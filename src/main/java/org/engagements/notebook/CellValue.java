@@ -12,7 +12,7 @@ import jdk.jshell.VarSnippet;
  * <p>Given an expression such as {@code 1 + 1}, JShell compiles it three times: once to learn its
  * type, then the variable {@code $1} of that type, once to analyse and once to generate. A result is
  * shown as whatever object it is, so its static type is not needed: as the declaration
- * {@code Object $value1 = 1 + 1;} it is compiled twice, and the cell takes about half the time. When
+ * {@code Object $value1 = 1 + 1;} it is compiled twice, which spares JShell a third of its work. When
  * the declaration does not compile (the expression is {@code void}, a lambda, not an expression at
  * all, or wrong), the session runs the snippet as written, so JShell's own handling and messages
  * apply; nothing ran in between, as a snippet that does not compile is not run.

@@ -35,9 +35,11 @@ import org.engagements.notebook.engine.ForkedJvm;
  * magnitude per snippet; its in-process local engine is not isolated. {@code bench/kernel-roundtrip.py}
  * and {@code bench/end-to-end.sh} measure a cell's cost.
  *
- * <p>Per cell, JShell compiles each snippet against an import of every definition the session holds,
- * so a cell costs more as the session grows. The session keeps that growth to the notebook's own
- * definitions: the variables that hold the cells' values are dropped once shown ({@link CellValue}).
+ * <p>JShell compiles each snippet against an import of every definition the session holds, and lists
+ * the class of every snippet compiled so far (the notebook's JVM cannot redefine a class, so each
+ * new version is a class of its own), so a cell costs more as the session grows. The variables that
+ * hold the cells' values are dropped once shown ({@link CellValue}), so at least they are not
+ * imported by every later cell.
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
