@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,35 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("python")
 class KernelTestSuiteIT {
-    private static final Duration INSTALL_LIMIT = Duration.ofMinutes(1);
     private static final Duration SUITE_LIMIT = Duration.ofMinutes(5);
-
-    private static Path property(String name) {
-        String value = System.getProperty(name);
-        assertTrue(value != null, name + " is not set; failsafe sets it in pom.xml");
-        return Path.of(value);
-    }
 
     @Test
     void passesJupytersKernelTestSuite(@TempDir Path prefix) throws IOException, InterruptedException {
-        Path jar = property("engagements.jar");
-        Path tests = property("engagements.python.tests");
-        Path log = property("engagements.kernel.test.log");
-        String python = System.getProperty("engagements.python", "/usr/bin/python3");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-
-        Path installLog = prefix.resolve("install.txt");
-        int installed = ExternalCommand.run(List.of(java.toString(), "-jar", jar.toString(), "kernel", "install", "--prefix",
-                prefix.toString()), jar.getParent(), Map.of(), installLog, INSTALL_LIMIT);
-        assertEquals(0, installed, Files.readString(installLog, StandardCharsets.UTF_8));
-
-        int suite = ExternalCommand.run(List.of(python, "-m", "unittest", "-v", "test_kernel"), tests, Map.of(
-                "JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
-                "JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString(),
-                "PYTHONDONTWRITEBYTECODE", "1"), log, SUITE_LIMIT);
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(!output.contains("No module named"), "python3 lacks the Jupyter test packages (Debian: "
-                + "python3-jupyter-kernel-test python3-jupyter-client python3-ipykernel):\n" + output);
-        assertEquals(0, suite, "Jupyter's kernel test suite failed:\n" + output);
+        PythonKernelTests.installKernel(prefix);
+        PythonKernelTests.Outcome suite = PythonKernelTests.runModule(prefix, "test_kernel", Map.of(),
+                PythonKernelTests.property("engagements.kernel.test.log"), SUITE_LIMIT);
+        assertTrue(!suite.output().contains("No module named"), "python3 lacks the Jupyter test packages (Debian: "
+                + "python3-jupyter-kernel-test python3-jupyter-client python3-ipykernel):\n" + suite.output());
+        assertEquals(0, suite.status(), "Jupyter's kernel test suite failed:\n" + suite.output());
     }
 }
