@@ -35,7 +35,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "The data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--details", description = "Also list missed engagements and unmatched candidates.")
+    @Option(names = "--details",
+            description = "Also list missed engagements and unmatched candidates (--set always lists them).")
     boolean details;
 
     @Option(names = "--set", paramLabel = "SET",
