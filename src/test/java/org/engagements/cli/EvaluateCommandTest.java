@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.SortedMap;
 import org.engagements.data.ShippedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +70,9 @@ class EvaluateCommandTest {
                 + "requested, declined, postponed, cancelled\n", run.err());
     }
 
+    /** Slow: the 23 real articles of eval/dev through the whole pipeline, 5–10 s on a loaded machine. */
     @Test
+    @Tag("slow")
     void evaluateSetRunsTheWholePipelineOverTheDevSplitEndToEnd() {
         Path dev = Path.of(System.getProperty("basedir"), "eval", "dev");
         SortedMap<String, String> before = ShippedData.checksums(ShippedData.folder());
