@@ -98,6 +98,9 @@ public final class Main implements Runnable {
                 if (type == ReportCommand.class) {
                     return type.cast(new ReportCommand(clock));
                 }
+                if (type == EvaluateCommand.class) {
+                    return type.cast(new EvaluateCommand(clock));
+                }
                 return defaults.create(type);
             }
         };

@@ -18,9 +18,14 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return runAt(TODAY, args);
+    }
+
+    /** As {@link #run}, with "today" from {@code clock}. */
+    static Run runAt(Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), TODAY);
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), clock);
         return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
                 err.toString().replace(System.lineSeparator(), "\n"));
     }
