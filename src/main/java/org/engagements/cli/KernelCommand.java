@@ -170,7 +170,8 @@ final class KernelCommand implements Callable<Integer> {
                 if (code.toString().endsWith(".jar")) {
                     argv.addAll(List.of("-jar", code.toString()));
                 } else {
-                    argv.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                    argv.addAll(List.of(JvmFlags.HOST_OPENS, "-cp", System.getProperty("java.class.path"),
+                            Main.class.getName()));
                 }
             }
             argv.addAll(List.of("kernel", "--connection-file", KernelSpec.CONNECTION_FILE));

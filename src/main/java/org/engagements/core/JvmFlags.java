@@ -10,6 +10,13 @@ public final class JvmFlags {
     /** The first JDK that knows {@code --sun-misc-unsafe-memory-access} (JEP 471). */
     private static final int UNSAFE_MEMORY_ACCESS_FLAG = 23;
 
+    /**
+     * What a JVM that runs JShell (a kernel, {@code run}'s host) needs in addition: reflective access to
+     * JShell's list of compiled classes, which {@code notebook.CompiledClasses} trims. The jar's manifest
+     * says the same ({@code Add-Opens}) for {@code java -jar}.
+     */
+    public static final String HOST_OPENS = "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED";
+
     private JvmFlags() {
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -78,6 +79,7 @@ public final class NotebookSession implements AutoCloseable {
     private final CellErrors errors;
     private final List<Snippet> cellValues = new ArrayList<>();   // of the running cell, dropped as it ends
     private JShell jshell;
+    private Optional<CompiledClasses> compiledClasses = Optional.empty();
     private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
     private LibrarySources librarySources = LibrarySources.none();   // Javadoc for inspection
     private SnippetSplitter splitter;
@@ -86,6 +88,7 @@ public final class NotebookSession implements AutoCloseable {
     private volatile Watchdog.Guard watching;      // the guard of the evaluation running now, if any
     private int executionCount;
     private int valueCount;                        // CellValue variables declared so far
+    private boolean classesReplaced;               // by a snippet of the running cell (CompiledClasses)
     private Duration cellLimit;                    // the time limit of the cell running now
     private Optional<ClassDataArchive.Recording> recording = Optional.empty();
 
@@ -139,6 +142,7 @@ public final class NotebookSession implements AutoCloseable {
             throw new EngagementsException("cannot start the notebook's JVM: " + rootMessage(e), e);
         }
         jshell.onShutdown(closed -> engineGone = true);
+        compiledClasses = CompiledClasses.of(jshell);
         splitter = SnippetSplitter.shared();
         runStartup();
     }
@@ -205,6 +209,7 @@ public final class NotebookSession implements AutoCloseable {
             input.close();
             router.route(null);
             dropCellValues();
+            forgetReplacedClasses();
         }
         Duration duration = Duration.between(start, options.clock().instant());
         return new CellResult(cell, status, collector.outputs(), start, duration, count);
@@ -299,6 +304,7 @@ public final class NotebookSession implements AutoCloseable {
             }
             interrupted = interruption(cell, source, guard);
         }
+        events.forEach(this::forgetIfUnnamable);
         Optional<SnippetEvent> event = events.stream().filter(e -> e.causeSnippet() == null).findFirst();
         event.ifPresent(e -> errors.remember(e.snippet().id(), cell, source));
         if (interrupted.isPresent()) {
@@ -450,19 +456,52 @@ public final class NotebookSession implements AutoCloseable {
      * JShell's {@code $1} for the others). Nobody names them, and JShell imports every variable into
      * every later snippet, which made each cell slower than the one before.
      */
+    /** How many class files JShell lists to each compilation, if this JVM may see them; for tests. */
+    OptionalInt compiledClassFiles() {
+        return compiledClasses.map(classes -> OptionalInt.of(classes.size()))
+                .orElse(OptionalInt.empty());
+    }
+
     private void dropCellValues() {
         cellValues.forEach(this::drop);
         cellValues.clear();
+    }
+
+    private void forgetReplacedClasses() {
+        if (classesReplaced && !engineGone) {
+            compiledClasses.ifPresent(classes -> classes.keepOnly(
+                    jshell.snippets().filter(snippet -> jshell.status(snippet).isActive())));
+        }
+        classesReplaced = false;
     }
 
     private void drop(Snippet snippet) {
         try {
             if (!engineGone) {
                 jshell.drop(snippet);
+                compiledClasses.ifPresent(classes -> classes.forget(snippet));
             }
         } catch (IllegalStateException closedMeanwhile) {
             engineGone = true;
         }
+    }
+
+    /**
+     * Has JShell forget the class files of a snippet that no later snippet can name: a statement or an
+     * expression once it ran (JShell's own {@code $1} and our {@link CellValue}s are forgotten as they
+     * are dropped); notes a declaration dropped, replaced or compiled again, whose old classes
+     * {@link #forgetReplacedClasses} forgets as the cell ends. See {@link CompiledClasses}.
+     */
+    private void forgetIfUnnamable(SnippetEvent event) {
+        Snippet.Kind kind = event.snippet().kind();
+        Snippet.Status status = event.status();
+        boolean ran = event.causeSnippet() == null
+                && (kind == Snippet.Kind.STATEMENT || kind == Snippet.Kind.EXPRESSION);
+        boolean gone = status == Snippet.Status.DROPPED || status == Snippet.Status.OVERWRITTEN;
+        if (ran) {
+            compiledClasses.ifPresent(classes -> classes.forget(event.snippet()));
+        }
+        classesReplaced |= gone || event.causeSnippet() != null;
     }
 
     private List<String> missingDependencies(DeclarationSnippet snippet) {

@@ -85,7 +85,7 @@ class KernelFaultsTest {
     @Test
     void megabytesPrintedInOneCellReachTheFrontEndCutWithANote() {
         Message request = client.execute("String line = \"x\".repeat(99);\n"
-                + "for (int i = 0; i < 30_000; i++) System.out.println(line);");
+                + "for (int i = 0; i < 11_000; i++) System.out.println(line);");
         assertEquals(ReplyStatus.OK, client.shellReply(REPLY_WAIT).content(ExecuteReply.class).status());
 
         StringBuilder stdout = new StringBuilder();
