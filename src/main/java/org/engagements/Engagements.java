@@ -28,11 +28,12 @@ public final class Engagements {
     public static final String HOME_PROPERTY = "engagements.home";
     /**
      * What a notebook session imports besides the kernel's own (java.util, java.time, Tablesaw, XChart,
-     * {@code display}): this facade and the packages of the data model, the analyses and the charts, so
-     * that a cell's first line can be {@code var data = Engagements.load();}.
+     * {@code display}): this facade and the packages of the data model and its write side, the analyses and
+     * the charts, so that a cell's first line can be {@code var data = Engagements.load();}.
      */
     public static final List<String> SESSION_IMPORTS = List.of("org.engagements.Engagements",
-            "org.engagements.data.*", "org.engagements.analysis.*", "org.engagements.chart.*");
+            "org.engagements.data.*", "org.engagements.data.write.*", "org.engagements.analysis.*",
+            "org.engagements.chart.*");
 
     /** {@link #SESSION_IMPORTS} as Java import statements on one line, for a session's startup. */
     public static String sessionImportStatements() {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.engagements.Engagements;
 import org.engagements.display.Display;
-import org.engagements.notebook.ClassDataArchive;
-import org.engagements.notebook.SessionOptions;
+import org.engagements.notebook.session.ClassDataArchive;
+import org.engagements.notebook.session.SessionOptions;
 
 /** The repository root: {@code -Dengagements.home} (set by the launcher), else the working directory. */
 final class Home {

@@ -17,7 +17,7 @@ import org.engagements.jupyter.KernelOptions;
 import org.engagements.jupyter.KernelSpec;
 import org.engagements.jupyter.NotebookBackend;
 import org.engagements.jupyter.wire.ConnectionInfo;
-import org.engagements.notebook.SessionOptions;
+import org.engagements.notebook.session.SessionOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

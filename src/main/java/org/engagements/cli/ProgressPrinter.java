@@ -10,7 +10,7 @@ import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookRun;
-import org.engagements.notebook.RunListener;
+import org.engagements.notebook.session.RunListener;
 
 /**
  * Prints a line per cell as a run goes, {@code 02-meeting-frequency  cell 3/9  "Monthly counts"  ok

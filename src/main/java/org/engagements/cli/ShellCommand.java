@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
 import org.engagements.Engagements;
 import org.engagements.core.AtomicFile;
-import org.engagements.notebook.InteractiveShell;
-import org.engagements.notebook.Startup;
+import org.engagements.notebook.session.InteractiveShell;
+import org.engagements.notebook.session.Startup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

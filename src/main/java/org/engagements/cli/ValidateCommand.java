@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Dataset dataset = DatasetLoader.load(data);
+            Dataset dataset = DatasetLoader.recoverAndLoad(data);
             out.println(summary(DataFolderOption.name(data), dataset));
             return 0;
         } catch (DataValidationException e) {

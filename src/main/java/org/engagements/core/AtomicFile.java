@@ -110,7 +110,11 @@ public final class AtomicFile {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Moves {@code from} over {@code to} atomically where the file system can (same file system), else with
+     * a plain replacing move; a reader sees the old file or the new one, never a partial one.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -56,12 +56,12 @@ public record DataFolder(Path root, String name) {
         return folder;
     }
 
-    Path resolve(String relative) {
+    public Path resolve(String relative) {
         return root.resolve(relative);
     }
 
     /** The file as messages show it, e.g. {@code data/vocab/people.json}. */
-    String display(String relative) {
+    public String display(String relative) {
         return name + "/" + relative;
     }
 }

@@ -6,14 +6,21 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.engagements.core.EngagementsException;
+import org.engagements.data.csv.CsvTable;
+import org.engagements.data.csv.CsvTables;
+import org.engagements.data.csv.CsvValidator;
+import org.engagements.data.vocab.VocabularyFiles;
+import org.engagements.data.vocab.VocabularyReader;
 
 /**
  * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
  * only when nothing is wrong builds the tables. Problems with the data are the user's and come back
- * all at once (see {@link Problem}); nothing half-built is ever returned. Both entry points first
- * finish a {@link DatasetWriter} write that a killed process left half-done ({@link StagingFolders}),
- * then read every file holding the folder's lock shared ({@link FolderLock}), so that they see the
- * data as it was before a concurrent write or after it, never a mix of the two.
+ * all at once (see {@link Problem}); nothing half-built is ever returned. Every entry point reads
+ * every file holding the folder's lock shared ({@link FolderLock}), so that it sees the data as it was
+ * before a concurrent write or after it, never a mix of the two. A read moves no file: a write that a
+ * killed process left half-done ({@link StagingFolders}) is finished only by a writer and by
+ * {@link #recoverAndLoad} and {@link #validate}, which the {@code validate} command and the writers use;
+ * {@link #load} refuses such a folder, naming the command that finishes the write.
  */
 public final class DatasetLoader {
     private DatasetLoader() {
@@ -23,8 +30,9 @@ public final class DatasetLoader {
      * The validated dataset of a data folder.
      *
      * @throws DataValidationException listing every problem when the data breaks any rule
-     * @throws EngagementsException naming the file and a {@code -Xmx} to run with when the data does not
-     *         fit in this JVM's heap
+     * @throws EngagementsException when a killed writer left a write to the folder half-done (nothing is
+     *         moved; the message names the command that finishes it), or naming the file and a
+     *         {@code -Xmx} to run with when the data does not fit in this JVM's heap
      */
     public static Dataset load(Path dataFolder) {
         DataFolder folder = DataFolder.require(dataFolder);
@@ -41,11 +49,39 @@ public final class DatasetLoader {
     }
 
     /**
-     * Runs {@code read} on one snapshot of the folder: after finishing any write a killed writer left
-     * ({@link StagingFolders#recover}, under the folder's lock held exclusively), and holding the lock
-     * shared, so that no writer moves files in while the files are read ({@link FolderLock}).
+     * The validated dataset of a data folder, after finishing any write to it that a killed writer left
+     * half-done ({@link StagingFolders#recover}): what the {@code validate} command reads.
+     *
+     * @throws DataValidationException listing every problem when the data breaks any rule
+     * @throws EngagementsException when an interrupted write cannot be finished, or the data does not fit
+     *         in this JVM's heap
+     */
+    public static Dataset recoverAndLoad(Path dataFolder) {
+        DataFolder.require(dataFolder);
+        StagingFolders.recover(dataFolder);
+        return load(dataFolder);
+    }
+
+    /**
+     * Runs {@code read} on one snapshot of the folder, holding its lock shared so that no writer moves
+     * files in while the files are read ({@link FolderLock}). Moves nothing.
+     *
+     * @throws EngagementsException when a killed writer left its moves half-done
      */
     private static <T> T snapshot(Path dataFolder, Supplier<T> read) {
+        return FolderLock.shared(dataFolder, () -> {
+            if (StagingFolders.interrupted(dataFolder)) {
+                throw StagingFolders.unfinished(dataFolder);
+            }
+            return read.get();
+        });
+    }
+
+    /**
+     * {@link #snapshot}, after finishing any write a killed writer left ({@link StagingFolders#recover},
+     * under the folder's lock held exclusively); for {@link #validate}, which the writers use.
+     */
+    private static <T> T recoveredSnapshot(Path dataFolder, Supplier<T> read) {
         StagingFolders.recover(dataFolder);
         Optional<T> whole = FolderLock.shared(dataFolder,
                 () -> StagingFolders.interrupted(dataFolder) ? Optional.empty() : Optional.of(read.get()));
@@ -81,7 +117,7 @@ public final class DatasetLoader {
             return List.of(notAFolder.get());
         }
         DataFolder folder = DataFolder.of(dataFolder);
-        return snapshot(dataFolder, () -> {
+        return recoveredSnapshot(dataFolder, () -> {
             MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
             MemoryCheck.Progress progress = new MemoryCheck.Progress();
             try {

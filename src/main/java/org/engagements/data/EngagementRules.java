@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagements.data.csv.CellValidator;
+import org.engagements.data.csv.CsvRow;
+import org.engagements.data.csv.CsvTable;
+import org.engagements.data.vocab.VocabularyFiles;
 
 /**
  * The rules for one row of {@code engagements.csv} that go beyond cell types: dates in order and

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * The lock readers and writers of one data folder share: the file {@code .engagements-lock-NAME} beside
  * the folder. Readers hold it {@link #shared} while they read every file, so that they see one
- * snapshot; {@link DatasetWriter} holds it {@link #exclusive} only while it moves files into the folder,
+ * snapshot; {@link org.engagements.data.write.DatasetWriter} holds it {@link #exclusive} only while it moves files into the folder,
  * and recovery while it finishes a killed writer's moves ({@link StagingFolders}). The file stays,
  * empty; so does an entry per lock file in this JVM.
  *
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * <p>A reader that cannot open or lock the file (a read-only checkout, a parent folder it may not write,
  * a file system without locks) reads without it, as before there were locks; a writer cannot write then.
  */
-final class FolderLock {
+public final class FolderLock {
     private static final Map<Path, LockFile> FILES = new ConcurrentHashMap<>();
 
     private FolderLock() {
@@ -50,7 +50,7 @@ final class FolderLock {
      *
      * @throws IOException when the lock file cannot be created or locked ({@code write} has not run)
      */
-    static <T> T exclusive(Path dataFolder, Supplier<T> write) throws IOException {
+    public static <T> T exclusive(Path dataFolder, Supplier<T> write) throws IOException {
         LockFile file = lockFile(dataFolder);
         file.threads.writeLock().lock();
         try {
@@ -66,7 +66,7 @@ final class FolderLock {
     }
 
     /** The lock file of {@code dataFolder}: {@code .engagements-lock-NAME} in its parent. */
-    static Path path(Path dataFolder) {
+    public static Path path(Path dataFolder) {
         Path absolute = dataFolder.toAbsolutePath().normalize();
         return absolute.resolveSibling(".engagements-lock-" + absolute.getFileName());
     }

@@ -76,7 +76,7 @@ public record Problem(String file, int line, int position, String column, String
     }
 
     /** Quotes a value for a one-line message: quotes, backslashes and control characters escaped. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder quoted = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

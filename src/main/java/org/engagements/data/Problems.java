@@ -8,7 +8,7 @@ import java.util.List;
  * Collects the problems of one validation run, in the order found. Not thread-safe: one collector per
  * run, used by one thread.
  */
-final class Problems {
+public final class Problems {
     /** At most this many problems are listed in a report; the rest are counted. */
     static final int SHOWN = 100;
 
@@ -18,28 +18,28 @@ final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
 
-    void add(Problem problem) {
+    public void add(Problem problem) {
         found.add(problem);
     }
 
     /** Adds every problem of {@code other}, in its order. */
-    void addAll(Problems other) {
+    public void addAll(Problems other) {
         found.addAll(other.found);
     }
 
-    int count() {
+    public int count() {
         return found.size();
     }
 
     /** All problems sorted by file, line and position; problems at the same place keep their order. */
-    List<Problem> sorted() {
+    public List<Problem> sorted() {
         List<Problem> sorted = new ArrayList<>(found);
         sorted.sort(BY_PLACE);
         return List.copyOf(sorted);
     }
 
     /** One line per problem, the first {@link #SHOWN} of them, then "… and N more" if there are more. */
-    static List<String> lines(List<Problem> problems) {
+    public static List<String> lines(List<Problem> problems) {
         List<String> lines = new ArrayList<>();
         problems.stream().limit(SHOWN).map(Problem::message).forEach(lines::add);
         if (problems.size() > SHOWN) {

@@ -15,18 +15,19 @@ import org.engagements.core.EngagementsException;
 import org.engagements.core.WriterTag;
 
 /**
- * The staging folders {@link DatasetWriter} works in, beside the data folder:
+ * The staging folders {@link org.engagements.data.write.DatasetWriter} works in, beside the data folder:
  * {@code .engagements-staging-PID-N/}, holding a copy of the data folder under its own name and, once
  * that copy is validated, a journal ({@value #JOURNAL}) of the files to move from it into the data
  * folder. A writer killed while moving them (SIGKILL, power cut) leaves a data folder with some files
  * new and some old, which may break the rules across files; {@link #recover} finishes its moves from
- * the journal, so the next program to read or write the data folder sees the whole change. A staging
+ * the journal when the next writer starts or {@code validate} runs (a read moves no file: it refuses the
+ * folder until then, see {@link #interrupted}), so that the data folder then holds the whole change. A staging
  * folder without a journal holds only copies and is removed. Only folders named exactly
  * {@code .engagements-staging-PID-N} whose process has ended are touched ({@link WriterTag#isLeftover}):
  * a writer still running, or a name without the tag, is left alone. Stateless; safe for several
  * processes, as each move is one atomic rename.
  */
-final class StagingFolders {
+public final class StagingFolders {
     static final String PREFIX = ".engagements-staging-";
     static final String JOURNAL = "COMMIT";
 
@@ -34,20 +35,20 @@ final class StagingFolders {
     }
 
     /** A new staging folder beside {@code dataFolder} for a writer running as process {@code pid}. */
-    static Path create(Path dataFolder, long pid) throws IOException {
+    public static Path create(Path dataFolder, long pid) throws IOException {
         return Files.createTempDirectory(parentOf(dataFolder), PREFIX + pid + "-");
     }
 
     /** Promises the moves of {@code files} (relative to the data folder), in order. */
-    static void journal(Path staging, List<String> files) {
+    public static void journal(Path staging, List<String> files) {
         AtomicFile.writeString(staging.resolve(JOURNAL), String.join("\n", files) + "\n");
     }
 
-    static boolean hasJournal(Path staging) {
+    public static boolean hasJournal(Path staging) {
         return Files.exists(staging.resolve(JOURNAL));
     }
 
-    static void dropJournal(Path staging) throws IOException {
+    public static void dropJournal(Path staging) throws IOException {
         Files.deleteIfExists(staging.resolve(JOURNAL));
     }
 
@@ -60,7 +61,7 @@ final class StagingFolders {
      * @return the files moved, relative to the data folder; usually none
      * @throws EngagementsException when an interrupted write cannot be finished
      */
-    static List<String> recover(Path dataFolder) {
+    public static List<String> recover(Path dataFolder) {
         if (leftovers(dataFolder).isEmpty()) {
             return List.of();
         }
@@ -73,8 +74,8 @@ final class StagingFolders {
     }
 
     /**
-     * Whether a writer of {@code dataFolder} died during its moves and left its journal: a reader holding
-     * the folder's lock shared sees this only when the writer died after the reader's {@link #recover}.
+     * Whether a writer of {@code dataFolder} died during its moves and left its journal, which nothing has
+     * {@link #recover recovered} since: the folder may be a mix of old and new files.
      */
     static boolean interrupted(Path dataFolder) {
         String name = DataFolder.of(dataFolder).name();
@@ -100,6 +101,16 @@ final class StagingFolders {
             throw cannotRecover(dataFolder, e.getMessage(), e);
         }
         return moved;
+    }
+
+    /**
+     * The error of a read that found a write a killed writer left half-done: a read moves no file, so it
+     * names what finishes the write.
+     */
+    static EngagementsException unfinished(Path dataFolder) {
+        return new EngagementsException(DataFolder.of(dataFolder).name() + ": a write to this folder was interrupted "
+                + "and is not finished (" + parentOf(dataFolder) + "/" + PREFIX + "*); run `engagements validate --data "
+                + dataFolder + "` to finish it");
     }
 
     private static EngagementsException cannotRecover(Path dataFolder, String reason, Exception cause) {
@@ -135,7 +146,7 @@ final class StagingFolders {
             if (!file.isBlank() && Files.isRegularFile(staged)) {   // else moved before the writer died
                 Path target = dataFolder.resolve(file);
                 Files.createDirectories(target.getParent());
-                DatasetWriter.atomicMove(staged, target);
+                AtomicFile.move(staged, target);
                 moved.add(file);
             }
         }
@@ -147,7 +158,7 @@ final class StagingFolders {
     }
 
     /** Best effort: what is left holds only copies, and the next recovery tries again. */
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

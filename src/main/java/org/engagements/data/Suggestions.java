@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?" for unknown ids: the nearest known id by Levenshtein distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
     /** Candidates further than this many edits away are not suggested. */
     static final int MAX_DISTANCE = 3;
 
@@ -60,7 +60,7 @@ final class Suggestions {
     }
 
     /** " (did you mean "beijing"?)", or "" when nothing is near. */
-    static String hint(String value, Collection<String> candidates) {
+    public static String hint(String value, Collection<String> candidates) {
         return nearest(value, candidates).map(near -> " (did you mean " + Problem.quote(near) + "?)").orElse("");
     }
 

@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.engagements.data.csv.CellValidator;
+import org.engagements.data.csv.CsvTable;
+import org.engagements.data.csv.CsvTables;
+import org.engagements.data.vocab.VocabularyFiles;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Builds the dataset's Tablesaw tables, column by column with explicit types, from data that has

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.engagements.data.TextFiles;
+import org.engagements.data.csv.TextFiles;
 
 /**
  * Reads articles to ingest and checks what the user supplies: the text must be UTF-8 prose (not empty,

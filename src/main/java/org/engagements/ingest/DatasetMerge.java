@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
 import org.engagements.data.Engagement;
 import org.engagements.data.HostSide;
 import org.engagements.data.Mention;
 import org.engagements.data.Mode;
 import org.engagements.data.Place;
+import org.engagements.data.write.DatasetContent;
+import org.engagements.ingest.extract.Candidate;
+import org.engagements.ingest.extract.Merger;
+import org.engagements.ingest.extract.StatusClass;
+import org.engagements.ingest.extract.TemporalExpression;
 
 /**
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
@@ -26,7 +30,7 @@ import org.engagements.data.Place;
  * other reports. Otherwise the candidate becomes a new engagement with the next free id. Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
-final class DatasetMerge {
+public final class DatasetMerge {
     /** How far a plan's dates may slip and still be the same engagement (held ones keep their bounds). */
     private static final int PLANS_SLIP_DAYS = 31;
 

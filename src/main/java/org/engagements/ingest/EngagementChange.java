@@ -3,6 +3,7 @@ package org.engagements.ingest;
 import java.util.Optional;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mention;
+import org.engagements.ingest.extract.Candidate;
 
 /**
  * What ingesting one candidate does to {@code engagements.csv}: a new row ({@code before} empty) or an

@@ -13,6 +13,8 @@ import org.engagements.data.Person;
 import org.engagements.data.Place;
 import org.engagements.data.Side;
 import org.engagements.data.Vocabulary;
+import org.engagements.ingest.extract.Candidate;
+import org.engagements.ingest.extract.TemporalExpression;
 
 /**
  * Writes a candidate as a new row of {@code engagements.csv}: a neutral title from the participants and

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
+import org.engagements.ingest.extract.NameSuggestion;
 
 /**
  * What ingesting one article would do: the outcome, the new article row, the engagement changes with

@@ -7,12 +7,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
+import org.engagements.ingest.extract.Extraction;
+import org.engagements.ingest.extract.Extractor;
 
 /**
  * Plans the ingestion of an article into a dataset, as a recipe of named steps: skip a text already in
  * the dataset (same checksum), extract candidates, name the new article, merge the candidates
- * ({@link DatasetMerge}). Plans write nothing; {@link org.engagements.data.DatasetWriter} writes a plan's
+ * ({@link DatasetMerge}). Plans write nothing; {@link org.engagements.data.write.DatasetWriter} writes a plan's
  * result. Immutable and thread-safe.
  */
 public final class Ingester {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.engagements.core.FileNames;
-import org.engagements.data.TextFiles;
+import org.engagements.data.csv.TextFiles;
 
 /**
  * A folder of articles to ingest: {@code .txt} files plus {@code metadata.csv} with the columns

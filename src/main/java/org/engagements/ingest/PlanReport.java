@@ -7,6 +7,9 @@ import java.util.function.Function;
 import org.engagements.data.Article;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mention;
+import org.engagements.ingest.extract.Candidate;
+import org.engagements.ingest.extract.Descriptions;
+import org.engagements.ingest.extract.NameSuggestion;
 
 /**
  * Renders a plan for review: the new article row; each new engagement with all its fields; each updated

@@ -15,11 +15,11 @@ import org.engagements.jupyter.wire.LanguageInfo;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
-import org.engagements.notebook.InputSource;
-import org.engagements.notebook.NotebookSession;
-import org.engagements.notebook.OutputSink;
-import org.engagements.notebook.SessionOptions;
-import org.engagements.notebook.SourceAssist;
+import org.engagements.notebook.session.InputSource;
+import org.engagements.notebook.session.NotebookSession;
+import org.engagements.notebook.session.OutputSink;
+import org.engagements.notebook.session.SessionOptions;
+import org.engagements.notebook.session.SourceAssist;
 import org.engagements.notebook.StreamName;
 
 /**

@@ -32,7 +32,7 @@ public sealed interface CellOutput {
         }
 
         /** This display showing {@code newData} instead, if it is display {@code id}. */
-        DisplayData updated(String id, MimeBundle newData) {
+        public DisplayData updated(String id, MimeBundle newData) {
             return displayId.equals(Optional.of(id)) ? new DisplayData(newData, displayId) : this;
         }
     }

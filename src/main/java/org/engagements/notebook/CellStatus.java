@@ -1,6 +1,7 @@
 package org.engagements.notebook;
 
 import java.util.Locale;
+import org.engagements.notebook.session.NotebookSession;
 
 /** How a cell ended. */
 public enum CellStatus {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.engagements.data.Article;
-import org.engagements.data.FolderWriter;
+import org.engagements.data.write.FolderWriter;
 import org.engagements.data.Mention;
 import org.engagements.data.Vocabulary;
 

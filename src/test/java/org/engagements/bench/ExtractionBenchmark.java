@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
-import org.engagements.ingest.Extractor;
+import org.engagements.data.write.DatasetContent;
+import org.engagements.ingest.extract.Extractor;
 
 /**
  * Extraction speed on one thread: the curated articles extracted over and over, after a warm-up; prints

@@ -88,7 +88,7 @@ class IngestCommandTest {
                 + "sidelines.txt,2023-11-20,Example Wire,,https://example.org/s\n");
         Cli.Run run = Cli.run("ingest", folder.toString(), "--data", data.toString(), "--apply");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(7, org.engagements.data.DatasetContent.read(data).articles().size());
+        assertEquals(7, org.engagements.data.write.DatasetContent.read(data).articles().size());
         assertTrue(run.out().contains("title \"Biden, Xi talk\""), run.out());
     }
 

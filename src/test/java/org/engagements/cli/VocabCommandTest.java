@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.Person;
 import org.engagements.data.ShippedData;
-import org.engagements.ingest.Extractor;
+import org.engagements.ingest.extract.Extractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,27 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.engagements.data.DatasetContent;
 import org.engagements.data.ShippedData;
+import org.engagements.data.write.DatasetContent;
+import org.engagements.ingest.extract.Extraction;
+import org.engagements.ingest.extract.Extractor;
 
 /**
  * The short test articles in {@code src/test/resources/ingest/}, found through the class loader, and an
  * extractor over the shipped vocabulary.
  */
-final class Articles {
+public final class Articles {
     private static DatasetContent shipped;
 
     private Articles() {
     }
 
-    static synchronized DatasetContent shipped() {
+    public static synchronized DatasetContent shipped() {
         if (shipped == null) {
             shipped = DatasetContent.read(ShippedData.folder());
         }
         return shipped;
     }
 
-    static Extractor extractor() {
+    public static Extractor extractor() {
         return Extractor.of(shipped().vocabulary());
     }
 
@@ -52,7 +54,7 @@ final class Articles {
         }
     }
 
-    static Extraction extract(String name, String published) {
+    public static Extraction extract(String name, String published) {
         return extractor().extract(text(name), LocalDate.parse(published));
     }
 }

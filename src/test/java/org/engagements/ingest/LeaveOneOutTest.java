@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mention;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.engagements.jupyter.wire.ConnectionInfo;
 import org.engagements.jupyter.wire.ReplyStatus;
 import org.engagements.jupyter.wire.ShellContent;
-import org.engagements.notebook.SessionOptions;
+import org.engagements.notebook.session.SessionOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

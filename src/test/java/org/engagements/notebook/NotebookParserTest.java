@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NotebookParserTest {
+public class NotebookParserTest {
     static Path resource(String name) {
         try {
             return Path.of(NotebookParserTest.class.getResource("/notebooks/" + name).toURI());
@@ -31,7 +31,7 @@ class NotebookParserTest {
     }
 
     /** The notebooks in {@code <repository>/notebooks}, none while there are none. */
-    static List<Path> repositoryNotebooks() throws IOException {
+    public static List<Path> repositoryNotebooks() throws IOException {
         Path folder = Path.of(System.getProperty("basedir")).resolve("notebooks");
         if (!Files.isDirectory(folder)) {
             return List.of();

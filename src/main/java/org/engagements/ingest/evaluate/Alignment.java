@@ -10,7 +10,7 @@ import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.Side;
 import org.engagements.data.Vocabulary;
-import org.engagements.ingest.StatusClass;
+import org.engagements.ingest.extract.StatusClass;
 
 /**
  * Pairs one article's gold rows with the engagements the pipeline recorded for it, one to one. A pair

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
-import org.engagements.data.TextFiles;
+import org.engagements.data.csv.TextFiles;
 
 /**
  * Reads an evaluation set's {@code articles.csv} and the article texts it lists: every row names a text

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 
 /**
  * An evaluation set: real articles and their hand-coded gold rows, in a folder holding

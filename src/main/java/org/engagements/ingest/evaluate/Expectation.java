@@ -12,7 +12,7 @@ import org.engagements.data.Mode;
 import org.engagements.data.Side;
 import org.engagements.data.Status;
 import org.engagements.data.Vocabulary;
-import org.engagements.ingest.StatusClass;
+import org.engagements.ingest.extract.StatusClass;
 
 /**
  * The row a gold engagement (one key) should have in the dataset once every article of the set is in,

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mode;
 import org.engagements.data.Schema;
 import org.engagements.data.Side;
 import org.engagements.data.Status;
-import org.engagements.data.TextFiles;
+import org.engagements.data.csv.TextFiles;
 
 /**
  * Reads an evaluation set's {@code gold.csv} against the set's articles and the curated data: each row

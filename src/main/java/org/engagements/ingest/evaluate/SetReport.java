@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.engagements.data.Engagement;
 import org.engagements.ingest.IngestPlan;
-import org.engagements.ingest.TextTable;
+import org.engagements.ingest.evaluate.TextTable;
 import org.engagements.ingest.evaluate.SetScore.Field;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.engagements.core.FileNames;
 import org.engagements.notebook.NotebookRun;
-import org.engagements.notebook.RunListener;
+import org.engagements.notebook.session.RunListener;
 import org.engagements.notebook.executed.ExecutedNotebook;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.executed.Timing;

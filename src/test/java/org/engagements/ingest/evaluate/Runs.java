@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.engagements.data.Article;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.HostSide;

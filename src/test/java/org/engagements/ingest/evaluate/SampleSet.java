@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.ShippedData;
 
 /**

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.engagements.data.DatasetContent;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.ShippedData;
 import org.engagements.ingest.IngestException;
 import org.engagements.ingest.IngestPlan;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.CellStatus;
-import org.engagements.notebook.NotebookSession;
-import org.engagements.notebook.OutputSink;
-import org.engagements.notebook.SessionOptions;
+import org.engagements.notebook.session.NotebookSession;
+import org.engagements.notebook.session.OutputSink;
+import org.engagements.notebook.session.SessionOptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

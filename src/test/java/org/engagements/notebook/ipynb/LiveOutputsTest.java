@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.engagements.notebook.InputSource;
+import org.engagements.notebook.session.InputSource;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.executed.ExecutedNotebook;
 import org.engagements.notebook.executed.TestRuns;

@@ -13,9 +13,9 @@ import org.engagements.notebook.CellMetadata;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.NotebookRun;
-import org.engagements.notebook.NotebookRunner;
-import org.engagements.notebook.RunListener;
-import org.engagements.notebook.RunOptions;
+import org.engagements.notebook.session.NotebookRunner;
+import org.engagements.notebook.session.RunListener;
+import org.engagements.notebook.session.RunOptions;
 import org.engagements.notebook.StreamName;
 import org.junit.jupiter.api.Test;
 

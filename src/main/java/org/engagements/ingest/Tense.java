@@ -1,6 +1,0 @@
-package org.engagements.ingest;
-
-/** Which way a sentence points in time, used to pick between the March before and the March after. */
-enum Tense {
-    PAST, FUTURE, UNKNOWN
-}

@@ -1,0 +1,112 @@
+package org.engagements.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Person;
+import org.engagements.data.Side;
+import org.engagements.ingest.extract.PersonMention.Source;
+
+/**
+ * The simple coreference the extractor needs, kept deliberately small:
+ * <ul>
+ *   <li>"his Chinese counterpart", "his opposite", "Kerry's counterpart": the official of the other side
+ *       at the same level in office on the publication date, when exactly one is; otherwise (and for
+ *       plural "their counterparts") the other side is present but unnamed;</li>
+ *   <li>"he", "she", "his", "her" resolve to the nearest person named before them in the sentence, else
+ *       to the first person of the previous sentence, but only where they take part: as the subject of
+ *       a meeting verb ("he met") or the owner of a meeting noun ("his visit").</li>
+ * </ul>
+ */
+final class Coreference {
+    private static final Keywords COUNTERPART = Keywords.of("(?i)\\b(his|her|their|its|[\\p{L}-]+['’]s)\\s+"
+            + "(?:(Chinese|American|US|U\\.S\\.)\\s+)?(counterparts?|opposite\\s+numbers?|opposites?)\\b",
+            "counterpart", "opposite");
+    private static final Keywords SUBJECT = Keywords.of("(?i)\\b(he|she)\\s+(?:[\\p{L}’']+\\s+){0,4}?(?:met|meet|"
+            + "meets|meeting|visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|spoke|speak|speaks|"
+            + "spoken|talked|talk|talks|hosted|host|hosts|called)\\b", "met", "meet", "visit", "travel", "spok",
+            "speak", "talk", "host", "called");
+    private static final Keywords OWNER = Keywords.of("(?i)\\b(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|"
+            + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour)\\b", "visit", "trip", "meeting",
+            "talks", "call", "travel", "tour");
+
+    private final PersonFinder finder;
+
+    Coreference(PersonFinder finder) {
+        this.finder = finder;
+    }
+
+    /** Counterpart and pronoun mentions of a sentence, given its direct mentions. */
+    List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
+                                LocalDate published) {
+        List<PersonMention> found = new ArrayList<>();
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        pronouns(sentence, lowerCase, SUBJECT, direct, previousSubject, found);
+        pronouns(sentence, lowerCase, OWNER, direct, previousSubject, found);
+        List<PersonMention> known = new ArrayList<>(direct);
+        known.addAll(found);
+        counterparts(sentence, lowerCase, known, previousSubject, published, found);
+        found.sort(Comparator.comparingInt(PersonMention::start));
+        return List.copyOf(found);
+    }
+
+    private static void pronouns(String sentence, String lowerCase, Keywords pattern, List<PersonMention> direct,
+                                 Optional<Person> previousSubject, List<PersonMention> found) {
+        Matcher m = pattern.matcher(sentence, lowerCase);
+        while (m.find()) {
+            antecedent(direct, m.start(1), previousSubject).ifPresent(p -> found.add(
+                    PersonMention.of(m.start(1), m.end(1), m.group(1), p, Source.PRONOUN)));
+        }
+    }
+
+    /** The nearest person named before a position, else the previous sentence's first person. */
+    static Optional<Person> antecedent(List<PersonMention> mentions, int position, Optional<Person> previous) {
+        Optional<Person> nearest = Optional.empty();
+        for (PersonMention mention : mentions) {
+            if (mention.end() <= position && mention.named() && mention.source() != Source.GROUP) {
+                nearest = mention.person();
+            }
+        }
+        return nearest.or(() -> previous);
+    }
+
+    private void counterparts(String sentence, String lowerCase, List<PersonMention> known,
+                              Optional<Person> previousSubject, LocalDate published, List<PersonMention> found) {
+        Matcher m = COUNTERPART.matcher(sentence, lowerCase);
+        while (m.find()) {
+            Optional<Person> of = owner(m, sentence, known, previousSubject);
+            if (of.isEmpty()) {
+                continue;
+            }
+            Side other = of.get().country() == Side.US ? Side.CN : Side.US;
+            if (m.group(2) != null && side(m.group(2)) != other) {
+                continue;
+            }
+            boolean plural = m.group(3).toLowerCase(Locale.ROOT).endsWith("s")
+                    || m.group(1).equalsIgnoreCase("their");
+            Optional<Person> person = plural ? Optional.empty()
+                    : finder.counterpart(other, of.get().level(), published);
+            found.add(new PersonMention(m.start(), m.end(), m.group(), person, other, Source.COUNTERPART));
+        }
+    }
+
+    /** Whose counterpart: "Kerry's" names him; "his", "her", "their" point to the nearest person before. */
+    private static Optional<Person> owner(Matcher m, String sentence, List<PersonMention> known,
+                                          Optional<Person> previousSubject) {
+        String owner = m.group(1);
+        if (owner.endsWith("s") && (owner.contains("'") || owner.contains("’"))) {
+            return known.stream().filter(k -> k.start() == m.start(1) && k.named()).findFirst()
+                    .flatMap(PersonMention::person);
+        }
+        return antecedent(known, m.start(), previousSubject);
+    }
+
+    private static Side side(String adjective) {
+        return adjective.equalsIgnoreCase("Chinese") ? Side.CN : Side.US;
+    }
+}

@@ -1,0 +1,224 @@
+package org.engagements.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.engagements.data.Mode;
+import org.engagements.data.Side;
+import org.engagements.data.Status;
+import org.engagements.ingest.extract.Evidence.Field;
+
+/**
+ * Turns one clause into candidate engagements. A clause is an engagement when it has a cue (meet, talks,
+ * call, visit, …) and either a US and a Chinese participant (one of them may be an unnamed counterpart),
+ * or officials of one side going to the other side's country ("Kerry … in Shanghai", "Wang Yi … in
+ * Washington"). When one side is missing, the first official of that side the sentence names directly
+ * fills it ("… after a planned call with Xi", with Biden the sentence's subject), except for a trip to
+ * the other side's country, which stands alone. A trip with several travellers joined by "and" ("Blinken,
+ * Yellen, Raimondo and Kerry travelled to Beijing") is one candidate per traveller; "Blinken or
+ * Sullivan" stays one. A clause that denies the engagement ("did not meet") gives nothing.
+ */
+final class EventBuilder {
+    private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:aside\\s+from|apart\\s+from|except"
+            + "(?:\\s+for)?|other\\s+than|besides|without|instead\\s+of|rather\\s+than)\\s+"
+            + "(?:[\\p{L}.’'-]+\\s+){0,3}$");
+    private static final Pattern THEIR_EVENT = Pattern.compile("(?i)\\b(?:their|they)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
+    private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+    private static final int ANTECEDENT_REACH = 40;
+    /** Enough text before a name for "aside from John F. Kerry". */
+    private static final int LOOK_BACK = 60;
+
+    private final LocalDate published;
+
+    EventBuilder(LocalDate published) {
+        this.published = published;
+    }
+
+    /** The candidates of one clause; {@code previous} is the last engagement found before it. */
+    List<Candidate> build(SentenceFacts facts, Segment segment, Optional<Candidate> previous, Set<Integer> consumed) {
+        List<Cues.Cue> cues = facts.cuesIn(segment.start(), segment.end());
+        String clause = segment.text(facts.text());
+        Optional<StatusCues.Finding> finding = StatusCues.find(clause);
+        if (cues.isEmpty() || denied(clause, finding)) {
+            return List.of();
+        }
+        List<PersonMention> people = participants(facts, segment);
+        Place where = place(facts, segment);
+        Sides sides = Sides.of(people, inherited(clause, previous));
+        if (sides.oneSideOnly() && !where.abroadFor(sides)) {
+            sides = sides.filledFrom(facts.people());
+        }
+        if (!sides.qualifies(where)) {
+            return List.of();
+        }
+        Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
+        Optional<TemporalExpression> date = date(facts, segment, tense, consumed);
+        Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
+        Candidate candidate = candidate(facts, sides, cues, where, clause, status, date,
+                evidence(facts, people, cues, finding, date, where));
+        return travellers(candidate, people, cues, where, facts.text());
+    }
+
+    /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */
+    Optional<Context> context(SentenceFacts facts, Segment segment, Set<Integer> consumed) {
+        List<Cues.Cue> cues = facts.cuesIn(segment.start(), segment.end());
+        if (cues.isEmpty() || segment.kind() == Segment.Kind.REPORTING
+                || !facts.peopleIn(segment.start(), segment.end()).isEmpty()) {
+            return Optional.empty();
+        }
+        String clause = segment.text(facts.text());
+        Optional<StatusCues.Finding> finding = StatusCues.find(clause);
+        if (denied(clause, finding)) {
+            return Optional.empty();
+        }
+        Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
+        Place where = place(facts, segment);
+        Optional<Mode> remote = Cues.remoteMode(cues);
+        Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
+        Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL));
+        return Optional.of(new Context(facts.sentence().paragraph(), finding.map(StatusCues.Finding::status), mode,
+                where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
+    }
+
+    private static boolean denied(String clause, Optional<StatusCues.Finding> finding) {
+        boolean refused = finding.map(f -> StatusClass.of(f.status()) == StatusClass.REFUSED).orElse(false);
+        return !refused && StatusCues.negation(clause).isPresent();
+    }
+
+    private static List<PersonMention> participants(SentenceFacts facts, Segment segment) {
+        List<PersonMention> people = new ArrayList<>();
+        if (segment.kind() == Segment.Kind.RELATIVE) {
+            antecedent(facts, segment).ifPresent(people::add);
+        }
+        for (PersonMention person : facts.peopleIn(segment.start(), segment.end())) {
+            String before = facts.text().substring(Math.max(segment.start(), person.start() - LOOK_BACK),
+                    person.start());
+            if (!EXCLUDED_BEFORE.matcher(before).find()) {
+                people.add(person);
+            }
+        }
+        return people;
+    }
+
+    /** "John Kerry, the climate negotiator who met …": the person just before a relative clause. */
+    private static Optional<PersonMention> antecedent(SentenceFacts facts, Segment segment) {
+        return facts.people().stream().filter(p -> p.end() <= segment.start() && p.named())
+                .filter(p -> segment.start() - p.end() <= ANTECEDENT_REACH)
+                .max(Comparator.comparingInt(PersonMention::end));
+    }
+
+    /** "their meeting", "they met": the participants of the engagement before. */
+    private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
+        return previous.filter(p -> clause.contains("the") && THEIR_EVENT.matcher(clause).find());
+    }
+
+    private static Place place(SentenceFacts facts, Segment segment) {
+        List<PlaceMention> locative = facts.placesIn(segment.start(), segment.end()).stream()
+                .filter(PlaceMention::locative).toList();
+        Optional<PlaceMention> venue = locative.stream().filter(p -> p.place().isPresent()).findFirst();
+        Optional<PlaceMention> country = venue.or(() -> locative.stream().findFirst());
+        return new Place(venue.flatMap(PlaceMention::place).map(org.engagements.data.Place::id),
+                country.map(PlaceMention::country), country.map(PlaceMention::words).orElse(""));
+    }
+
+    private static Tense referenceTense(Segment segment) {
+        return pastReference(segment) ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    private static boolean pastReference(Segment segment) {
+        String marker = segment.marker().toLowerCase(Locale.ROOT);
+        return segment.kind() == Segment.Kind.REFERENCE
+                && (marker.equals("since") || marker.equals("after") || marker.equals("following")
+                || marker.startsWith("in the wake"));
+    }
+
+    /** The most precise time expression of the clause, resolved with the clause's tense. */
+    private Optional<TemporalExpression> date(SentenceFacts facts, Segment segment, Tense tense,
+                                              Set<Integer> consumed) {
+        return facts.times().stream()
+                .filter(found -> segment.contains(found.start(), found.end()) && !consumed.contains(found.start()))
+                .flatMap(found -> found.resolve(published, tense).stream())
+                .min(Comparator.comparingLong(TemporalExpression::days));
+    }
+
+    private Optional<Status> statusWithoutCue(Optional<TemporalExpression> date, Segment segment) {
+        if (date.isPresent() && date.get().before(published)) {
+            return Optional.of(Status.HELD);
+        }
+        if (date.isPresent() && date.get().after(published)) {
+            return Optional.of(Status.PLANNED);
+        }
+        return pastReference(segment) ? Optional.of(Status.HELD) : Optional.empty();
+    }
+
+    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Place where, String clause,
+                                Optional<Status> status, Optional<TemporalExpression> date, Evidence evidence) {
+        Optional<Mode> remote = Cues.remoteMode(cues);
+        Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
+        Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL))
+                .or(() -> where.country().map(c -> c.equals("US") || c.equals("CN") ? Mode.VISIT : Mode.THIRD_PARTY));
+        boolean inPerson = remote.isEmpty();
+        Evidence withMode = evidence.with(Field.MODE, remote.isPresent() ? words(cues, Cues.Kind.PHONE, Cues.Kind.VIDEO)
+                : occasion.isPresent() ? "multilateral occasion" : where.words());
+        return new Candidate(sides.us(), sides.cn(), status, mode, Cues.onlyTalk(cues) && where.country().isEmpty(),
+                inPerson ? where.venue() : Optional.empty(), inPerson ? where.country() : Optional.empty(),
+                occasion.orElse(""), date, published, List.of(), List.of(withMode.with(Field.OCCASION,
+                occasion.orElse(""))));
+    }
+
+    private Evidence evidence(SentenceFacts facts, List<PersonMention> people, List<Cues.Cue> cues,
+                              Optional<StatusCues.Finding> finding, Optional<TemporalExpression> date, Place where) {
+        return new Evidence(facts.sentence(), java.util.Map.of())
+                .with(Field.PARTICIPANTS, people.stream().map(PersonMention::words).distinct()
+                        .collect(Collectors.joining("; ")))
+                .with(Field.CUE, cues.stream().map(Cues.Cue::words).distinct().collect(Collectors.joining("; ")))
+                .with(Field.STATUS, finding.map(StatusCues.Finding::words).orElse(""))
+                .with(Field.DATE, date.map(TemporalExpression::text).orElse(""))
+                .with(Field.VENUE, where.venue().isPresent() ? where.words() : "");
+    }
+
+    private static String words(List<Cues.Cue> cues, Cues.Kind... kinds) {
+        Set<Cues.Kind> wanted = Set.of(kinds);
+        return cues.stream().filter(c -> wanted.contains(c.kind())).map(Cues.Cue::words).distinct()
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Several officials of one side travelling to the other's country: one candidate each. */
+    private static List<Candidate> travellers(Candidate candidate, List<PersonMention> people, List<Cues.Cue> cues,
+                                              Place where, String sentence) {
+        boolean trip = cues.stream().anyMatch(c -> c.kind() == Cues.Kind.TRAVEL || c.kind() == Cues.Kind.SEND);
+        Optional<Side> travelling = where.country().flatMap(c -> c.equals("CN") ? Optional.of(Side.US)
+                : c.equals("US") ? Optional.of(Side.CN) : Optional.empty());
+        if (!trip || travelling.isEmpty() || !candidate.side(other(travelling.get())).isEmpty()) {
+            return List.of(candidate);
+        }
+        List<PersonMention> going = people.stream().filter(p -> p.named() && p.side() == travelling.get()).toList();
+        List<String> ids = going.stream().map(PersonMention::id).distinct().toList();
+        if (ids.size() < 2 || OR.matcher(sentence.substring(going.get(0).start(), going.get(going.size() - 1).end()))
+                .find()) {
+            return List.of(candidate);
+        }
+        return ids.stream().map(id -> travelling.get() == Side.US ? candidate.withParticipants(List.of(id), List.of())
+                : candidate.withParticipants(List.of(), List.of(id))).toList();
+    }
+
+    private static Side other(Side side) {
+        return side == Side.US ? Side.CN : Side.US;
+    }
+
+    /** Where a clause places the engagement: a venue, or only a country. */
+    record Place(Optional<String> venue, Optional<String> country, String words) {
+        /** Officials of one side going to the other side's country. */
+        boolean abroadFor(Sides sides) {
+            return country.map(c -> (c.equals("CN") && !sides.us().isEmpty())
+                    || (c.equals("US") && !sides.cn().isEmpty())).orElse(false);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.engagements.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Person;
+import org.engagements.data.Vocabulary;
+
+/**
+ * Extracts candidate engagements from an article's text alone, given its publication date: the facade
+ * of this package. The recipe, per sentence: find people, places, cues and times; split the sentence
+ * into clauses; turn each clause into candidates ({@link EventBuilder}); then attach issues by
+ * paragraph and merge the candidates that report one engagement ({@link Merger#dedupe}). "The first
+ * visit … since 2018" also reports an earlier engagement, held in 2018. Immutable and thread-safe once
+ * built: build one per vocabulary and reuse it.
+ */
+public final class Extractor {
+    private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\bfirst\\b[^;:]{0,120}?\\b(since)\\s+");
+
+    private final PersonFinder people;
+    private final Coreference coreference;
+    private final PlaceFinder places;
+    private final IssueAssigner issues;
+    private final NameSuggester names;
+
+    private Extractor(Vocabulary vocabulary) {
+        this.people = new PersonFinder(vocabulary.people());
+        this.coreference = new Coreference(people);
+        this.places = new PlaceFinder(vocabulary.places());
+        this.issues = new IssueAssigner(new IssueFinder(vocabulary.issues()));
+        this.names = new NameSuggester(vocabulary);
+    }
+
+    public static Extractor of(Vocabulary vocabulary) {
+        return new Extractor(vocabulary);
+    }
+
+    /** The engagements an article reports, and the names it uses that the vocabulary lacks. */
+    public Extraction extract(String text, LocalDate published) {
+        List<Sentence> sentences = Sentences.split(text);
+        EventBuilder builder = new EventBuilder(published);
+        List<SentenceFacts> analysed = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
+        Optional<Person> subject = Optional.empty();
+        Optional<Context> context = Optional.empty();
+        for (Sentence sentence : sentences) {
+            SentenceFacts facts = analyse(sentence, published, subject);
+            analysed.add(facts);
+            Optional<Candidate> previous = found.isEmpty() ? Optional.empty()
+                    : Optional.of(found.get(found.size() - 1));
+            List<Segment> segments = Segmenter.split(facts.text(), facts.times());
+            List<Candidate> events = new ArrayList<>(events(facts, segments, builder, previous));
+            if (context.isPresent() && !events.isEmpty()) {
+                events.set(0, context.get().complete(events.get(0)));
+            }
+            continuing(events, previous);
+            context = contextOf(facts, segments, builder);
+            found.addAll(events);
+            subject = facts.subject();
+        }
+        List<Candidate> withIssues = issues.assign(found, analysed);
+        return new Extraction(Merger.dedupe(withIssues), names.suggest(analysed));
+    }
+
+    private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject) {
+        String text = sentence.text();
+        List<PersonMention> direct = people.find(text, published);
+        List<PersonMention> all = new ArrayList<>(direct);
+        all.addAll(coreference.resolve(text, direct, previousSubject, published));
+        all.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
+                TemporalResolver.find(text, published, Tense.UNKNOWN));
+    }
+
+    /** The implied earlier engagement of "the first … since <time>", then each clause's engagements. */
+    private List<Candidate> events(SentenceFacts facts, List<Segment> segments, EventBuilder builder,
+                                   Optional<Candidate> previous) {
+        List<Candidate> events = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        Matcher first = FIRST_SINCE.matcher(facts.text());
+        String lowerCase = facts.text().toLowerCase(java.util.Locale.ROOT);
+        if (!lowerCase.contains("first") || !lowerCase.contains("since")) {
+            first = FIRST_SINCE.matcher("");
+        }
+        while (first.find()) {
+            int since = first.start(1);
+            int after = first.end();
+            int spanStart = first.start();
+            facts.times().stream().filter(t -> t.start() == since || t.start() == after).findFirst().ifPresent(time -> {
+                Segment span = new Segment(spanStart, time.end(), Segment.Kind.REFERENCE, "since");
+                events.addAll(builder.build(facts, span, Optional.empty(), Set.of()));
+                consumed.add(time.start());
+            });
+        }
+        Optional<Candidate> last = previous;
+        for (Segment segment : segments) {
+            if (segment.kind() == Segment.Kind.REPORTING) {
+                continue;
+            }
+            List<Candidate> built = builder.build(facts, segment, last, consumed);
+            events.addAll(built);
+            if (!built.isEmpty()) {
+                last = Optional.of(built.get(built.size() - 1));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * "He also met Xi": an engagement with neither place nor date that shares a participant and a status
+     * class with the one just before it (in this or the previous sentence) happened there and then too.
+     */
+    private static void continuing(List<Candidate> events, Optional<Candidate> previous) {
+        Optional<Candidate> before = previous;
+        for (int i = 0; i < events.size(); i++) {
+            Candidate event = events.get(i);
+            if (before.isPresent() && continues(event, before.get())) {
+                Candidate b = before.get();
+                event = event.withContext(event.mode().or(b::mode), b.venue(), b.country(), event.occasion(), b.date());
+                events.set(i, event);
+            }
+            before = Optional.of(event);
+        }
+    }
+
+    private static boolean continues(Candidate event, Candidate before) {
+        boolean adjacent = sentenceOf(event) - sentenceOf(before) <= 1;
+        boolean shared = event.us().stream().anyMatch(before.us()::contains)
+                || event.cn().stream().anyMatch(before.cn()::contains);
+        boolean bare = event.venue().isEmpty() && event.country().isEmpty() && event.date().isEmpty();
+        boolean inPerson = event.mode().map(m -> !m.remote()).orElse(!event.talkOnly())
+                && before.mode().map(m -> !m.remote()).orElse(false);
+        boolean sameClass = event.statedStatus().isPresent() && before.statedStatus().isPresent()
+                && StatusClass.of(event.statedStatus().get()) == StatusClass.of(before.statedStatus().get());
+        return adjacent && shared && bare && inPerson && sameClass && before.country().isPresent();
+    }
+
+    private static int sentenceOf(Candidate candidate) {
+        return candidate.evidence().get(0).sentence().index();
+    }
+
+    private static Optional<Context> contextOf(SentenceFacts facts, List<Segment> segments, EventBuilder builder) {
+        for (Segment segment : segments) {
+            Optional<Context> context = builder.context(facts, segment, Set.of());
+            if (context.isPresent()) {
+                return context;
+            }
+        }
+        return Optional.empty();
+    }
+}

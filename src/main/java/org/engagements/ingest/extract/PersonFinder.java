@@ -1,0 +1,153 @@
+package org.engagements.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Level;
+import org.engagements.data.Person;
+import org.engagements.data.Side;
+import org.engagements.ingest.extract.PersonMention.Source;
+
+/**
+ * Finds the officials a sentence names: by name or alias (case-sensitive, whole words, longest first),
+ * by office held on the publication date (through {@link TitleResolver}), and "the two leaders". A name
+ * that only qualifies something else is not a participant: "the Biden administration", "Biden's top
+ * aides", "one of Wang's subordinates". An office written next to a name ("Foreign Minister Wang Yi",
+ * "Antony Blinken, secretary of state") belongs to that name, known or not, and adds no one. Immutable
+ * and thread-safe.
+ */
+final class PersonFinder {
+    private static final Pattern NOT_THE_PERSON = Pattern.compile("^(?:['’]s)?\\s+(?:(?:top|senior|close|former|"
+            + "high-level|own)\\s+)?(?:administration|aides?|advisers?|advisors?|officials?|subordinates?|team|staff|"
+            + "spokes(?:man|woman|person)|government|deputies|allies|critics|supporters|family|office|ministry|"
+            + "department|camp|era|presidency|policy|policies|doctrine|White House|envoys?|cabinet)\\b");
+    private static final Keywords GROUP = Keywords.of("(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|presidents|heads\\s+"
+            + "of\\s+state)\\b|\\bthe\\s+leaders\\s+of\\s+the\\s+two\\s+countries\\b", "leaders", "presidents",
+            "heads");
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("^[\\s,]*\\p{Lu}[\\p{L}.’'-]*");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*(?:the|a|an|his|her|its)?\\s*$");
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-?)\\s*$");
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'-]*)\\s+$");
+
+    private final Gazetteer<List<Person>> names;
+    /** How far back the patterns that end at a mention look. */
+    private static final int LOOK_BACK = 40;
+
+    private final TitleResolver titles;
+    private final List<Person> people;
+
+    PersonFinder(List<Person> people) {
+        this.people = List.copyOf(people);
+        Map<String, List<Person>> byName = new java.util.LinkedHashMap<>();
+        for (Person person : people) {
+            byName.computeIfAbsent(person.name(), k -> new ArrayList<>()).add(person);
+            person.aliases().forEach(alias -> byName.computeIfAbsent(alias, k -> new ArrayList<>()).add(person));
+        }
+        this.names = new Gazetteer<>(byName, false);
+        this.titles = new TitleResolver(people);
+    }
+
+    /** Names, offices and leader pairs of a sentence, in text order. */
+    List<PersonMention> find(String sentence, LocalDate published) {
+        List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
+        found.addAll(byTitles(sentence, published, found));
+        found.addAll(groups(sentence, published));
+        found.sort(Comparator.comparingInt(PersonMention::start));
+        return List.copyOf(found);
+    }
+
+    private List<PersonMention> byNames(String sentence, LocalDate published) {
+        List<PersonMention> found = new ArrayList<>();
+        for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
+            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            pick(hit.value(), published)
+                    .ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
+        }
+        return found;
+    }
+
+    /** One person for a name, or the one holding an office on the day when an alias is shared. */
+    private static Optional<Person> pick(List<Person> candidates, LocalDate day) {
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        List<Person> inOffice = candidates.stream().filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day)))
+                .toList();
+        return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    }
+
+    private List<PersonMention> byTitles(String sentence, LocalDate published, List<PersonMention> named) {
+        List<PersonMention> found = new ArrayList<>();
+        for (TitleResolver.Phrase phrase : TitleResolver.phrases(sentence)) {
+            if (besideAName(sentence, phrase, named) || foreignBefore(sentence, phrase)) {
+                continue;
+            }
+            titles.resolve(phrase, published).ifPresent(p ->
+                    found.add(PersonMention.of(phrase.start(), phrase.end(), phrase.words(), p, Source.TITLE)));
+        }
+        return found;
+    }
+
+    /** An office followed by a capitalised word, or after "Name, (the)", is that name's; "former" ones are no one's. */
+    private static boolean besideAName(String sentence, TitleResolver.Phrase phrase, List<PersonMention> named) {
+        if (CAPITALISED_NEXT.matcher(sentence).region(phrase.end(), sentence.length()).lookingAt()
+                && !sentence.startsWith(",", phrase.end())) {
+            return true;
+        }
+        String before = tail(sentence, phrase.start());
+        if (FORMER_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher apposition = APPOSITION_BEFORE.matcher(before);
+        int offset = phrase.start() - before.length();
+        return apposition.find() && named.stream().anyMatch(n -> n.end() == offset + apposition.start());
+    }
+
+    /** "the Russian leader": a capitalised word right before the office that is not a US or China word. */
+    private static boolean foreignBefore(String sentence, TitleResolver.Phrase phrase) {
+        Matcher previous = PREVIOUS_WORD.matcher(tail(sentence, phrase.start()));
+        if (!previous.find()) {
+            return false;
+        }
+        return !java.util.Set.of("The", "A", "An").contains(previous.group(1));
+    }
+
+    /** The last characters before a position: enough for the patterns that look back a few words. */
+    static String tail(String text, int end) {
+        return text.substring(Math.max(0, end - LOOK_BACK), end);
+    }
+
+    private List<PersonMention> groups(String sentence, LocalDate published) {
+        List<PersonMention> found = new ArrayList<>();
+        Matcher m = GROUP.matcher(sentence);
+        while (m.find()) {
+            for (Side side : Side.values()) {
+                leader(side, published).ifPresent(p ->
+                        found.add(PersonMention.of(m.start(), m.end(), m.group(), p, Source.GROUP)));
+            }
+        }
+        return found;
+    }
+
+    /** The one person of a side at leader level in office on the day. */
+    Optional<Person> leader(Side side, LocalDate day) {
+        List<Person> leaders = people.stream().filter(p -> p.country() == side && p.level() == Level.LEADER)
+                .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day))).toList();
+        return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
+    /** The one person of a side at a level in office on the day: someone's counterpart. */
+    Optional<Person> counterpart(Side side, Level level, LocalDate day) {
+        List<Person> same = people.stream().filter(p -> p.country() == side && p.level() == level)
+                .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day))).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    }
+}

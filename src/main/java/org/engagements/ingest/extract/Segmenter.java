@@ -1,0 +1,198 @@
+package org.engagements.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.ingest.extract.Segment.Kind;
+
+/**
+ * Splits a sentence into clauses at the words that start another event or a report of one:
+ * <ul>
+ *   <li>reporting verbs ("said", "told … that", "suggested that", "according to …"), with a time right
+ *       after them ("said on Friday") and back to the comma or quote before them;</li>
+ *   <li>subordinators of another event: "since", "after", "following", "in the wake of", "ahead of",
+ *       "before", "until", except where a time follows ("since 2018") or "since" is an adverb ("have
+ *       since met"); at the start of a sentence they reach to the first comma;</li>
+ *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although", and
+ *       "and" before a new subject: "… by phone and U.S. climate envoy John Kerry has spoken …").</li>
+ * </ul>
+ * Pure functions.
+ */
+final class Segmenter {
+    private static final Keywords REPORTING = Keywords.of("(?i)\\b(?:said|says|say|told|tells|suggested|suggests|"
+            + "indicated|indicates|reported|reporting|reveals|revealed|stated|added|adds|confirmed|announced|noted|"
+            + "wrote|explained|insisted|warned|according\\s+to|as\\s+per)\\b", "said", "says", "say", "told", "tell",
+            "suggest", "indicat", "report", "reveal", "stated", "add", "confirm", "announc", "noted", "wrote",
+            "explain", "insist", "warn", "according", "as per");
+    private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?"
+            + "(?:that\\b|(?=(?:it|he|she|they|we|I)\\b))");
+    private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
+    private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
+    private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
+    private static final Keywords SUBORDINATOR = Keywords.of("(?i)\\b(?:since|after|following|in\\s+the\\s+wake\\s+of|"
+            + "ahead\\s+of|before|until|prior\\s+to)\\b", "since", "after", "following", "wake", "ahead", "before",
+            "until", "prior");
+    private static final Pattern ADVERB_SINCE = Pattern.compile("(?i)\\b(?:have|has|had|ever|long)\\s+$");
+    private static final Pattern ADJECTIVE_FOLLOWING = Pattern.compile("(?i)\\b(?:the|a)\\s+$");
+    private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\"“‘(]*(?:(?:However|But|And|Meanwhile|Yet|"
+            + "Still|Shortly|Soon|Just|Only|Even)[\\s,]*)?$");
+    private static final Keywords RELATIVE = Keywords.of(",\\s*(?:who|which|whose)\\b|(?<=[\\p{L}.])\\s+who\\b", "who",
+            "which");
+    private static final Keywords JOINER = Keywords.of(";|,\\s*(?:but|while|although|though|whereas)\\b|"
+            + "\\s(?:while|although|whereas)\\s", ";", "but", "while", "though", "whereas");
+    /** "… and U.S. climate envoy John Kerry has spoken …": "and" before a new subject and its verb. */
+    private static final Keywords AND_CLAUSE = Keywords.of("\\s+and\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+"
+            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?:has|have|had|will|is|was|were|would|also)\\b)", "and");
+    /** A finite verb before such an "and": the words before it are a clause, not a list of names. */
+    private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|will|would|did|"
+            + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed)\\b");
+
+    /** Where a clause starts, its kind, and where it must end (-1 when at the next marker). */
+    private record Marker(int start, int fixedEnd, Kind kind, String words) {
+    }
+
+    private Segmenter() {
+    }
+
+    /** The clauses of a sentence, in order, covering it; {@code times} are the time expressions in it. */
+    static List<Segment> split(String sentence, List<TemporalResolver.Found> times) {
+        List<Marker> markers = new ArrayList<>();
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        reporting(sentence, lowerCase, times, markers);
+        subordinate(sentence, lowerCase, times, markers);
+        simple(sentence, lowerCase, RELATIVE, Kind.RELATIVE, markers);
+        simple(sentence, lowerCase, JOINER, Kind.MAIN, markers);
+        andClauses(sentence, lowerCase, markers);
+        return segments(sentence, withoutNested(markers));
+    }
+
+    private static void reporting(String sentence, String lowerCase, List<TemporalResolver.Found> times,
+                                  List<Marker> markers) {
+        Matcher m = REPORTING.matcher(sentence, lowerCase);
+        while (m.find()) {
+            if (QUOTED_AS.matcher(PersonFinder.tail(sentence, m.start())).find()) {
+                continue;
+            }
+            String verb = m.group().toLowerCase(Locale.ROOT);
+            int end = verb.startsWith("according") || verb.startsWith("as") ? sentence.length()
+                    : reportEnd(sentence, m.end(), verb, times);
+            markers.add(new Marker(clauseStart(sentence, m.start()), end, Kind.REPORTING, m.group()));
+        }
+    }
+
+    /** After the verb: the person told, a time ("said on Friday"), and "that". */
+    private static int reportEnd(String sentence, int verbEnd, String verb, List<TemporalResolver.Found> times) {
+        int end = verbEnd;
+        if (verb.startsWith("tel") || verb.equals("told")) {
+            Matcher object = TOLD_OBJECT.matcher(sentence.substring(end));
+            Matcher word = ONE_WORD.matcher(sentence.substring(end));
+            end += object.find() ? object.end() : word.find() ? word.end() : 0;
+        }
+        for (TemporalResolver.Found time : times) {
+            if (time.start() >= end && sentence.substring(end, time.start()).isBlank()) {
+                end = time.end();
+            }
+        }
+        Matcher that = THAT.matcher(sentence.substring(end));
+        return that.find() ? end + that.end() : end;
+    }
+
+    /** A reporting clause starts after the last comma, quote, colon or semicolon before its verb. */
+    private static int clauseStart(String sentence, int verbStart) {
+        for (int i = verbStart - 1; i >= 0; i--) {
+            if (",;:“”\"".indexOf(sentence.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static void subordinate(String sentence, String lowerCase, List<TemporalResolver.Found> times,
+                                    List<Marker> markers) {
+        Matcher m = SUBORDINATOR.matcher(sentence, lowerCase);
+        while (m.find()) {
+            String before = PersonFinder.tail(sentence, m.start());
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean timeFollows = times.stream().anyMatch(t -> t.start() >= m.start() && t.start() <= m.end() + 1);
+            if (timeFollows || (word.equals("since") && ADVERB_SINCE.matcher(before).find())
+                    || (word.equals("following") && ADJECTIVE_FOLLOWING.matcher(before).find())) {
+                continue;
+            }
+            int comma = sentence.indexOf(',', m.end());
+            boolean opening = SENTENCE_START.matcher(sentence.substring(0, m.start())).matches();
+            int fixedEnd = opening && comma > 0 ? comma : -1;
+            markers.add(new Marker(m.start(), fixedEnd, Kind.REFERENCE, m.group()));
+        }
+    }
+
+    private static void simple(String sentence, String lowerCase, Keywords pattern, Kind kind, List<Marker> markers) {
+        Matcher m = pattern.matcher(sentence, lowerCase);
+        while (m.find()) {
+            markers.add(new Marker(m.start(), -1, kind, m.group().strip()));
+        }
+    }
+
+    private static void andClauses(String sentence, String lowerCase, List<Marker> markers) {
+        Matcher m = AND_CLAUSE.matcher(sentence, lowerCase);
+        while (m.find()) {
+            if (FINITE_VERB.matcher(sentence.substring(0, m.start())).find()) {
+                markers.add(new Marker(m.start(), -1, Kind.MAIN, "and"));
+            }
+        }
+    }
+
+    /** Markers inside a reporting clause ("according to people who …") belong to it. */
+    private static List<Marker> withoutNested(List<Marker> markers) {
+        markers.sort(Comparator.comparingInt(Marker::start).thenComparing(m -> m.kind() != Kind.REPORTING));
+        List<Marker> kept = new ArrayList<>();
+        int coveredTo = -1;
+        for (Marker marker : markers) {
+            if (marker.start() < coveredTo) {
+                continue;
+            }
+            kept.add(marker);
+            if (marker.kind() == Kind.REPORTING) {
+                coveredTo = marker.fixedEnd();
+            }
+        }
+        return kept;
+    }
+
+    private static List<Segment> segments(String sentence, List<Marker> markers) {
+        List<Segment> segments = new ArrayList<>();
+        int position = 0;
+        Kind kind = Kind.MAIN;
+        String words = "";
+        int fixedEnd = -1;
+        for (Marker marker : markers) {
+            if (fixedEnd >= 0 && fixedEnd <= marker.start()) {
+                add(segments, position, fixedEnd, kind, words);
+                position = fixedEnd;
+                kind = Kind.MAIN;
+                words = "";
+            }
+            add(segments, position, marker.start(), kind, words);
+            position = marker.start();
+            kind = marker.kind();
+            words = marker.words();
+            fixedEnd = marker.fixedEnd();
+        }
+        if (fixedEnd >= 0 && fixedEnd < sentence.length()) {
+            add(segments, position, fixedEnd, kind, words);
+            position = fixedEnd;
+            kind = Kind.MAIN;
+            words = "";
+        }
+        add(segments, position, sentence.length(), kind, words);
+        return List.copyOf(segments);
+    }
+
+    private static void add(List<Segment> segments, int start, int end, Kind kind, String words) {
+        if (end > start) {
+            segments.add(new Segment(start, end, kind, words));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.engagements.ingest.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Status;
+
+/**
+ * Reads an engagement's status from the tense and modality of its clause. Cues are tried from the most
+ * final to the least: cancelled, postponed, declined ("rebuffed", "ignore a request", "not prepared
+ * to"), requested, proposed ("considering", "discussing", "possible", "would like to", "pushing for",
+ * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for"), held ("met",
+ * "held talks", "had a call"). A clause may have no cue; the extractor then decides from the date.
+ *
+ * <p>Negation: "did not meet", "no meeting is planned", "has never visited" deny the engagement, and
+ * the extractor records nothing. A hypothetical with a concrete proposal ("if the talks go well, they
+ * could set up a meeting") is {@link Status#PROPOSED}: the rule is that a conditional carries a proposal
+ * unless it is negated.
+ */
+final class StatusCues {
+    /** A status and the words that gave it. */
+    record Finding(Status status, String words) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(Status.CANCELLED, "\\b(?:cancel(?:l?ed|s|ling|lation)?|called\\s+off|scrapped|scrapping)\\b",
+                    "cancel", "called off", "scrap"),
+            rule(Status.POSTPONED, "\\b(?:postpone[ds]?|postponing|delayed|put\\s+off|pushed\\s+back|"
+                    + "suspend(?:ed|s|ing)?|rescheduled?)\\b", "postpon", "delay", "put off", "pushed back", "suspend",
+                    "reschedul"),
+            rule(Status.DECLINED, "\\b(?:declin(?:ed|es|ing)|rebuff(?:ed|s)?|refus(?:ed|es|ing)|reject(?:ed|s|ing)|"
+                    + "turn(?:ed|s)?\\s+down|snubbed|ignor(?:e|ed|es|ing)|not\\s+prepared\\s+to|unwilling\\s+to|"
+                    + "rul(?:ed|es)\\s+out)\\b", "declin", "rebuff", "refus",
+                    "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out"),
+            rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|invitation|invited|sought)\\b",
+                    "request", "asked", "invit", "sought"),
+            rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"
+                    + "in\\s+discussions?|discussions?\\s+about|possible|possibly|potential|propos(?:ed?|al|ing)|"
+                    + "would\\s+like|wants?\\s+to|hopes?\\s+to|hoping\\s+to|seek(?:s|ing)?\\s+to|"
+                    + "push(?:ing|es)?\\s+for|"
+                    + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
+                    + "under\\s+consideration)\\b", "consider", "discuss", "possibl", "potential", "propos", "would",
+                    "want", "hope", "hoping", "seek", "push", "prospect", "could", "might", "explor", "mull", "weigh"),
+            rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|scheduled|slated|expected|planned|plans?\\s+"
+                    + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
+                    + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
+                    + "agreed\\s+to\\s+(?:meet|hold|visit))\\b", "will", "set to", "schedul", "slated", "expected",
+                    "plan", "preparation", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
+                    "looking forward", "would be", "committed", "agreed"),
+            rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
+                    + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
+                    + "concluded)\\b", "met", "held", "hosted", "visited", "travel", "spoke", "talked", "sat down",
+                    "had", "have", "has", "communicated", "took place", "wrapped", "concluded"));
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:did\\s+not|didn['’]t|has\\s+not|hasn['’]t|"
+            + "have\\s+not|haven['’]t|had\\s+not|hadn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|never|"
+            + "not)\\s+(?:\\w+\\s+)?(?:meet|met|visit|visited|travel|travelled|traveled|hold|held|talk|talked|speak|"
+            + "spoken|spoke|call|called|host|hosted)\\b|\\bno\\s+(?:\\w+\\s+){0,3}?(?:meeting|meetings|talks|call|"
+            + "visit|summit|trip|meet|travel)\\b");
+
+    private record Rule(Status status, Keywords pattern) {
+    }
+
+    private StatusCues() {
+    }
+
+    private static Rule rule(Status status, String regex, String... keywords) {
+        return new Rule(status, Keywords.of("(?i)" + regex, keywords));
+    }
+
+    /** The status a clause's words give, the most final first; empty when it has no cue. */
+    static Optional<Finding> find(String clause) {
+        String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(clause, lowerCase);
+            if (m.find()) {
+                return Optional.of(new Finding(rule.status(), m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words denying an engagement ("did not meet", "no meeting"), if the clause has them. */
+    static Optional<String> negation(String clause) {
+        Matcher m = NEGATION.matcher(clause);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** Whether a status points back in time (held, declined) or forward (planned, proposed). */
+    static Tense tense(Status status) {
+        return switch (status) {
+            case HELD, DECLINED -> Tense.PAST;
+            case PLANNED, PROPOSED, REQUESTED -> Tense.FUTURE;
+            case POSTPONED, CANCELLED -> Tense.UNKNOWN;
+        };
+    }
+}

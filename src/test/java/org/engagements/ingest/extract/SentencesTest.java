@@ -1,0 +1,30 @@
+package org.engagements.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+    private static List<String> texts(String article) {
+        return Sentences.split(article).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndASentence() {
+        assertEquals(List.of("U.S. Secretary of State Antony J. Blinken met Mr. Wang on Monday.", "No. 2 diplomat."),
+                texts("U.S. Secretary of State Antony J. Blinken met Mr. Wang on Monday. No. 2 diplomat."));
+    }
+
+    @Test
+    void aSentenceMayEndInsideAQuote() {
+        assertEquals(List.of("“We met.”", "He left."), texts("“We met.” He left."));
+    }
+
+    @Test
+    void blankLinesAndLinesEndingASentenceStartParagraphsWhileWrappedLinesDoNot() {
+        List<Sentence> sentences = Sentences.split("One line\nwrapped here.\nNext paragraph.\n\nThird one.");
+        assertEquals(List.of(0, 1, 2), sentences.stream().map(Sentence::paragraph).toList());
+        assertEquals("One line wrapped here.", sentences.get(0).quote());
+    }
+}
