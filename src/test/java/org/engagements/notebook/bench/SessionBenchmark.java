@@ -22,25 +22,45 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>cold: wall time of {@code engagements run} on the four notebooks of
  *       {@code notebooks/bench} in a new JVM (host start, compiler warm-up, four session JVMs);</li>
- *   <li>warm: medians of a trivial cell and of a chart cell in one session after warm-up.</li>
+ *   <li>warm: medians of a trivial cell and of a chart cell in one session after warm-up;</li>
+ *   <li>after definitions: the trivial cell's median once the session holds {@value #DEFINITIONS} more
+ *       definitions (variables and methods in turn, as {@code bench/kernel-roundtrip.py} defines them), and
+ *       its ratio to the figure before them.</li>
  * </ul>
  */
 @Tag("benchmark")
 class SessionBenchmark {
     private static final int WARM_UP = 30;
     private static final int SAMPLES = 40;
+    private static final int DEFINITIONS = 200;
 
     @Test
     void printTimings() throws Exception {
         System.out.printf(Locale.ROOT, "cold run of 4 notebooks: %.2f s%n", coldRunSeconds());
         try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "bench")) {
-            System.out.printf(Locale.ROOT, "warm trivial cell: median %.1f ms%n", medianMillis(session, "1 + 1"));
+            double fresh = medianMillis(session, "1 + 1");
+            System.out.printf(Locale.ROOT, "warm trivial cell: median %.1f ms%n", fresh);
             session.execute(Cell.code(1, "", "double[] xs = {1, 2, 3}, ys = {3, 1, 2};"), OutputSink.NONE);
             System.out.printf(Locale.ROOT, "warm chart cell: median %.1f ms%n", medianMillis(session, """
                     var chart = new XYChartBuilder().width(600).height(400).title("bench").build();
                     chart.addSeries("s", xs, ys);
                     display(chart);"""));
+            for (int i = 0; i < DEFINITIONS; i++) {
+                session.execute(Cell.code(i + 1, "", definition(i)), OutputSink.NONE);
+            }
+            double defined = medianMillis(session, "1 + 1");
+            System.out.printf(Locale.ROOT, "warm trivial cell after %d definitions: median %.1f ms (%.2fx)%n",
+                    DEFINITIONS, defined, defined / fresh);
         }
+    }
+
+    /** The i-th definition: a variable, a method or a string, in turn. */
+    private static String definition(int i) {
+        return switch (i % 3) {
+            case 0 -> "int v" + i + " = " + i + ";";
+            case 1 -> "int m" + i + "(int a) { return a + " + i + "; }";
+            default -> "String s" + i + " = \"x" + i + "\";";
+        };
     }
 
     private static double coldRunSeconds() throws IOException, InterruptedException, URISyntaxException {
