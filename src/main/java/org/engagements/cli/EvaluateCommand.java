@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.engagements.data.DatasetContent;
 import org.engagements.ingest.Evaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,9 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Score the extractor against the curated engagements and mentions.")
 public final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--details", description = "Also list missed engagements and unmatched candidates.")
     boolean details;
@@ -32,7 +32,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(Evaluation.run(DatasetContent.read(data)).render(details));
+        out.print(Evaluation.run(DatasetContent.read(data.folder())).render(details));
         out.flush();
         return 0;
     }

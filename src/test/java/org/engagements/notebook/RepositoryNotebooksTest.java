@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.engagements.display.Display;
+import org.engagements.core.Locations;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.report.NotebookPublisher;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,7 @@ class RepositoryNotebooksTest {
         Path home = Path.of(System.getProperty("basedir"));
         Path charts = output.resolve("charts");
         SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
-                .withDirectory(home).withJvmOptions(List.of(
-                "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+                .withDirectory(home).withJvmOptions(Locations.of(home).withCharts(charts).jvmOptions());
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(output,
                 RunRecord.of(Clock.systemUTC(), home.resolve("data"), "data", false), false));
         NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withSession(session), publisher);
