@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -139,5 +143,28 @@ class LocationsTest {
         assertTrue(Locations.of(HOME).isHomeData());
         assertTrue(Locations.of(HOME).withData(Path.of("/repo/./data")).isHomeData());
         assertFalse(Locations.of(HOME).withData(Path.of("/repo/data2")).isHomeData());
+    }
+
+    /**
+     * Grep as a test: no main class but Locations names the settings' properties or variables, or spells a
+     * default folder of the repository ({@code resolve("data")}, {@code Path.of("charts")}, {@code "target/notebooks"}).
+     */
+    @Test
+    void noOtherClassReadsTheSettingsOrSpellsADefaultFolder() throws IOException {
+        Pattern spelled = Pattern.compile("\"engagements\\.(home|data|charts|classData)\"|ENGAGEMENTS_(HOME|DATA|CHARTS)\\b"
+                + "|(resolve|Path\\.of|Paths\\.get)\\(\"(data|charts|report|notebooks)\"\\)|\"target/notebooks\"");
+        Path sources = Path.of(System.getProperty("basedir"), "src", "main", "java");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (spelled.matcher(lines.get(i)).find() && !file.getFileName().toString().equals("Locations.java")) {
+                        found.add(sources.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 }
