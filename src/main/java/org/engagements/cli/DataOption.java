@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
  * to say ({@link DataFolder#findProblem}).
  */
 final class DataOption {
-    static final String DESCRIPTION = "The data folder (default: data/ in the repository, whatever the working "
-            + "folder; else -D" + Locations.DATA_PROPERTY + " or $" + Locations.DATA_VARIABLE + ").";
+    static final String DESCRIPTION = "The data folder (default: data/ in the repository, from any working folder, "
+            + "unless -D" + Locations.DATA_PROPERTY + " or $" + Locations.DATA_VARIABLE + " names another).";
 
     @Option(names = "--data", paramLabel = "DIR", description = DESCRIPTION)
     Path given;
