@@ -49,7 +49,7 @@ Frequency.wide(Frequency.byStatus(engagements, Granularity.YEAR))
 // engagements dated only to a range.
 
 // %% Timeline
-Engagements.save(TimelineChart.of(engagements, Engagements.source(data, engagements)), "timeline")
+Engagements.save(TimelineChart.of(data), "timeline")
 
 // %% [markdown]
 // ## Who meets whom

@@ -5,9 +5,10 @@
 // leader-level meetings that took place. Empty periods are kept, so quiet stretches show as
 // gaps rather than disappearing.
 //
-// The parameters below choose the period and the statuses; run
-// `./engagements run notebooks/02-meeting-frequency.jsh -p from=2021-01-01 -p status=held`
-// for a report on held engagements since 2021.
+// The parameters below choose the period and the status (`all`, or one status such as `held`);
+// run `./engagements run notebooks/02-meeting-frequency.jsh -p from=2021-01-01 -p status=held`
+// for a report on held engagements since 2021. A run with parameters writes its charts beside
+// its pages (`target/notebooks/charts/`) and leaves the committed `charts/` as they are.
 
 // %% Parameters tags=["parameters"]
 LocalDate from = LocalDate.of(2018, 1, 1);
@@ -16,13 +17,8 @@ String status = "all";
 
 // %% Data
 Dataset data = Engagements.load();
-Table inPeriod = Filters.between(data.engagements(), from, to);
-Table engagements = inPeriod;
-if (!status.equals("all")) {
-    Status wanted = Status.find(status).orElseThrow(() -> new IllegalArgumentException(
-            "status must be all or one of " + Arrays.toString(Status.values())));
-    engagements = Filters.withStatus(inPeriod, EnumSet.of(wanted));
-}
+Table engagements = Filters.withStatus(Filters.between(data.engagements(), from, to), status);
+Dataset shown = data.withEngagements(engagements);
 System.out.printf("%d of %d engagements from %s to %s, status %s%n",
         engagements.rowCount(), data.engagements().rowCount(), from, to, status);
 
@@ -36,7 +32,7 @@ Table quarterly = Frequency.byStatus(engagements, Granularity.QUARTER);
 Frequency.wide(quarterly)
 
 // %% Chart
-Engagements.save(FrequencyChart.byStatus(engagements, Engagements.source(data, engagements)), "frequency-by-status")
+Engagements.save(FrequencyChart.byStatus(shown), "frequency-by-status")
 
 // %% [markdown]
 // ## Per year, by mode and by level

@@ -11,8 +11,8 @@ LocalDate to = LocalDate.of(2023, 12, 31);
 
 // %% Data
 Dataset data = Engagements.load();
-Table engagements = Filters.between(data.engagements(), from, to);
-String source = Engagements.source(data, engagements);
+Dataset inPeriod = data.withEngagements(Filters.between(data.engagements(), from, to));
+Table engagements = inPeriod.engagements();
 
 // %% [markdown]
 // ## By venue
@@ -23,7 +23,7 @@ String source = Engagements.source(data, engagements);
 Venues.byVenue(engagements, data.places())
 
 // %% Venue chart
-Engagements.save(VenueChart.of(engagements, data.places(), source), "venues")
+Engagements.save(VenueChart.of(inPeriod), "venues")
 
 // %% By country
 Venues.byCountry(engagements, data.places())
@@ -37,4 +37,4 @@ Venues.byCountry(engagements, data.places())
 Venues.byHostSide(engagements)
 
 // %% Host side chart
-Engagements.save(HostSideChart.of(engagements, source), "host-side")
+Engagements.save(HostSideChart.of(inPeriod), "host-side")

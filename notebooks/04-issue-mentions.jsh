@@ -11,8 +11,8 @@ LocalDate to = LocalDate.of(2023, 12, 31);
 
 // %% Data
 Dataset data = Engagements.load();
-Table engagements = Filters.between(data.engagements(), from, to);
-String source = Engagements.source(data, engagements);
+Dataset inPeriod = data.withEngagements(Filters.between(data.engagements(), from, to));
+Table engagements = inPeriod.engagements();
 
 // %% [markdown]
 // ## Engagements per issue
@@ -23,7 +23,7 @@ String source = Engagements.source(data, engagements);
 Issues.tagged(engagements, data.issues())
 
 // %% Issue chart
-Engagements.save(IssueChart.of(engagements, data.issues(), source), "issues")
+Engagements.save(IssueChart.of(inPeriod), "issues")
 
 // %% By year
 Issues.taggedByYear(engagements, data.issues())
@@ -37,7 +37,7 @@ Issues.taggedByYear(engagements, data.issues())
 Issues.cooccurrence(engagements, data.issues())
 
 // %% Co-occurrence chart
-Engagements.save(CooccurrenceChart.of(engagements, data.issues(), source), "issue-cooccurrence")
+Engagements.save(CooccurrenceChart.of(inPeriod), "issue-cooccurrence")
 
 // %% [markdown]
 // ## Issues in the article texts

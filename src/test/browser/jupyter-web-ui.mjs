@@ -76,7 +76,7 @@ async function showTable(nb) {
 
 /** An XChart chart as the cell's value is a PNG <img> that the browser decoded. */
 async function showChart(nb) {
-  const cell = await nb.run('TimelineChart.of(data.engagements(), Engagements.source(data, data.engagements()))');
+  const cell = await nb.run('TimelineChart.of(data)');
   const size = await nb.waitFor(cell, (out) => {
     const img = out.querySelector('.output_png img');
     return img && img.complete && img.naturalWidth > 0 && `${img.naturalWidth}×${img.naturalHeight}`;

@@ -1,18 +1,16 @@
 package org.engagements;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.engagements.chart.ChartExport;
 import org.engagements.chart.ReportCharts;
 import org.engagements.core.EngagementsException;
+import org.engagements.core.Locations;
+import org.engagements.data.DataFolder;
 import org.engagements.data.DataValidationException;
 import org.engagements.data.Dataset;
 import org.engagements.data.DatasetLoader;
-import org.engagements.display.Display;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -22,10 +20,6 @@ import tech.tablesaw.api.Table;
  * listing every problem.
  */
 public final class Engagements {
-    /** System property naming the data folder; wins over every other place. */
-    public static final String DATA_PROPERTY = "engagements.data";
-    /** System property the launcher sets to the project folder. */
-    public static final String HOME_PROPERTY = "engagements.home";
     /**
      * What a notebook session imports besides the kernel's own (java.util, java.time, Tablesaw, XChart,
      * {@code display}): this facade and the packages of the data model and its write side, the analyses and
@@ -44,14 +38,20 @@ public final class Engagements {
     }
 
     /**
-     * Loads the data folder named by {@code -Dengagements.data}, else {@code ./data} if it exists, else
-     * {@code data} in the project folder ({@code -Dengagements.home}, set by the launcher).
+     * Loads the data folder of this session: the one {@code run}, {@code report}, the kernel and the shell
+     * were given with {@code --data}, by default the repository's {@code data/} (see {@link Locations}).
      *
-     * @throws EngagementsException when no data folder is found
+     * @throws EngagementsException when there is no data folder there
      * @throws DataValidationException when the data breaks any rule
      */
     public static Dataset load() {
-        return load(dataFolder(System::getProperty, Path.of("")));
+        Path folder = Locations.fromSystem().data();
+        DataFolder.findProblem(folder).ifPresent(problem -> {
+            throw new EngagementsException("no data folder: expected " + problem.expected() + " (set -D"
+                    + Locations.DATA_PROPERTY + "=DIR or $" + Locations.DATA_VARIABLE
+                    + ", or call Engagements.load(\"path/to/data\"))");
+        });
+        return load(folder);
     }
 
     /** Loads the given data folder. @throws DataValidationException when the data breaks any rule */
@@ -65,11 +65,11 @@ public final class Engagements {
     }
 
     /**
-     * Where notebooks write their charts: {@code -Dengagements.charts} (set by {@code ./engagements run}),
-     * else {@code charts/} in the project folder.
+     * Where notebooks write their charts: the folder {@code run}, the kernel or the shell chose, by default
+     * {@code charts/} in the repository (see {@link Locations}).
      */
     public static Path chartsFolder() {
-        return Display.chartsFolder();
+        return Locations.fromSystem().charts();
     }
 
     /**
@@ -86,28 +86,5 @@ public final class Engagements {
     /** The source line for charts of {@code shown}, all or some of {@code data}'s engagements. */
     public static String source(Dataset data, Table shown) {
         return ReportCharts.source(data, shown);
-    }
-
-    /**
-     * Where {@link #load()} looks, given the system properties and the working folder.
-     *
-     * @throws EngagementsException when none of the places has a data folder
-     */
-    static Path dataFolder(UnaryOperator<String> properties, Path workingFolder) {
-        Optional<String> named = Optional.ofNullable(properties.apply(DATA_PROPERTY));
-        if (named.isPresent()) {
-            return Path.of(named.get());
-        }
-        Path local = workingFolder.resolve("data");
-        if (Files.isDirectory(local)) {
-            return local;
-        }
-        Optional<Path> home = Optional.ofNullable(properties.apply(HOME_PROPERTY)).map(h -> Path.of(h, "data"));
-        if (home.isPresent() && Files.isDirectory(home.get())) {
-            return home.get();
-        }
-        throw new EngagementsException("no data folder: expected -D" + DATA_PROPERTY + "=DIR, a folder "
-                + local.toAbsolutePath().normalize() + home.map(h -> ", or " + h).orElse("")
-                + "; or call Engagements.load(\"path/to/data\")");
     }
 }

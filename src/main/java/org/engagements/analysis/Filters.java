@@ -1,8 +1,10 @@
 package org.engagements.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagements.data.Level;
@@ -15,10 +17,14 @@ import tech.tablesaw.selection.Selection;
 
 /**
  * Row filters for the engagements table, as notebooks use them with parameters (a date range, a set of
- * statuses). Each {@code Table} method returns a new table and leaves its input alone; each
- * {@code Selection} method composes with Tablesaw's {@code and}/{@code or}.
+ * statuses, or a status parameter's {@code "all"} or name). Each {@code Table} method returns a new table
+ * (or, for {@code "all"}, its input) and leaves its input alone; each {@code Selection} method composes
+ * with Tablesaw's {@code and}/{@code or}.
  */
 public final class Filters {
+    /** The status parameter's value for every status: {@link #withStatus(Table, String)}. */
+    public static final String ALL = "all";
+
     private Filters() {
     }
 
@@ -33,6 +39,27 @@ public final class Filters {
     /** Engagements with one of the given statuses. */
     public static Table withStatus(Table engagements, Set<Status> statuses) {
         return rows(engagements, status(engagements, statuses));
+    }
+
+    /**
+     * Engagements with the status a notebook parameter names: {@value #ALL} for every engagement (the
+     * table itself), or a status such as {@code held}, in any case.
+     *
+     * @throws IllegalArgumentException naming the value and the valid ones, for anything else (the
+     *         caller's mistake, usually a parameter's value)
+     */
+    public static Table withStatus(Table engagements, String status) {
+        if (status.strip().equalsIgnoreCase(ALL)) {
+            return engagements;
+        }
+        return withStatus(engagements, Set.of(requireStatus(status)));
+    }
+
+    /** The status {@code value} names, in any case; see {@link #withStatus(Table, String)}. */
+    private static Status requireStatus(String value) {
+        return Status.find(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
+                "status \"" + value + "\": expected " + ALL + " or one of " + Arrays.stream(Status.values())
+                        .map(Status::code).collect(Collectors.joining(", "))));
     }
 
     /** Engagements whose highest level is one of the given levels. */

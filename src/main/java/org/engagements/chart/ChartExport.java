@@ -3,9 +3,6 @@ package org.engagements.chart;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.engagements.core.AtomicFile;
 import org.engagements.core.FileNames;
+import org.engagements.display.ChartRenderer;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -47,27 +44,9 @@ public final class ChartExport {
         }
     }
 
-    /** The chart as PNG: {@link ReportTheme#PNG_SCALE} image pixels per chart pixel. */
+    /** The chart as PNG: {@link ReportTheme#PNG_SCALE} image pixels per chart pixel, drawn for print. */
     public static byte[] png(Chart<?, ?> chart) {
-        int scale = ReportTheme.PNG_SCALE;
-        BufferedImage image = new BufferedImage(chart.getWidth() * scale, chart.getHeight() * scale,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.scale(scale, scale);
-            chart.paint(g, chart.getWidth(), chart.getHeight());
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode PNG in memory", e);
-        }
-        return out.toByteArray();
+        return ChartRenderer.png(chart, ReportTheme.PNG_SCALE);
     }
 
     /** The chart as an SVG document (UTF-8). */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagements.analysis.Issues;
+import org.engagements.data.Dataset;
 import org.engagements.data.Schema;
 import org.knowm.xchart.HeatMapChart;
 import tech.tablesaw.api.Table;
@@ -26,6 +27,14 @@ public final class CooccurrenceChart {
     private static final Color HIGH = new Color(0x4F9BD4);
 
     private CooccurrenceChart() {
+    }
+
+    /**
+     * In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its issues × issues heat map,
+     * with the source line.
+     */
+    public static HeatMapChart of(Dataset data) {
+        return of(data.engagements(), data.issues(), ReportCharts.source(data));
     }
 
     /** In: engagements, issues (id, label, parent), the source line. Out: an issues × issues heat map. */

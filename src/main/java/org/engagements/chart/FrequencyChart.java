@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.engagements.analysis.Frequency;
 import org.engagements.analysis.Granularity;
+import org.engagements.data.Dataset;
 import org.engagements.data.Schema;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -28,6 +29,14 @@ public final class FrequencyChart {
     private static final double PLOT_WIDTH = ReportTheme.WIDTH - 260;
 
     private FrequencyChart() {
+    }
+
+    /**
+     * In: a dataset, or a {@link Dataset#withEngagements view} of some of its engagements. Out: its
+     * engagements per period as a stacked bar chart, with the source line.
+     */
+    public static CategoryChart byStatus(Dataset data) {
+        return byStatus(data.engagements(), ReportCharts.source(data));
     }
 
     /** In: engagements and the source line. Out: a stacked bar chart, one bar per period. */

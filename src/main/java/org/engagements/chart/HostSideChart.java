@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.engagements.analysis.Venues;
+import org.engagements.data.Dataset;
 import org.engagements.data.HostSide;
 import org.engagements.data.Schema;
 import org.knowm.xchart.HorizontalBarChart;
@@ -15,6 +16,11 @@ import tech.tablesaw.api.Table;
 /** Whose ground engagements are on: four bars (US, China, third country, none), always all four. */
 public final class HostSideChart {
     private HostSideChart() {
+    }
+
+    /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its host sides, with the source line. */
+    public static HorizontalBarChart of(Dataset data) {
+        return of(data.engagements(), ReportCharts.source(data));
     }
 
     /** In: engagements, the source line. Out: one bar per host side, labelled with its share. */

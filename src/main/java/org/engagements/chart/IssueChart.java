@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagements.analysis.Issues;
+import org.engagements.data.Dataset;
 import org.engagements.data.Schema;
 import org.knowm.xchart.HorizontalBarChart;
 import tech.tablesaw.api.Table;
@@ -14,6 +15,11 @@ import tech.tablesaw.api.Table;
 /** Engagements by issue, parents rolling up their sub-issues: horizontal bars, sorted descending. */
 public final class IssueChart {
     private IssueChart() {
+    }
+
+    /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its issues, with the source line. */
+    public static HorizontalBarChart of(Dataset data) {
+        return of(data.engagements(), data.issues(), ReportCharts.source(data));
     }
 
     /** In: engagements, issues (id, label, parent), the source line. Out: one bar per issue tagged at least once. */

@@ -25,25 +25,27 @@ public final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** The source line: {@code Source: 5 articles, 21 engagements}. */
+    /**
+     * The source line of a chart of {@code data}: {@code Source: 5 articles, 21 engagements}; of a view
+     * ({@link Dataset#withEngagements}) that leaves some out, {@code Source: 5 articles; 9 of 22 engagements}.
+     */
     public static String source(Dataset data) {
-        int articles = data.articles().rowCount();
-        int engagements = data.engagements().rowCount();
-        return String.format(Locale.ROOT, "Source: %,d article%s, %,d engagement%s", articles,
-                articles == 1 ? "" : "s", engagements, engagements == 1 ? "" : "s");
+        return source(data.whole(), data.engagements());
     }
 
     /**
-     * The source line for a chart of {@code shown}, a subset of the dataset's engagements (after a
-     * filter): {@code Source: 5 articles; 9 of 22 engagements}. The same as {@link #source(Dataset)}
-     * when nothing was left out.
+     * The source line for a chart of {@code shown}, all or some of {@code data}'s engagements (after a
+     * filter): {@code Source: 5 articles; 9 of 22 engagements}, or as {@link #source(Dataset)} when
+     * nothing was left out.
      */
     public static String source(Dataset data, Table shown) {
-        int all = data.engagements().rowCount();
+        Dataset whole = data.whole();
+        int articles = whole.articles().rowCount();
+        int all = whole.engagements().rowCount();
         if (shown.rowCount() == all) {
-            return source(data);
+            return String.format(Locale.ROOT, "Source: %,d article%s, %,d engagement%s", articles,
+                    articles == 1 ? "" : "s", all, all == 1 ? "" : "s");
         }
-        int articles = data.articles().rowCount();
         return String.format(Locale.ROOT, "Source: %,d article%s; %,d of %,d engagements", articles,
                 articles == 1 ? "" : "s", shown.rowCount(), all);
     }
@@ -61,14 +63,13 @@ public final class ReportCharts {
      * @throws IllegalArgumentException for a name not in {@link #NAMES} (the caller's mistake)
      */
     public static Chart<?, ?> build(Dataset data, String name) {
-        String source = source(data);
         return switch (name) {
-            case "frequency-by-status" -> FrequencyChart.byStatus(data.engagements(), source);
-            case "venues" -> VenueChart.of(data.engagements(), data.places(), source);
-            case "issues" -> IssueChart.of(data.engagements(), data.issues(), source);
-            case "issue-cooccurrence" -> CooccurrenceChart.of(data.engagements(), data.issues(), source);
-            case "timeline" -> TimelineChart.of(data.engagements(), source);
-            case "host-side" -> HostSideChart.of(data.engagements(), source);
+            case "frequency-by-status" -> FrequencyChart.byStatus(data);
+            case "venues" -> VenueChart.of(data);
+            case "issues" -> IssueChart.of(data);
+            case "issue-cooccurrence" -> CooccurrenceChart.of(data);
+            case "timeline" -> TimelineChart.of(data);
+            case "host-side" -> HostSideChart.of(data);
             default -> throw new IllegalArgumentException("no chart named '" + name + "'; charts: " + NAMES);
         };
     }

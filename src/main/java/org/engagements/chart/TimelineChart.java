@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagements.data.Dataset;
 import org.engagements.data.Level;
 import org.engagements.data.Schema;
 import org.engagements.data.Status;
@@ -23,6 +24,11 @@ import tech.tablesaw.api.Table;
  */
 public final class TimelineChart {
     private TimelineChart() {
+    }
+
+    /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its timeline, with the source line. */
+    public static XYChart of(Dataset data) {
+        return of(data.engagements(), ReportCharts.source(data));
     }
 
     /** In: engagements, the source line. Out: the timeline. */

@@ -5,6 +5,7 @@ import static org.engagements.analysis.AnalysisColumns.ENGAGEMENTS;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagements.analysis.Venues;
+import org.engagements.data.Dataset;
 import org.engagements.data.Schema;
 import org.knowm.xchart.HorizontalBarChart;
 import tech.tablesaw.api.Table;
@@ -12,6 +13,11 @@ import tech.tablesaw.api.Table;
 /** Engagements by venue: horizontal bars, most frequent venue on top. */
 public final class VenueChart {
     private VenueChart() {
+    }
+
+    /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its venues, with the source line. */
+    public static HorizontalBarChart of(Dataset data) {
+        return of(data.engagements(), data.places(), ReportCharts.source(data));
     }
 
     /** In: engagements, places, the source line. Out: one bar per venue (the top venues, the rest summed). */

@@ -10,10 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.chart.ReportCharts;
+import org.engagements.core.Locations;
 import org.engagements.data.Dataset;
 import org.engagements.data.DatasetLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code engagements charts [--data DIR] [--out DIR] [--format png,svg]}: writes every report chart. */
@@ -22,12 +24,11 @@ import picocli.CommandLine.Option;
         description = "Writes every report chart (frequency-by-status, venues, issues, issue-cooccurrence, "
                 + "timeline, host-side) and prints one line per file written.")
 public final class ChartsCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The data folder (default: data/ in the engagements home, else ./data).")
-    Path data;
+    @Mixin
+    DataOption data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "charts",
-            description = "Where the charts go (default: ${DEFAULT-VALUE}); created when missing.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the charts go (default: charts/ in the repository); created when missing.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "png,svg",
@@ -51,22 +52,15 @@ public final class ChartsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset dataset = loader.apply(dataFolder());
+        Locations locations = data.locations().withCharts(out);
+        Dataset dataset = loader.apply(locations.data());
         Set<Format> wanted = EnumSet.copyOf(formats);
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Path written : ReportCharts.writeAll(dataset, out, wanted)) {
+        for (Path written : ReportCharts.writeAll(dataset, locations.charts(), wanted)) {
             stdout.println(written);
         }
         stdout.flush();
         return 0;
-    }
-
-    private Path dataFolder() {
-        if (data != null) {
-            return data;
-        }
-        String home = System.getProperty("engagements.home");
-        return home == null ? Path.of("data") : Path.of(home, "data");
     }
 
     /** {@code png} or {@code svg}, any case. */

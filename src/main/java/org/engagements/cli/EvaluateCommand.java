@@ -11,6 +11,7 @@ import org.engagements.ingest.evaluate.Scorer;
 import org.engagements.ingest.evaluate.SetIngest;
 import org.engagements.ingest.evaluate.SetReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Score the extractor against the curated engagements and mentions.",
             "With --set SET, score the whole ingest pipeline on an evaluation set of hand-coded articles."})
 public final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--details",
             description = "Also list missed engagements and unmatched candidates (--set always lists them).")
@@ -61,11 +61,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (set == null) {
-            out.print(Evaluation.run(DatasetContent.read(data)).render(details));
+            out.print(Evaluation.run(DatasetContent.read(data.folder())).render(details));
         } else {
-            String dataName = DataFolderOption.name(data);
-            EvaluationSet evaluationSet = EvaluationSet.read(set, set.toString(), DatasetContent.read(data), dataName);
-            SetIngest.Run run = SetIngest.run(evaluationSet, data, clock);
+            String dataName = DataOption.name(data.folder());
+            EvaluationSet evaluationSet = EvaluationSet.read(set, set.toString(), DatasetContent.read(data.folder()), dataName);
+            SetIngest.Run run = SetIngest.run(evaluationSet, data.folder(), clock);
             out.print(SetReport.render(Scorer.score(evaluationSet, run, dataName)));
         }
         out.flush();

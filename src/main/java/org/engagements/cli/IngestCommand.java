@@ -20,6 +20,7 @@ import org.engagements.ingest.Ingester;
 import org.engagements.ingest.MetadataFile;
 import org.engagements.ingest.PlanReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,9 +54,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "U", description = "Where the article was read.")
     String url;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--apply", description = "Write the changes (default: only show them).")
     boolean apply;
@@ -77,9 +77,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String folder = DataFolderOption.name(data);
-        DatasetWriter writer = DatasetWriter.of(data);   // notes the folder before it is read
-        DatasetContent content = DatasetContent.read(data);
+        Path dataFolder = data.folder();
+        String folder = DataOption.name(dataFolder);
+        DatasetWriter writer = DatasetWriter.of(dataFolder);   // notes the folder before it is read
+        DatasetContent content = DatasetContent.read(dataFolder);
         boolean added = false;
         List<ArticleInput> inputs = inputs();
         Progress progress = Progress.printing("Articles", inputs.size(), spec.commandLine().getErr(), clock);

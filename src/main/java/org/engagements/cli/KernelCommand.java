@@ -20,6 +20,7 @@ import org.engagements.jupyter.wire.ConnectionInfo;
 import org.engagements.notebook.session.SessionOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,17 +50,20 @@ final class KernelCommand implements Callable<Integer> {
                     + "Interrupt stops a cell).")
     Duration timeout;
 
+    @Mixin
+    DataOption data;
+
     @Spec
     CommandSpec spec;
 
-    /** The sessions' options: those of {@code run}, in the repository root ({@code -Dengagements.home}). */
+    /** The sessions' options: those of {@code run}, in the repository root, with its data and charts. */
     private SessionOptions sessionOptions() {
-        Path home = Home.path();
-        return Home.sessionOptions(home, home.resolve("charts")).withCellTimeout(timeout);
+        return NotebookSessions.options(data.locations()).withCellTimeout(timeout);
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        data.requireValid();
         ConnectionInfo info = connectionFile == null ? ConnectionFile.generate() : ConnectionFile.read(connectionFile);
         ExecutionBackend backend = NotebookBackend.start(sessionOptions());
         Kernel kernel;
@@ -120,8 +124,12 @@ final class KernelCommand implements Callable<Integer> {
 
     /** {@code engagements kernel install}: writes the kernelspec; needs no Python. */
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = "Write the kernelspec (kernel.json) so Jupyter lists and starts this kernel.")
+            description = {"Write the kernelspec (kernel.json) so Jupyter lists and starts this kernel.",
+                "A --data given here is recorded in it: the kernel's sessions then load that folder."})
     static final class Install implements Callable<Integer> {
+        /** The launcher script in the repository root. */
+        private static final String LAUNCHER = "engagements";
+
         static final class Location {
             @Option(names = "--user", description = "Install for this user (the default): "
                     + "~/.local/share/jupyter/kernels, or under $JUPYTER_DATA_DIR / $XDG_DATA_HOME.")
@@ -139,29 +147,38 @@ final class KernelCommand implements Callable<Integer> {
                 description = "Kernel name (default: ${DEFAULT-VALUE}).")
         String name;
 
+        /** Recorded in the kernelspec when given, so that the sessions Jupyter starts use it. */
+        @Mixin
+        DataOption data;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            data.requireValid();
             Path kernels = location != null && location.prefix != null
                     ? KernelSpec.prefixKernels(location.prefix.toAbsolutePath())
                     : KernelSpec.userKernels(System.getenv(), Path.of(System.getProperty("user.home")));
-            Path file = KernelSpec.of(launchCommand()).install(kernels, name);
+            List<String> argv = new ArrayList<>(launchCommand(data.locations().home()));
+            if (data.given != null) {
+                argv.addAll(List.of("--data", data.given.toAbsolutePath().normalize().toString()));
+            }
+            Path file = KernelSpec.of(argv).install(kernels, name);
             spec.commandLine().getOut().println("installed kernel \"" + name + "\": " + file);
             spec.commandLine().getOut().flush();
             return 0;
         }
 
         /**
-         * How Jupyter should start us: the repository's launcher when we were started through it, else this
-         * JVM with this jar (or, from a build folder, this class path), all by absolute path.
+         * How Jupyter should start us: the launcher in the repository {@code home} when there is one, else
+         * this JVM with this jar (or, from a build folder, this class path), all by absolute path.
          */
-        static List<String> launchCommand() {
+        static List<String> launchCommand(Path home) {
             List<String> argv = new ArrayList<>();
-            String home = System.getProperty("engagements.home");
-            if (home != null && Files.isExecutable(Path.of(home, "engagements"))) {
-                argv.add(Path.of(home, "engagements").toAbsolutePath().toString());
+            Path launcher = home.resolve(LAUNCHER);
+            if (Files.isExecutable(launcher)) {
+                argv.add(launcher.toString());
             } else {
                 argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 argv.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));

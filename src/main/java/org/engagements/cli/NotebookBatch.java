@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.engagements.core.EngagementsException;
-import org.engagements.Engagements;
+import org.engagements.core.Locations;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.NotebookRun;
@@ -41,15 +41,15 @@ final class NotebookBatch {
     private final List<Notebook> notebooks;
     private final long unreadable;
     private final NotebookOptions options;
-    private final Path home;
+    private final Locations locations;
     private final Clock clock;
 
-    private NotebookBatch(List<Notebook> notebooks, long unreadable, NotebookOptions options, Path home,
+    private NotebookBatch(List<Notebook> notebooks, long unreadable, NotebookOptions options, Locations locations,
                           Clock clock) {
         this.notebooks = notebooks;
         this.unreadable = unreadable;
         this.options = options;
-        this.home = home;
+        this.locations = locations;
         this.clock = clock;
     }
 
@@ -61,12 +61,13 @@ final class NotebookBatch {
      * @throws EngagementsException when a named notebook is missing or two would write the same files
      *         ({@code --data} and the other options were checked by {@link NotebookOptions#requireValid})
      */
-    static NotebookBatch prepare(NotebookOptions options, Path home, Clock clock, PrintWriter out, PrintWriter err) {
-        List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, home);
+    static NotebookBatch prepare(NotebookOptions options, Locations locations, Clock clock, PrintWriter out,
+                                 PrintWriter err) {
+        List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, locations.notebooks());
         List<Notebook> read = readAll(files, out);
         List<Notebook> parameterized = parameterize(read, assignments(options.parameters), err);
         requireDistinctNames(parameterized);
-        return new NotebookBatch(parameterized, files.size() - read.size(), options, home, clock);
+        return new NotebookBatch(parameterized, files.size() - read.size(), options, locations, clock);
     }
 
     boolean isEmpty() {
@@ -159,15 +160,15 @@ final class NotebookBatch {
         }
     }
 
-    /** The data folder the notebooks load and the reports describe. */
-    Path dataFolder() {
-        return options.data == null ? home.resolve("data") : options.data.toAbsolutePath().normalize();
+    /** Whether any parameter was given with {@code -p}. */
+    boolean withParameters() {
+        return !options.parameters.isEmpty();
     }
 
-    /** The record of a run starting now. */
+    /** The record of a run starting now: the data folder the notebooks load, as the reports describe it. */
     RunRecord record() {
-        String shown = options.data == null ? "data" : options.data.toString();
-        return RunRecord.of(clock, dataFolder(), shown, options.timestamps);
+        return RunRecord.of(clock, locations.data().toAbsolutePath().normalize(), options.data.shownAs(),
+                options.timestamps);
     }
 
     /**
@@ -183,14 +184,8 @@ final class NotebookBatch {
     private RunOptions runOptions(Path charts) {
         int jobs = options.jobs != null ? options.jobs
                 : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
-        SessionOptions shared = Home.sessionOptions(home, charts);
-        List<String> properties = new ArrayList<>(shared.jvmOptions());
-        if (options.data != null) {
-            properties.add("-D" + Engagements.DATA_PROPERTY + "=" + dataFolder());
-        }
-        SessionOptions session = shared
+        SessionOptions session = NotebookSessions.options(locations.withCharts(charts))
                 .withCellTimeout(options.timeout)
-                .withJvmOptions(properties)
                 .withClock(clock);
         return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError)
                 .withJobs(jobs);

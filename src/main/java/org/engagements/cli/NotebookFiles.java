@@ -10,11 +10,10 @@ import org.engagements.core.EngagementsException;
 
 /**
  * The notebooks a command names: files as given, folders as their {@code *.jsh} files sorted by name,
- * and with no argument every notebook in {@code <home>/notebooks}. Each is a {@link Found}: where to
- * read it and how to name it in messages.
+ * and with no argument every notebook in the repository's notebooks folder. Each is a {@link Found}:
+ * where to read it and how to name it in messages.
  */
 final class NotebookFiles {
-    static final String FOLDER = "notebooks";
     static final String EXTENSION = ".jsh";
 
     /** A notebook file and the name messages use for it. */
@@ -24,10 +23,10 @@ final class NotebookFiles {
     private NotebookFiles() {
     }
 
-    static List<Found> find(List<Path> arguments, Path home) {
+    /** The notebooks {@code arguments} name, or with none those of {@code notebooks}, shown by its name. */
+    static List<Found> find(List<Path> arguments, Path notebooks) {
         if (arguments.isEmpty()) {
-            Path folder = home.resolve(FOLDER);
-            return Files.isDirectory(folder) ? inFolder(folder, Path.of(FOLDER)) : List.of();
+            return Files.isDirectory(notebooks) ? inFolder(notebooks, notebooks.getFileName()) : List.of();
         }
         List<Found> found = new ArrayList<>();
         for (Path argument : arguments) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,10 +21,9 @@ final class NotebookOptions {
                 + "boolean or LocalDate (yyyy-MM-dd). Injected as a cell tagged \"injected-parameters\" after it."})
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The data folder notebooks load with Engagements.load() (default: data/ in the "
-                + "repository); reports list its files with their SHA-256.")
-    Path data;
+    /** The data folder notebooks load with {@code Engagements.load()}; reports list its files' SHA-256. */
+    @Mixin
+    DataOption data;
 
     @Option(names = "--continue-on-error", description = "Run the remaining cells after a failing one.")
     boolean continueOnError;
@@ -56,9 +56,7 @@ final class NotebookOptions {
         if (jobs != null && jobs < 1) {
             problems.add("--jobs must be at least 1, not " + jobs);
         }
-        if (data != null) {
-            DataFolderOption.findProblem(data).ifPresent(problems::add);
-        }
+        data.findProblem().ifPresent(problems::add);
         more.forEach(problem -> problem.ifPresent(problems::add));
         if (!problems.isEmpty()) {
             throw new OptionException(problems);

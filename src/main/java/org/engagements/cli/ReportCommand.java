@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.engagements.core.Locations;
 import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
@@ -31,14 +32,12 @@ import picocli.CommandLine.Spec;
                 + "the link kept. One report at a time writes OUT: a second is refused while the first runs.",
             "Exit status 0 when the report was written, else 1."})
 final class ReportCommand implements Callable<Integer> {
-    static final String DEFAULT_OUT = "report";
-    static final String CHARTS = "charts";
 
     @Mixin
     NotebookOptions notebookOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The report folder (default: " + DEFAULT_OUT + "/ in the repository); replaced whole.")
+            description = "The report folder (default: report/ in the repository); replaced whole.")
     Path out;
 
     @Spec
@@ -62,13 +61,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Path home = Home.path();
-        Path target = out == null ? home.resolve(DEFAULT_OUT) : out;
+        Locations locations = notebookOptions.data.locations();
+        Path target = out == null ? locations.reportOutput() : out;
         notebookOptions.requireValid(List.of(ReportFolder.findProblem(target)));
-        NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
+        NotebookBatch batch = NotebookBatch.prepare(notebookOptions, locations, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
-            stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
+            stdout.println("no notebooks to run in " + locations.notebooks());
             return 0;
         }
         if (!batch.allRead()) {
@@ -96,10 +95,10 @@ final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, true));
-        Path charts = folder.resolve(CHARTS);
+        Path charts = folder.resolve(Locations.CHARTS);
         List<NotebookRun> runs = batch.run(charts, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()
-                .map(chart -> CHARTS + "/" + chart.getFileName()).toList();
+                .map(chart -> Locations.CHARTS + "/" + chart.getFileName()).toList();
         IndexPage.write(new IndexPage.Contents("Engagements report", publisher.published(), record, chartNames),
                 folder.resolve(IndexPage.FILE_NAME));
         return batch.summarize(runs, start, stdout);

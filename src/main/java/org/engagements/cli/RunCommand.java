@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.engagements.core.Locations;
 import org.engagements.core.OutputFolder;
 import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
@@ -27,19 +28,17 @@ import picocli.CommandLine.Spec;
                 + "and OUT/index.html for several. For a folder to send, see 'engagements report'.",
             "Exit status 0 when every cell ran without error, else 1."})
 final class RunCommand implements Callable<Integer> {
-    /** Where {@code run} saves executed notebooks and pages, under the repository: build output. */
-    static final String DEFAULT_OUT = "target/notebooks";
-
     @Mixin
     NotebookOptions notebookOptions;
 
     @Option(names = "--charts", paramLabel = "DIR",
-            description = "Where notebooks write charts (default: charts/ in the repository).")
+            description = "Where notebooks write charts (default: charts/ in the repository, whose files are "
+                + "committed; with -p or another --data, OUT/charts, beside the pages).")
     Path charts;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where the executed notebooks and pages go (default: " + DEFAULT_OUT
-                + "/ in the repository); written file by file, each atomically.")
+            description = "Where the executed notebooks and pages go (default: target/notebooks/ in the "
+                + "repository); written file by file, each atomically.")
     Path out;
 
     @Spec
@@ -59,12 +58,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Path home = Home.path();
+        Locations locations = notebookOptions.data.locations().withCharts(charts);
         notebookOptions.requireValid(List.of(folderProblem(out, "--out"), folderProblem(charts, "--charts")));
-        NotebookBatch batch = NotebookBatch.prepare(notebookOptions, home, clock, stdout,
+        NotebookBatch batch = NotebookBatch.prepare(notebookOptions, locations, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
-            stdout.println("no notebooks to run in " + home.resolve(NotebookFiles.FOLDER));
+            stdout.println("no notebooks to run in " + locations.notebooks());
             return 0;
         }
         boolean withIndex = batch.size() > 1;
@@ -72,10 +71,11 @@ final class RunCommand implements Callable<Integer> {
             batch.requirePagesBesideIndex();
         }
         long start = System.nanoTime();
-        Path folder = out == null ? home.resolve(DEFAULT_OUT) : out.toAbsolutePath();
+        Path folder = out == null ? locations.runOutput() : out.toAbsolutePath();
+        Path chartFolder = locations.chartsOfRun(folder, batch.withParameters()).toAbsolutePath();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex));
-        List<NotebookRun> runs = batch.run(chartFolder(home), publisher, stdout);
+        List<NotebookRun> runs = batch.run(chartFolder, publisher, stdout);
         if (withIndex) {
             IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),
                     folder.resolve(IndexPage.FILE_NAME));
@@ -83,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         boolean passed = batch.summarize(runs, start, stdout);
         if (!runs.isEmpty()) {
             stdout.println("executed notebooks and pages in " + folder);
+            if (!chartFolder.equals(locations.charts().toAbsolutePath())) {
+                stdout.println("charts in " + chartFolder + " (a run with parameters or other data leaves "
+                        + locations.charts() + " alone)");
+            }
         }
         stdout.flush();
         return passed ? 0 : 1;
@@ -91,9 +95,5 @@ final class RunCommand implements Callable<Integer> {
     /** What is wrong with a folder option, when it was given; the defaults are folders of the repository. */
     private static Optional<String> folderProblem(Path given, String option) {
         return given == null ? Optional.empty() : OutputFolder.findProblem(given, option);
-    }
-
-    private Path chartFolder(Path home) {
-        return charts == null ? home.resolve("charts") : charts.toAbsolutePath();
     }
 }

@@ -8,7 +8,11 @@ import org.engagements.Engagements;
 import org.engagements.core.AtomicFile;
 import org.engagements.notebook.session.InteractiveShell;
 import org.engagements.notebook.session.Startup;
+import org.engagements.core.Locations;
+import org.engagements.notebook.session.InteractiveShell;
+import org.engagements.notebook.session.Startup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code engagements shell}: the JDK's jshell with the notebooks' class path, imports and display(). */
@@ -16,8 +20,12 @@ import picocli.CommandLine.Option;
         description = {"Opens jshell with the project's classes, the notebook imports and display(x).",
             "Type cells, or /open notebooks/NAME.jsh. display(chart) writes charts/display-N.png."})
 final class ShellCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
     @Option(names = "--charts", paramLabel = "DIR",
-            description = "Where display(chart) writes images (default: charts/ in the repository).")
+            description = "Where display(chart) and Engagements.save write images (default: charts/ in the "
+                + "repository).")
     Path charts;
 
     @Option(names = "--write-startup", paramLabel = "FILE",
@@ -31,9 +39,9 @@ final class ShellCommand implements Callable<Integer> {
             AtomicFile.writeString(startupFile, Startup.script(List.of(Engagements.sessionImportStatements())));
             return 0;
         }
-        Path home = Home.path();
-        Path chartFolder = charts == null ? home.resolve("charts") : charts.toAbsolutePath();
-        return InteractiveShell.run(new InteractiveShell.Options(home, chartFolder, List.of(Engagements.sessionImportStatements())),
-                JavaShellToolBuilder.builder());
+        data.requireValid();
+        Locations locations = data.locations().withCharts(charts);
+        return InteractiveShell.run(new InteractiveShell.Options(locations.jvmOptions(),
+                List.of(Engagements.sessionImportStatements())), JavaShellToolBuilder.builder());
     }
 }

@@ -7,6 +7,7 @@ import org.engagements.data.DataValidationException;
 import org.engagements.data.Dataset;
 import org.engagements.data.DatasetLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,9 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Check the data folder: files, headers, cell types and cross-references.")
 public final class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Spec
     CommandSpec spec;
@@ -30,8 +30,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Dataset dataset = DatasetLoader.recoverAndLoad(data);
-            out.println(summary(DataFolderOption.name(data), dataset));
+            Path folder = data.folder();
+            Dataset dataset = DatasetLoader.recoverAndLoad(folder);
+            out.println(summary(DataOption.name(folder), dataset));
             return 0;
         } catch (DataValidationException e) {
             e.report().forEach(out::println);

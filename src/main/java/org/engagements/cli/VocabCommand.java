@@ -56,16 +56,16 @@ public final class VocabCommand implements Runnable {
     }
 
     /** The data folder option and the write shared by the three commands. */
-    static final class DataOption {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-                description = "The data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
+    static final class VocabularyWrite {
+        @Mixin
+        DataOption data;
 
         /** Adds an entry through {@code edit}, validates everything, writes, and reports the file. */
         int write(CommandSpec spec, java.util.function.BiFunction<Vocabulary, String, Vocabulary> edit, String what) {
-            DatasetWriter writer = DatasetWriter.of(data);   // notes the folder before it is read
-            DatasetContent content = DatasetContent.read(data);
-            String folder = DataFolderOption.name(data);
+            Path dataFolder = data.folder();
+            DatasetWriter writer = DatasetWriter.of(dataFolder);   // notes the folder before it is read
+            DatasetContent content = DatasetContent.read(dataFolder);
+            String folder = DataOption.name(dataFolder);
             List<String> written = writer.write(content.withVocabulary(
                     edit.apply(content.vocabulary(), folder)));
             PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +79,7 @@ public final class VocabCommand implements Runnable {
     @Command(name = "person", mixinStandardHelpOptions = true, description = "Add an official to vocab/people.json.")
     static final class AddPerson implements Callable<Integer> {
         @Mixin
-        DataOption data;
+        VocabularyWrite data;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. qin-gang.")
         String id;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Full name as articles write it.")
@@ -126,7 +126,7 @@ public final class VocabCommand implements Runnable {
     @Command(name = "place", mixinStandardHelpOptions = true, description = "Add a venue to vocab/places.json.")
     static final class AddPlace implements Callable<Integer> {
         @Mixin
-        DataOption data;
+        VocabularyWrite data;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. san-francisco.")
         String id;
         @Option(names = "--city", required = true, description = "City name as articles write it.")
@@ -153,7 +153,7 @@ public final class VocabCommand implements Runnable {
     @Command(name = "issue", mixinStandardHelpOptions = true, description = "Add a topic to vocab/issues.json.")
     static final class AddIssue implements Callable<Integer> {
         @Mixin
-        DataOption data;
+        VocabularyWrite data;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case id, e.g. fentanyl.")
         String id;
         @Option(names = "--label", required = true, description = "Label for charts and tables.")

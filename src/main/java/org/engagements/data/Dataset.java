@@ -1,6 +1,8 @@
 package org.engagements.data;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -23,12 +25,16 @@ import tech.tablesaw.api.Table;
  *
  * Tables are shared, not copied: analyses must not mutate them (Tablesaw tables are mutable). Thread
  * safe as long as nobody does.
+ *
+ * <p>{@link #withEngagements} gives a view with some of the engagements (a filter's result), which charts
+ * take as they take the whole dataset: their source line says how many of the whole's engagements they show.
  */
 public final class Dataset {
     private final Path folder;
     private final Table articles;
     private final Table engagements;
-    private final Table mentions;
+    private Supplier<Table> mentions;
+    private Table mentionsTable;
     private final Vocabulary vocabulary;
     private final Table people;
     private final Table places;
@@ -38,6 +44,7 @@ public final class Dataset {
     private Supplier<Table> engagementIssues;
     private Table participantsTable;
     private Table engagementIssuesTable;
+    private final Dataset whole;
 
     /** A dataset of tables built elsewhere (tests, samples). */
     public Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
@@ -54,6 +61,14 @@ public final class Dataset {
     Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
             Table people, Table places, Table issues, Supplier<Table> participants,
             Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts) {
+        this(folder, articles, engagements, () -> mentions, vocabulary, people, places, issues, participants,
+                engagementIssues, articleTexts, null);
+    }
+
+    private Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions, Vocabulary vocabulary,
+                    Table people, Table places, Table issues, Supplier<Table> participants,
+                    Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts, Dataset whole) {
+        this.whole = whole == null ? this : whole;
         this.folder = folder;
         this.articles = articles;
         this.engagements = engagements;
@@ -64,7 +79,7 @@ public final class Dataset {
         this.issues = issues;
         this.participants = participants;
         this.engagementIssues = engagementIssues;
-        this.articleTexts = new TreeMap<>(articleTexts);
+        this.articleTexts = whole == null ? new TreeMap<>(articleTexts) : articleTexts;   // a view shares it
     }
 
     public Path folder() {
@@ -79,8 +94,13 @@ public final class Dataset {
         return engagements;
     }
 
-    public Table mentions() {
-        return mentions;
+    /** The mentions; of a {@link #withEngagements view}, those of its engagements, found on first use. */
+    public synchronized Table mentions() {
+        if (mentionsTable == null) {
+            mentionsTable = mentions.get();
+            mentions = null;
+        }
+        return mentionsTable;
     }
 
     public Vocabulary vocabulary() {
@@ -119,5 +139,37 @@ public final class Dataset {
 
     public SortedMap<String, String> articleTexts() {
         return articleTexts;
+    }
+
+    /**
+     * A view of this dataset with only {@code shown}, some of its engagements (a filter's result, with the
+     * engagements table's columns). The view's engagements are {@code shown}; its mentions, participants
+     * and engagement issues are theirs, found on first use; its articles, vocabularies and texts are the
+     * whole dataset's, and so is its {@link #whole()}. A view of a view is a view of the whole.
+     *
+     * @throws IllegalArgumentException when {@code shown} has no {@code id} column (the caller's mistake)
+     */
+    public Dataset withEngagements(Table shown) {
+        if (shown == engagements) {
+            return this;
+        }
+        if (!shown.containsColumn(Schema.ID)) {
+            throw new IllegalArgumentException("expected engagements with an " + Schema.ID + " column, got "
+                    + shown.name() + " with " + shown.columnNames());
+        }
+        Set<String> ids = new HashSet<>(shown.stringColumn(Schema.ID).asList());
+        return new Dataset(folder, articles, shown, () -> of(whole.mentions(), ids), vocabulary, people, places,
+                issues, () -> of(whole.participants(), ids), () -> of(whole.engagementIssues(), ids), articleTexts,
+                whole);
+    }
+
+    /** The dataset this is a {@link #withEngagements view} of; itself when it is not a view. */
+    public Dataset whole() {
+        return whole;
+    }
+
+    /** The rows of {@code table} whose engagement is one of {@code ids}. */
+    private static Table of(Table table, Set<String> ids) {
+        return table.where(table.stringColumn(Schema.ENGAGEMENT_ID).isIn(ids));
     }
 }

@@ -2,12 +2,12 @@ package org.engagements.display;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.Locations;
 
 /**
  * Where a notebook's {@code display(x)} goes. It runs inside the notebook's JVM: the value is
@@ -20,11 +20,6 @@ import org.engagements.core.AtomicFile;
  * <p>Thread safe: frames are written whole under the channel's lock.
  */
 public final class Display {
-    /** System property naming the charts folder of the interactive shell. */
-    public static final String CHARTS_PROPERTY = "engagements.charts";
-    /** System property naming the repository root; charts go to its {@code charts} folder by default. */
-    public static final String HOME_PROPERTY = "engagements.home";
-
     private static volatile Channel channel;
     private static final AtomicInteger FILES = new AtomicInteger();
     private static final DisplayIds DISPLAY_IDS = new DisplayIds();
@@ -147,15 +142,8 @@ public final class Display {
         System.out.println(bundle.plainText() + " written to " + file);
     }
 
-    /**
-     * Where charts go: {@code -Dengagements.charts}, else {@code charts/} in the project folder
-     * ({@code -Dengagements.home}), else {@code charts/} in the working folder.
-     */
-    public static Path chartsFolder() {
-        String charts = System.getProperty(CHARTS_PROPERTY);
-        if (charts != null) {
-            return Paths.get(charts);
-        }
-        return Paths.get(System.getProperty(HOME_PROPERTY, "")).toAbsolutePath().resolve("charts");
+    /** Where images shown in a terminal go: the charts folder of this JVM's {@link Locations}. */
+    private static Path chartsFolder() {
+        return Locations.fromSystem().charts();
     }
 }

@@ -2,6 +2,8 @@ package org.engagements.analysis;
 
 import static org.engagements.analysis.EngagementTables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -11,6 +13,9 @@ import org.engagements.data.Level;
 import org.engagements.data.Schema;
 import org.engagements.data.Status;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tech.tablesaw.api.Table;
 
 class FiltersTest {
@@ -71,5 +76,28 @@ class FiltersTest {
         assertEquals(expected.columnNames(), held.columnNames());
         assertEquals(expected.types(), held.types());
         assertEquals(expected.print(), held.print());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource({"held, e1;e4", "HELD, e1;e4", "' Planned ', e2", "declined, e3", "postponed, ''"})
+    void withStatusTakesAStatusNameInAnyCase(String status, String expected) {
+        List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(";"));
+        assertEquals(ids, ids(Filters.withStatus(fixture(), status)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all", "ALL", " All "})
+    void withStatusAllIsTheTableItself(String all) {
+        Table engagements = fixture();
+        assertSame(engagements, Filters.withStatus(engagements, all));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helt", "", "held,planned", "any"})
+    void anUnknownStatusIsRefusedNamingTheValueAndTheValidOnes(String bad) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Filters.withStatus(fixture(), bad));
+        assertEquals("status \"" + bad + "\": expected all or one of held, planned, proposed, requested, declined, "
+                + "postponed, cancelled", e.getMessage());
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.engagements.analysis.EngagementTables;
+import org.engagements.analysis.Filters;
 import org.engagements.analysis.SampleData;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.w3c.dom.Document;
+import tech.tablesaw.api.Table;
 
 class ReportChartsTest {
     static Stream<String> names() {
@@ -102,6 +104,39 @@ class ReportChartsTest {
     @Test
     void theSourceLineCountsArticlesAndEngagements() {
         assertEquals("Source: 5 articles, 27 engagements", ReportCharts.source(SampleData.realistic()));
+    }
+
+    @Test
+    void theSourceLineOfAViewSaysHowManyOfTheWholesEngagementsItShows() {
+        Dataset data = SampleData.realistic();
+        Dataset held = data.withEngagements(Filters.held(data.engagements()));
+        int shown = held.engagements().rowCount();
+        assertTrue(shown > 0 && shown < 27, "the fixture has held and other engagements");
+        assertEquals("Source: 5 articles; " + shown + " of 27 engagements", ReportCharts.source(held));
+        assertEquals(ReportCharts.source(data, held.engagements()), ReportCharts.source(held));
+        assertEquals("Source: 5 articles, 27 engagements", ReportCharts.source(data.withEngagements(
+                Filters.between(data.engagements(), null, null))), "a view that leaves nothing out");
+    }
+
+    /** Each factory given a dataset or a view draws what the table-taking one draws with its source line. */
+    @Test
+    void aFactoryGivenADatasetOrAViewDrawsWhatTheTableFactoryDrawsWithTheSourceLine() {
+        Dataset whole = SampleData.realistic();
+        for (Dataset data : List.of(whole, whole.withEngagements(Filters.held(whole.engagements())))) {
+            Table e = data.engagements();
+            String source = ReportCharts.source(whole, e);
+            assertSvgEquals(FrequencyChart.byStatus(e, source), FrequencyChart.byStatus(data));
+            assertSvgEquals(VenueChart.of(e, whole.places(), source), VenueChart.of(data));
+            assertSvgEquals(IssueChart.of(e, whole.issues(), source), IssueChart.of(data));
+            assertSvgEquals(CooccurrenceChart.of(e, whole.issues(), source), CooccurrenceChart.of(data));
+            assertSvgEquals(TimelineChart.of(e, source), TimelineChart.of(data));
+            assertSvgEquals(HostSideChart.of(e, source), HostSideChart.of(data));
+        }
+    }
+
+    private static void assertSvgEquals(Chart<?, ?> expected, Chart<?, ?> actual) {
+        assertEquals(new String(ChartExport.svg(expected), java.nio.charset.StandardCharsets.UTF_8),
+                new String(ChartExport.svg(actual), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Document parse(byte[] svg) throws Exception {

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.engagements.core.Locations;
+import org.engagements.data.ShippedData;
 import org.engagements.notebook.CellMetadata;
 import org.engagements.notebook.NotebookParser;
 import org.junit.jupiter.api.Tag;
@@ -52,13 +55,17 @@ class NbconvertIT {
         assertTrue(notebooks.size() >= 9, "expected the test notebooks, found " + notebooks);
 
         Path drafts = Files.createDirectories(work.resolve("drafts"));
+        Path charts = work.resolve("charts");
+        SortedMap<String, String> committed = ShippedData.checksums(home.resolve("charts"));
         List<String> failures = new ArrayList<>();
         for (Path source : notebooks) {
             String name = home.relativize(source).toString().replace(".jsh", "").replaceAll("[/\\\\]", "--");
             Path draft = IpynbDraft.write(NotebookParser.read(source), drafts, name, KERNEL);
-            failures.addAll(execute(draft, prefix, logs, name));
+            failures.addAll(execute(draft, prefix, logs, name, charts));
         }
         assertEquals(List.of(), failures, "notebooks that Jupyter could not run; logs in " + logs);
+        assertTrue(Files.exists(charts.resolve("timeline.png")), "the kernel's charts go where the environment says");
+        assertEquals(committed, ShippedData.checksums(home.resolve("charts")), "the committed charts are untouched");
     }
 
     /** Installs as the launcher does: with the repository as engagements.home, so the kernelspec runs it. */
@@ -93,8 +100,12 @@ class NbconvertIT {
         return found;
     }
 
-    /** Runs nbconvert on {@code draft}; what went wrong, if anything, one line each. */
-    private static List<String> execute(Path draft, Path prefix, Path logs, String name)
+    /**
+     * Runs nbconvert on {@code draft}, the kernel's charts going to {@code charts} (through the environment
+     * Jupyter passes on to the kernel): never into the repository's committed charts, which another JDK
+     * would draw with other fonts. What went wrong, if anything, one line each.
+     */
+    private static List<String> execute(Path draft, Path prefix, Path logs, String name, Path charts)
             throws IOException, InterruptedException {
         Path log = logs.resolve(name + ".txt");
         int status = ExternalCommand.run(List.of("/usr/bin/jupyter", "nbconvert", "--to", "notebook", "--execute",
@@ -102,7 +113,7 @@ class NbconvertIT {
                 "--output-dir", logs.toString(), draft.toString()), draft.getParent(), Map.of(
                 "JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
                 "JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString(),
-                "PYTHONDONTWRITEBYTECODE", "1"), log, NOTEBOOK_LIMIT);
+                "PYTHONDONTWRITEBYTECODE", "1", Locations.CHARTS_VARIABLE, charts.toString()), log, NOTEBOOK_LIMIT);
         if (status != 0) {
             return List.of(name + ": nbconvert exited with " + status + ":\n"
                     + Files.readString(log, StandardCharsets.UTF_8));

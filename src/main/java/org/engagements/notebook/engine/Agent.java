@@ -26,8 +26,8 @@ import org.engagements.display.HostInput;
 /**
  * The entry point of a notebook's JVM (not a user command: {@code cli.Main} stays the only one). It
  * connects back to the host on the loopback port given as its argument, with Nagle's algorithm off
- * (JShell's own agent leaves it on, which costs about 40 ms per round trip), and runs snippets as
- * JShell's {@link DirectExecutionControl} does. The host's requests to stop a cell arrive as the byte
+ * (JShell's own agent leaves it on, which delays every round trip; see docs/jupyter.md), and runs
+ * snippets as JShell's {@link DirectExecutionControl} does. The host's requests to stop a cell arrive as the byte
  * {@code S} on standard input; the end of standard input means the host is gone, and the JVM halts.
  *
  * <p>Input: in a notebook session (with a display channel) the cells' {@code System.in} is a

@@ -15,9 +15,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * A JShell execution engine that runs snippets in a separate JVM started with plain
  * {@link ProcessBuilder} and talks to it over a loopback socket; see {@link Agent}.
  *
- * <p>Why not JShell's default engine: it also forks a JVM, but under JDI, which costs about 180 ms
- * per snippet (Nagle's algorithm on its socket) and hides the process, so a {@code System.exit(3)}
- * loses its status. Why not the local engine: a cell calling {@code System.exit} or exhausting the
+ * <p>Why not JShell's default engine: it also forks a JVM, but under JDI, whose socket waits on
+ * Nagle's algorithm at every snippet (docs/jupyter.md has the measured cost), and hides the process,
+ * so a {@code System.exit(3)} loses its status. Why not the local engine: a cell calling {@code System.exit} or exhausting the
  * heap would take the runner down with it. This engine is as isolated as the default one and as
  * quick per snippet as the local one ({@code bench/kernel-roundtrip.py} measures it).
  *

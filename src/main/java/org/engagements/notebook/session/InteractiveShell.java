@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import jdk.jshell.tool.JavaShellToolBuilder;
 import org.engagements.core.AtomicFile;
-import org.engagements.display.Display;
 import org.engagements.notebook.engine.ForkedEngine;
 
 /**
@@ -20,14 +18,14 @@ import org.engagements.notebook.engine.ForkedEngine;
  */
 public final class InteractiveShell {
     /**
-     * @param home    the repository root: the shell's JVM gets it as {@code engagements.home}
-     * @param charts  where displayed images are written
-     * @param startup snippets after the standard startup
+     * @param jvmOptions options of the shell's JVM besides the standard ones: the system properties that
+     *                   tell it the repository's folders ({@code Locations.jvmOptions()}), the charts
+     *                   folder among them, where displayed images are written
+     * @param startup    snippets after the standard startup
      */
-    public record Options(Path home, Path charts, List<String> startup) {
+    public record Options(List<String> jvmOptions, List<String> startup) {
         public Options {
-            Objects.requireNonNull(home, "home");
-            Objects.requireNonNull(charts, "charts");
+            jvmOptions = List.copyOf(jvmOptions);
             startup = List.copyOf(startup);
         }
     }
@@ -54,9 +52,8 @@ public final class InteractiveShell {
                 "--execution", ForkedEngine.NAME,
                 "--startup", startupScript.toString()));
         List<String> jvmOptions = new ArrayList<>(SessionOptions.STANDARD_JVM_OPTIONS);
-        jvmOptions.addAll(List.of("--class-path", classPath,
-                "-D" + Display.HOME_PROPERTY + "=" + options.home().toAbsolutePath(),
-                "-D" + Display.CHARTS_PROPERTY + "=" + options.charts().toAbsolutePath()));
+        jvmOptions.addAll(List.of("--class-path", classPath));
+        jvmOptions.addAll(options.jvmOptions());
         jvmOptions.forEach(option -> arguments.add("-R" + option));
         return arguments;
     }

@@ -37,8 +37,8 @@ import org.engagements.notebook.javadoc.LibrarySources;
  *
  * <p>Engine: {@link ForkedEngine}, a plain child JVM ({@link SessionOptions#STANDARD_JVM_OPTIONS}).
  * A cell that calls {@code System.exit}, exhausts the heap or loops forever cannot harm the host or
- * the other notebooks of a run. JShell's default JDI engine is as isolated but slower by an order of
- * magnitude per snippet; its in-process local engine is not isolated. {@code bench/kernel-roundtrip.py}
+ * the other notebooks of a run. JShell's default JDI engine is as isolated but slower per snippet
+ * (docs/jupyter.md); its in-process local engine is not isolated. {@code bench/kernel-roundtrip.py}
  * and {@code bench/end-to-end.sh} measure a cell's cost.
  *
  * <p>JShell compiles each snippet against an import of every definition the session holds, and lists

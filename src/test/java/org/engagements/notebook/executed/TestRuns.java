@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.engagements.Engagements;
-import org.engagements.display.Display;
+import org.engagements.core.Locations;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.session.NotebookRunner;
@@ -90,9 +90,8 @@ public final class TestRuns {
     private static RunOptions options(Path scratch, Clock clock) {
         SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
                 .withDirectory(basedir()).withClock(clock)
-                .withJvmOptions(List.of("-D" + Display.HOME_PROPERTY + "=" + basedir(),
-                        "-D" + Display.CHARTS_PROPERTY + "=" + scratch.resolve("charts"),
-                        "-D" + Engagements.DATA_PROPERTY + "=" + testData()));
+                .withJvmOptions(Locations.of(basedir()).withCharts(scratch.resolve("charts")).withData(testData())
+                        .jvmOptions());
         return RunOptions.defaults().withSession(session);
     }
 }

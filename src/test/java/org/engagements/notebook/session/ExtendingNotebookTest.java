@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagements.Engagements;
 import org.engagements.cli.Main;
+import org.engagements.core.Locations;
 import org.engagements.data.ShippedData;
 import org.engagements.display.Display;
 import org.engagements.notebook.CellOutput;
@@ -101,9 +102,9 @@ class ExtendingNotebookTest {
         Path home = Path.of(System.getProperty("basedir"));
         Files.createDirectories(tmpdir());
         SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
-                .withDirectory(home).withJvmOptions(List.of(
-                "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + temp.resolve("charts"),
-                "-D" + Engagements.DATA_PROPERTY + "=" + data, "-Djava.io.tmpdir=" + tmpdir()));
+                .withDirectory(home).withJvmOptions(Stream.concat(
+                Locations.of(home).withData(data).withCharts(temp.resolve("charts")).jvmOptions().stream(),
+                Stream.of("-Djava.io.tmpdir=" + tmpdir())).toList());
         Path file = home.resolve("notebooks/05-extending.jsh");
         Notebook notebook = Parameterizer.parameterize(NotebookParser.read(file, home.relativize(file)), parameters)
                 .notebook();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import javax.imageio.ImageIO;
 import jdk.jshell.tool.JavaShellToolBuilder;
+import org.engagements.core.Locations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class InteractiveShellTest {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
-        int status = InteractiveShell.run(new InteractiveShell.Options(home, charts, List.of()),
+        int status = InteractiveShell.run(new InteractiveShell.Options(Locations.of(home).withCharts(charts).jvmOptions(), List.of()),
                 JavaShellToolBuilder.builder()
                         .in(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), null)
                         .out(out).err(out)

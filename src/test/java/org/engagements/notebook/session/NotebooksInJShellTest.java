@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.engagements.display.Display;
 import org.engagements.notebook.NotebookParserTest;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.core.Locations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,11 +38,11 @@ class NotebooksInJShellTest {
         assertEquals(0, org.engagements.cli.Main.execute(new String[] {"shell", "--write-startup", startup.toString()},
                 new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err)), err::toString);
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        Process process = new ProcessBuilder(List.of(jshell.toString(),
-                "--class-path", ClassPath.ofRunningJvm().toString(),
-                "-R-Djava.awt.headless=true", "-R-D" + Display.CHARTS_PROPERTY + "=" + charts,
-                "-R-D" + Display.HOME_PROPERTY + "=" + home, "--startup", "DEFAULT", "--startup", startup.toString(),
-                notebook.toString()))
+        List<String> command = new ArrayList<>(List.of(jshell.toString(),
+                "--class-path", ClassPath.ofRunningJvm().toString(), "-R-Djava.awt.headless=true"));
+        Locations.of(home).withCharts(charts).jvmOptions().forEach(option -> command.add("-R" + option));
+        command.addAll(List.of("--startup", "DEFAULT", "--startup", startup.toString(), notebook.toString()));
+        Process process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -16,6 +16,7 @@ import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.NotebookParser;
 import org.engagements.notebook.NotebookParserTest;
 import org.engagements.notebook.NotebookRun;
+import org.engagements.core.Locations;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.report.NotebookPublisher;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,7 @@ class RepositoryNotebooksTest {
         Path home = Path.of(System.getProperty("basedir"));
         Path charts = output.resolve("charts");
         SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
-                .withDirectory(home).withJvmOptions(List.of(
-                "-D" + Display.HOME_PROPERTY + "=" + home, "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+                .withDirectory(home).withJvmOptions(Locations.of(home).withCharts(charts).jvmOptions());
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(output,
                 RunRecord.of(Clock.systemUTC(), home.resolve("data"), "data", false), false));
         NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withSession(session), publisher);

@@ -1,42 +1,36 @@
 package org.engagements.cli;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagements.Engagements;
 import org.engagements.display.Display;
 import org.engagements.notebook.session.ClassDataArchive;
 import org.engagements.notebook.session.SessionOptions;
+import org.engagements.core.Locations;
+import org.engagements.notebook.session.ClassDataArchive;
+import org.engagements.notebook.session.SessionOptions;
 
-/** The repository root: {@code -Dengagements.home} (set by the launcher), else the working directory. */
-final class Home {
-    static final String PROPERTY = "engagements.home";
-    /** The folder for the notebook JVMs' class-data archive; set by the launcher, unset in tests. */
-    static final String CLASS_DATA_PROPERTY = "engagements.classData";
+/** How notebook sessions start, for {@code run}, {@code report} and the Jupyter kernel alike. */
+final class NotebookSessions {
     static final String NOTEBOOK_JAVA_OPTIONS = "ENGAGEMENTS_NOTEBOOK_JAVA_OPTS";
 
-    private Home() {
-    }
-
-    static Path path() {
-        return Path.of(System.getProperty(PROPERTY, "")).toAbsolutePath().normalize();
+    private NotebookSessions() {
     }
 
     /**
-     * How a notebook session starts, for {@code run} and the Jupyter kernel alike, so a notebook behaves
-     * the same in both: its JVM works in {@code home} and knows it ({@code -Dengagements.home}) and where
-     * charts go ({@code -Dengagements.charts}). The cell time limit is the caller's.
+     * The options of a session at {@code locations}, so a notebook behaves the same in {@code run} and in
+     * Jupyter: its JVM works in the home folder and is told the home, data and charts folders
+     * ({@link Locations#jvmOptions()}), and starts with the domain imports. The cell time limit is the caller's.
      */
-    static SessionOptions sessionOptions(Path home, Path charts) {
-        List<String> jvmOptions = new ArrayList<>(List.of("-D" + Display.HOME_PROPERTY + "=" + home,
-                "-D" + Display.CHARTS_PROPERTY + "=" + charts));
+    static SessionOptions options(Locations locations) {
+        List<String> jvmOptions = new ArrayList<>(locations.jvmOptions());
         jvmOptions.addAll(hostHeap());
         jvmOptions.addAll(notebookJavaOptions(System.getenv(NOTEBOOK_JAVA_OPTIONS)));
-        SessionOptions options = SessionOptions.defaults().withDirectory(home).withJvmOptions(jvmOptions)
+        SessionOptions options = SessionOptions.defaults().withDirectory(locations.home()).withJvmOptions(jvmOptions)
                 .withStartup(List.of(Engagements.sessionImportStatements()));
-        String classData = System.getProperty(CLASS_DATA_PROPERTY, "");
-        return classData.isBlank() ? options : options.withClassData(new ClassDataArchive(Path.of(classData)));
+        return locations.classData().map(folder -> options.withClassData(new ClassDataArchive(folder)))
+                .orElse(options);
     }
 
     /**
