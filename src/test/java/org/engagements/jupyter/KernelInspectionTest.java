@@ -105,11 +105,11 @@ class KernelInspectionTest {
     @Test
     void ourApiShowsItsJavadoc() {
         String brief = inspect("Dataset data = Engagements.lo|ad();", 0).orElseThrow();
-        assertTrue(brief.startsWith("org.engagements.data.Dataset Engagements.load()\n    Loads the data folder named by "
-                + "-Dengagements.data, else ./data if it exists,\n    else data in the project folder"), brief);
+        assertTrue(brief.startsWith("org.engagements.data.Dataset Engagements.load()\n    Loads the data folder of this "
+                + "session: the one run, report, the kernel and\n    the shell were given with --data"), brief);
 
         String full = inspect("Engagements.load(|)", 1).orElseThrow();
-        assertTrue(full.contains("    Throws:\n      EngagementsException - when no data folder is found\n"), full);
+        assertTrue(full.contains("    Throws:\n      EngagementsException - when there is no data folder there\n"), full);
     }
 
     @Test

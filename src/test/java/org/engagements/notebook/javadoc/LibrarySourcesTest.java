@@ -49,7 +49,7 @@ class LibrarySourcesTest {
     void ourJavadocComesFromTheProjectsSourcesWhenTheClassPathHasTargetClasses() {
         try (LibrarySources sources = ofThisJvm()) {
             assertTrue(summary(sources, "Dataset Engagements.load()", "org.engagements.Engagements").orElseThrow()
-                    .startsWith("Loads the data folder named by -Dengagements.data"));
+                    .startsWith("Loads the data folder of this session"));
         }
     }
 
