@@ -77,9 +77,9 @@ class Inspection(unittest.TestCase):
                       self.inspect("table.selectColumns|", 1))
 
     def test_our_api_shows_its_javadoc(self):
-        self.assertIn("    Loads the data folder named by -Dengagements.data, else ./data if it exists,",
+        self.assertIn("    Loads the data folder of this session: the one run, report, the kernel and",
                       self.inspect("Engagements.lo|ad()", 0))
-        self.assertIn("    Throws:\n      EngagementsException - when no data folder is found",
+        self.assertIn("    Throws:\n      EngagementsException - when there is no data folder there",
                       self.inspect("Engagements.load(|)", 1))
 
     def test_nothing_is_found_inside_a_string_or_for_an_unknown_name(self):
