@@ -18,7 +18,7 @@ final class MergeReason {
 
     /**
      * {@code merges with e011: same people sherman, wang-yi; mode visit, not stated in the article; dates
-     * 2021-07-26 and 2021-07-25..2021-07-26 overlap}. {@code createdBy} names the proposal that created an
+     * 2021-07-26 (article) and 2021-07-25..2021-07-26 (e011) overlap}. {@code createdBy} names the proposal that created an
      * engagement earlier in the same run.
      */
     static String of(EngagementChange change, Map<String, String> createdBy) {
@@ -51,8 +51,8 @@ final class MergeReason {
         TemporalExpression dates = candidate.dates();
         Engagement.Dates row = before.dates();
         boolean overlap = dates.overlaps(row.start(), row.end());
-        return "dates " + range(dates.start(), dates.end()) + " and " + range(row.start(), row.end())
-                + (overlap ? " overlap" : " meet within a plan's slip");
+        return "dates " + range(dates.start(), dates.end()) + " (article) and " + range(row.start(), row.end())
+                + " (" + before.id() + ")" + (overlap ? " overlap" : " meet within a plan's slip");
     }
 
     private static String range(java.time.LocalDate start, java.time.LocalDate end) {

@@ -21,7 +21,7 @@ public record Review(double minConfidence, Set<String> accept, Set<String> rejec
      */
     public Review {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IngestException("--min-confidence " + minConfidence + ": expected a number from 0 to 1");
+            throw new IngestException("--min-confidence " + shown(minConfidence) + ": expected a number from 0 to 1");
         }
         accept = Set.copyOf(accept);
         reject = Set.copyOf(reject);
@@ -31,6 +31,12 @@ public record Review(double minConfidence, Set<String> accept, Set<String> rejec
             throw new IngestException("--accept and --reject both name " + String.join(", ", both)
                     + ": expected each proposal in one of them at most");
         }
+    }
+
+    /** {@code 2} rather than {@code 2.0}: the number as the user typed it. */
+    private static String shown(double value) {
+        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     /** What becomes of the proposal {@code id}. */
