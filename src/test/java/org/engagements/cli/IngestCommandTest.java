@@ -164,7 +164,7 @@ class IngestCommandTest {
         assertTrue(run.out().contains("): 0 new, 2 updated engagements; 1 held back\n"), run.out());
         assertTrue(run.out().contains("  p3 new engagement e023: Antony Blinken and Jake Sullivan visit to China\n"
                 + "      review: hold back (confidence 0.40 < 0.50; --accept p3 writes it)\n"
-                + "      confidence 0.40 = 0.15 one side named + 0.10 date to the month + 0.15 status stated "
+                + "      confidence 0.40 = 0.10 one side named + 0.15 date to the month + 0.15 status stated "
                 + "(\"could\") + 0.00 no venue + 0.00 new row\n"), run.out());
         assertTrue(run.out().contains("      quote: “The White House could send Blinken or Sullivan to China next "
                 + "month, a senior official said.”\n"), run.out());

@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfidenceTest {
     @ParameterizedTest(name = "{0}, candidate {2}")
     @CsvSource(delimiter = '|', value = {
-        "call.txt|2022-03-20|0||0.80 = 0.30 both sides named + 0.25 date to the day + 0.15 status stated "
+        "call.txt|2022-03-20|0||0.75 = 0.20 both sides named + 0.30 date to the day + 0.15 status stated "
                 + "(\"spoke\") + 0.10 a call needs no venue + 0.00 new row",
-        "sidelines.txt|2023-11-20|0|e022|1.00 = 0.30 both sides named + 0.25 date to the day + 0.15 status stated "
-                + "(\"met\") + 0.10 venue san-francisco + 0.20 merges with e022",
-        "travellers.txt|2023-11-20|2||0.40 = 0.15 one side named + 0.10 date to the month + 0.15 status stated "
+        "sidelines.txt|2023-11-20|0|e022|1.00 = 0.20 both sides named + 0.30 date to the day + 0.15 status stated "
+                + "(\"met\") + 0.10 venue san-francisco + 0.25 merges with e022",
+        "travellers.txt|2023-11-20|2||0.40 = 0.10 one side named + 0.15 date to the month + 0.15 status stated "
                 + "(\"could\") + 0.00 no venue + 0.00 new row"})
     void theConfidenceAddsUpTheCuesTheExtractorRecorded(String article, String published, int index,
                                                          String existing, String expected) {
@@ -31,6 +31,18 @@ class ConfidenceTest {
                 Articles.shipped().vocabulary());
         assertEquals(expected, confidence.text() + " = " + confidence.reason());
         assertEquals(confidence.points() / 100.0, confidence.value());
+    }
+
+    @Test
+    void aNewRowWithoutADateStaysUnderTheDefaultThresholdHoweverWellNamedAndPlaced() {
+        Candidate call = Articles.extract("call.txt", "2022-03-20").candidates().get(0);
+        Candidate undated = new Candidate(call.us(), call.cn(), call.statedStatus(), call.mode(), call.talkOnly(),
+                call.venue(), call.country(), call.occasion(), Optional.empty(), call.published(), call.issues(),
+                call.evidence());
+        Confidence asNew = Confidence.of(undated, Optional.empty(), Articles.shipped().vocabulary());
+        assertEquals("0.45", asNew.text(), asNew.reason());
+        Confidence asMention = Confidence.of(undated, Optional.of("e019"), Articles.shipped().vocabulary());
+        assertEquals("0.70", asMention.text(), asMention.reason());
     }
 
     @Test
