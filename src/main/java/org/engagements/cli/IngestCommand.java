@@ -131,13 +131,17 @@ public final class IngestCommand implements Callable<Integer> {
         return given.stream().map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
     }
 
-    /** Every id given to --accept and --reject names a proposal of this run; otherwise nothing is written. */
+    /**
+     * Every id given to --accept and --reject names a proposal of this run; otherwise nothing is written.
+     * The ids are p1 to pN without gaps, so a long run names only the first and the last.
+     */
     private static void requireKnown(Review review, List<String> proposals) {
         List<String> unknown = new ArrayList<>(unknown("--accept", review.accept(), proposals));
         unknown.addAll(unknown("--reject", review.reject(), proposals));
         if (!unknown.isEmpty()) {
             throw new IngestException(String.join(", ", unknown) + ": no such proposal in this run; "
-                    + (proposals.isEmpty() ? "it has none" : "its proposals are " + String.join(", ", proposals))
+                    + (proposals.isEmpty() ? "it has none" : "its proposals are " + (proposals.size() <= 5
+                    ? String.join(", ", proposals) : proposals.get(0) + " to " + proposals.get(proposals.size() - 1)))
                     + "; nothing written");
         }
     }
