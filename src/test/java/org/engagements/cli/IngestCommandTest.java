@@ -229,6 +229,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void aFolderNumbersItsProposalsOnAcrossArticlesAndAnUnknownIdNamesTheRange() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        Path folder = Files.createDirectory(temp.resolve("incoming"));
+        StringBuilder metadata = new StringBuilder("file,published,outlet,title,url\n");
+        for (String name : List.of("travellers.txt", "call.txt", "third-country.txt", "sidelines.txt")) {
+            Files.copy(sample(name), folder.resolve(name));
+            metadata.append(name).append(name.equals("call.txt") ? ",2022-03-20" : ",2023-11-20").append(",Wire,,\n");
+        }
+        Files.writeString(folder.resolve("metadata.csv"), metadata);
+        Cli.Run review = Cli.run("ingest", folder.toString(), "--data", data.toString());
+        assertTrue(review.out().contains("\n  p6 update e022: "), review.out());
+        Cli.Run run = Cli.run("ingest", folder.toString(), "--data", data.toString(), "--reject", "p7", "--apply");
+        assertEquals(new Cli.Run(1, "", "error: --reject p7: no such proposal in this run; its proposals are p1 to "
+                + "p6; nothing written\n"), run);
+    }
+
+    @Test
     void aThresholdOutsideZeroToOneIsRefusedBeforeAnythingIsRead() {
         Path data = ShippedData.copyTo(temp);
         Cli.Run run = travellers(data, "--min-confidence", "2", "--apply");
