@@ -2,15 +2,14 @@ package org.engagements.jupyter;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.wire.LanguageInfo;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
@@ -99,8 +98,8 @@ public final class NotebookBackend implements ExecutionBackend {
             }
 
             @Override
-            public void update(String displayId, org.engagements.display.MimeBundle data) {
-                live.updateDisplay(bundle(data), displayId);
+            public void update(String displayId, MimeBundle data) {
+                live.updateDisplay(data, displayId);
             }
 
             @Override
@@ -118,8 +117,8 @@ public final class NotebookBackend implements ExecutionBackend {
                 live.stderr(stream.text());
             }
         } else if (output instanceof CellOutput.DisplayData display) {
-            display.displayId().ifPresentOrElse(id -> live.display(bundle(display.data()), id),
-                    () -> live.display(bundle(display.data())));
+            display.displayId().ifPresentOrElse(id -> live.display(display.data(), id),
+                    () -> live.display(display.data()));
         }
         // The result and the error are the outcome's: the kernel publishes them when the cell has ended.
     }
@@ -147,7 +146,7 @@ public final class NotebookBackend implements ExecutionBackend {
                 live.stderr(SESSION_ENDED + "\n");
             }
             return result.outputs().stream().filter(CellOutput.ExecuteResult.class::isInstance).findFirst()
-                    .map(output -> ExecutionOutcome.ok(bundle(((CellOutput.ExecuteResult) output).data())))
+                    .map(output -> ExecutionOutcome.ok(((CellOutput.ExecuteResult) output).data()))
                     .orElseGet(ExecutionOutcome::ok);
         }
         List<String> traceback = new ArrayList<>(error.get().traceback());
@@ -155,12 +154,6 @@ public final class NotebookBackend implements ExecutionBackend {
             traceback.add(SESSION_ENDED);
         }
         return ExecutionOutcome.failed(error.get().ename(), error.get().evalue(), traceback);
-    }
-
-    static MimeBundle bundle(org.engagements.display.MimeBundle rendered) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        rendered.data().forEach((type, value) -> data.put(type.mime(), value));
-        return MimeBundle.of(data);
     }
 
     @Override
