@@ -45,9 +45,7 @@ public final class ExtractorEvaluation {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return SetScore.f1(precision(), recall());
         }
     }
 
