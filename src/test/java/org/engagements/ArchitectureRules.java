@@ -25,6 +25,9 @@ final class ArchitectureRules {
     private static final String HEADER = "| package | may import | must not import | must not use |";
     private static final Pattern IMPORT = Pattern.compile(
             "^import\\s+(?:static\\s+)?([\\w.]+?)(?:\\.\\*)?\\s*;", Pattern.MULTILINE);
+    /** A class of ours named in full in code, as in {@code new org.engagements.data.Place(...)}. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.engagements\\.(?:[a-z]\\w*\\.)*[A-Z]\\w*");
+    private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
 
     /** One row of the table, with the line it stands on for messages. */
     record Row(String name, int line, List<String> mayImport, List<String> mustNotImport, List<String> mustNotUse) {
@@ -111,7 +114,7 @@ final class ArchitectureRules {
             packages.add(owner);
             Row row = rows.get(owner);
             if (row != null) {
-                found.addAll(violations(sources, file, row));
+                found.addAll(violations(file, row));
             }
         }
         packages.stream().filter(name -> !rows.containsKey(name)).forEach(name -> found.add(
@@ -121,29 +124,62 @@ final class ArchitectureRules {
         return found;
     }
 
-    private List<String> violations(Path sources, Path file, Row row) {
-        List<String> found = new ArrayList<>();
+    private List<String> violations(Path file, Row row) {
         String className = qualified(row.name()) + "." + file.getFileName().toString().replace(".java", "");
-        Matcher imports = IMPORT.matcher(read(file));
-        while (imports.find()) {
-            String imported = imports.group(1);
-            String where = base.relativize(file) + " (class " + className + ") imports "
-                    + imported + ": " + document + ":" + row.line() + ": ";
-            ours(imported).ifPresentOrElse(target -> {
-                if (target.equals(row.name())) {
-                    return;
-                }
-                row.mustNotImport().stream().filter(entry -> matches(entry, target)).findFirst().ifPresentOrElse(
-                        entry -> found.add(where + row.name() + " must not import " + entry),
-                        () -> {
-                            if (row.mayImport().stream().noneMatch(entry -> matches(entry, target))) {
-                                found.add(where + row.name() + " may import only " + listed(row.mayImport())
-                                        + ", not " + target);
-                            }
-                        });
-            }, () -> row.mustNotUse().stream()
+        List<String> found = new ArrayList<>();
+        for (String imported : references(read(file))) {
+            broken(row, imported).ifPresent(rule -> found.add(base.relativize(file) + " (class " + className
+                    + ") imports " + imported + ": " + document + ":" + row.line() + ": " + rule));
+        }
+        return found;
+    }
+
+    /** The rule of {@code row} that using {@code imported} breaks, if any. */
+    private static Optional<String> broken(Row row, String imported) {
+        Optional<String> ours = ours(imported);
+        if (ours.isEmpty()) {
+            return row.mustNotUse().stream()
                     .filter(prefix -> imported.equals(prefix) || imported.startsWith(prefix + "."))
-                    .findFirst().ifPresent(prefix -> found.add(where + row.name() + " must not use " + prefix)));
+                    .findFirst().map(prefix -> row.name() + " must not use " + prefix);
+        }
+        String target = ours.get();
+        if (target.equals(row.name())) {
+            return Optional.empty();
+        }
+        Optional<String> forbidden = row.mustNotImport().stream().filter(entry -> matches(entry, target)).findFirst();
+        if (forbidden.isPresent()) {
+            return forbidden.map(entry -> row.name() + " must not import " + entry);
+        }
+        return row.mayImport().stream().anyMatch(entry -> matches(entry, target)) ? Optional.empty()
+                : Optional.of(row.name() + " may import only " + listed(row.mayImport()) + ", not " + target);
+    }
+
+    /**
+     * What a source file uses: its imports, then the classes of ours it names in full in code (Javadoc,
+     * comments and strings do not count: they make no dependency).
+     */
+    static List<String> references(String source) {
+        List<String> found = new ArrayList<>();
+        Matcher imports = IMPORT.matcher(source);
+        while (imports.find()) {
+            found.add(imports.group(1));
+        }
+        boolean inComment = false;
+        for (String line : source.split("\n")) {
+            String code = line.strip();
+            if (inComment || code.startsWith("/*")) {
+                inComment = !code.contains("*/");
+                continue;
+            }
+            if (code.startsWith("import ") || code.startsWith("package ") || code.startsWith("//")) {
+                continue;
+            }
+            code = STRING.matcher(code).replaceAll("\"\"");
+            int comment = code.indexOf("//");
+            Matcher named = QUALIFIED.matcher(comment < 0 ? code : code.substring(0, comment));
+            while (named.find()) {
+                found.add(named.group());
+            }
         }
         return found;
     }

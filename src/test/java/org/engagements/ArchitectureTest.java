@@ -58,6 +58,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void aClassNamedInFullInCodeCountsButNotInJavadocCommentsOrStrings(@TempDir Path base) throws IOException {
+        write(base, "data/Row.java", """
+                package org.engagements.data;
+
+                /** Shown by {@link org.engagements.display.Renderer}. */
+                final class Row {
+                    // drawn by org.engagements.display.Renderer
+                    String name = "org.engagements.display.Renderer";
+                    Object shown = new org.engagements.display.Renderer(); // org.engagements.chart.Bar
+                }
+                """);
+        write(base, "display/Renderer.java", "package org.engagements.display;\n");
+        document(base, "| `data` | — | `display` | — |\n| `display` | — | — | — |\n");
+
+        assertEquals(List.of(Path.of("src/main/java/org/engagements/data/Row.java")
+                        + " (class org.engagements.data.Row) imports org.engagements.display.Renderer: "
+                        + DOCUMENT + ":4: data must not import display"),
+                ArchitectureRules.read(base, DOCUMENT).violations(SOURCES));
+    }
+
+    @Test
     void aPackageTheDocumentDoesNotListFails(@TempDir Path base) throws IOException {
         write(base, "Engagements.java", "package org.engagements;\n\nimport org.engagements.data.Row;\n");
         write(base, "data/Row.java", "package org.engagements.data;\n");
