@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +29,22 @@ class ArchitectureTest {
         Path base = Path.of(System.getProperty("basedir"));
 
         assertEquals(List.of(), ArchitectureRules.read(base, DOCUMENT).violations(SOURCES));
+    }
+
+    @Test
+    void noTwoClassesShareASimpleName() throws IOException {
+        Path sources = Path.of(System.getProperty("basedir")).resolve(SOURCES);
+        Map<String, List<String>> byName;
+        try (Stream<Path> files = Files.walk(sources)) {
+            byName = files.filter(file -> file.toString().endsWith(".java") && !file.endsWith("package-info.java"))
+                    .map(file -> sources.relativize(file).toString())
+                    .sorted()
+                    .collect(Collectors.groupingBy(file -> Path.of(file).getFileName().toString(), TreeMap::new,
+                            Collectors.toList()));
+        }
+        byName.values().removeIf(files -> files.size() < 2);
+
+        assertEquals(Map.of(), byName, "give each its own name, from the domain (docs/architecture.md)");
     }
 
     @Test
