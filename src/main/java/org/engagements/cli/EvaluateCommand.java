@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.engagements.data.write.DatasetContent;
-import org.engagements.ingest.evaluate.Evaluation;
+import org.engagements.ingest.evaluate.ExtractorEvaluation;
 import org.engagements.ingest.evaluate.EvaluationSet;
 import org.engagements.ingest.evaluate.Scorer;
 import org.engagements.ingest.evaluate.SetIngest;
@@ -61,7 +61,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (set == null) {
-            out.print(Evaluation.run(DatasetContent.read(data.folder())).render(details));
+            out.print(ExtractorEvaluation.run(DatasetContent.read(data.folder())).render(details));
         } else {
             String dataName = DataOption.name(data.folder());
             EvaluationSet evaluationSet = EvaluationSet.read(set, set.toString(), DatasetContent.read(data.folder()), dataName);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.engagements.ingest.Ingester;
 import org.engagements.ingest.MetadataFile;
 import org.engagements.ingest.PlanReport;
 import org.engagements.ingest.Review;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -183,5 +185,17 @@ public final class IngestCommand implements Callable<Integer> {
         }
         out.println("dry run: nothing written; run again with --apply to write these changes");
         return 0;
+    }
+
+    /** Reads an option value as an ISO date, with a message that says what was expected. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected a date yyyy-MM-dd, found \"" + value + "\"");
+            }
+        }
     }
 }

@@ -98,9 +98,9 @@ final class NotebookCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The .jsh or the .ipynb of the pair.")
         Path file;
 
-        @Option(names = "--from", paramLabel = "jsh|ipynb", converter = SideConverter.class,
+        @Option(names = "--from", paramLabel = "jsh|ipynb", converter = SourceFileConverter.class,
                 description = "Convert from this side whatever changed (resolves a conflict).")
-        IpynbSync.Side from;
+        IpynbSync.SourceFile from;
 
         @Spec
         CommandSpec spec;
@@ -112,12 +112,12 @@ final class NotebookCommand implements Runnable {
     }
 
     /** {@code jsh} or {@code ipynb}, as the option is spelled. */
-    static final class SideConverter implements picocli.CommandLine.ITypeConverter<IpynbSync.Side> {
+    static final class SourceFileConverter implements picocli.CommandLine.ITypeConverter<IpynbSync.SourceFile> {
         @Override
-        public IpynbSync.Side convert(String value) {
+        public IpynbSync.SourceFile convert(String value) {
             return switch (value) {
-                case "jsh" -> IpynbSync.Side.JSH;
-                case "ipynb" -> IpynbSync.Side.IPYNB;
+                case "jsh" -> IpynbSync.SourceFile.JSH;
+                case "ipynb" -> IpynbSync.SourceFile.IPYNB;
                 default -> throw new picocli.CommandLine.TypeConversionException("expected jsh or ipynb, found \""
                         + value + "\"");
             };

@@ -7,7 +7,6 @@ import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.engagements.core.EngagementsException;
 import org.engagements.data.csv.CsvTable;
-import org.engagements.data.csv.CsvTables;
 import org.engagements.data.csv.CsvValidator;
 import org.engagements.data.vocab.VocabularyFiles;
 import org.engagements.data.vocab.VocabularyReader;
@@ -126,6 +125,10 @@ public final class DatasetLoader {
                 throw MemoryCheck.exhausted(folder, progress, e);
             }
         });
+    }
+
+    /** The dataset's three CSV files after reading. */
+    record CsvTables(CsvTable articles, CsvTable engagements, CsvTable mentions) {
     }
 
     private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.engagements.core.FileNames;
+import org.engagements.data.DatasetLoader.CsvTables;
 import org.engagements.data.csv.CsvRow;
 import org.engagements.data.csv.CsvTable;
-import org.engagements.data.csv.CsvTables;
 import org.engagements.data.csv.TextFile;
 import org.engagements.data.vocab.VocabularyFiles;
 

@@ -5,11 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.engagements.display.MimeType;
 import org.engagements.jupyter.wire.Header;
 import org.engagements.jupyter.wire.IopubContent;
 import org.engagements.jupyter.wire.Message;
 import org.engagements.jupyter.wire.ShellContent.ExecuteReply;
 import org.engagements.jupyter.wire.ShellContent.ExecuteRequest;
+import org.engagements.notebook.CellOutput;
 
 /**
  * Runs execute requests in the protocol's order: (busy, published by the loop) → execute_input → live
@@ -52,11 +54,12 @@ final class Execution {
         if (outcome instanceof ExecutionOutcome.Ok ok) {
             if (!execute.silent()) {
                 ok.result().ifPresent(result -> publisher.publish(parent,
-                        new IopubContent.ExecuteResult(number, result.data(), result.metadata())));
+                        new IopubContent.ExecuteResult(number, WireBundle.data(result), WireBundle.NO_METADATA)));
             }
-            remember(execute, number, ok.result().flatMap(MimeBundle::findText).orElse(null));
+            remember(execute, number, ok.result().flatMap(result -> result.find(MimeType.TEXT_PLAIN)).orElse(null));
             responder.reply(ExecuteReply.ok(number));
-        } else if (outcome instanceof ExecutionOutcome.Failed failed) {
+        } else if (outcome instanceof ExecutionOutcome.Failed failure) {
+            CellOutput.Error failed = failure.error();
             publisher.publish(parent, new IopubContent.ErrorOutput(failed.ename(), failed.evalue(), failed.traceback()));
             remember(execute, number, null);
             if (execute.stopOnError() && !execute.silent()) {

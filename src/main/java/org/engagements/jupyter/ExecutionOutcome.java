@@ -3,8 +3,13 @@ package org.engagements.jupyter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.engagements.display.MimeBundle;
+import org.engagements.notebook.CellOutput;
 
-/** How a cell ended: normally, possibly with a value to show, or with an error for the user. */
+/**
+ * How a cell ended: normally, possibly with a value to show, or with an error for the user. Holds the
+ * notebook's own output values; {@link WireBundle} turns them into wire maps.
+ */
 public sealed interface ExecutionOutcome {
 
     /** @param result the cell's value as an {@code execute_result}; empty for statements and void calls */
@@ -15,18 +20,12 @@ public sealed interface ExecutionOutcome {
     }
 
     /**
-     * A cell that failed to compile, threw, or was interrupted.
-     *
-     * @param ename     short name of the error, e.g. {@code java.lang.ArithmeticException} or {@code Interrupted}
-     * @param evalue    the message, e.g. {@code / by zero}
-     * @param traceback lines for people, naming cell and line (e.g. {@code cell 3, line 2: / by zero});
-     *                  not raw Java stack frames
+     * A cell that failed to compile, threw, or was interrupted. The error's traceback is for people, naming
+     * cell and line (e.g. {@code cell 3, line 2: / by zero}), not raw Java stack frames.
      */
-    record Failed(String ename, String evalue, List<String> traceback) implements ExecutionOutcome {
+    record Failed(CellOutput.Error error) implements ExecutionOutcome {
         public Failed {
-            Objects.requireNonNull(ename, "ename");
-            Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+            Objects.requireNonNull(error, "error");
         }
     }
 
@@ -38,7 +37,16 @@ public sealed interface ExecutionOutcome {
         return new Ok(Optional.of(result));
     }
 
+    static ExecutionOutcome failed(CellOutput.Error error) {
+        return new Failed(error);
+    }
+
+    /**
+     * @param ename     short name of the error, e.g. {@code java.lang.ArithmeticException} or {@code Interrupted}
+     * @param evalue    the message, e.g. {@code / by zero}
+     * @param traceback lines for people
+     */
     static ExecutionOutcome failed(String ename, String evalue, List<String> traceback) {
-        return new Failed(ename, evalue, traceback);
+        return failed(new CellOutput.Error(ename, evalue, traceback));
     }
 }

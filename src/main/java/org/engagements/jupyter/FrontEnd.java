@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.wire.Content;
 import org.engagements.jupyter.wire.IopubContent;
 import org.engagements.jupyter.wire.IopubContent.StreamName;
@@ -72,19 +73,20 @@ final class FrontEnd implements OutputListener, Stdin {
     @Override
     public synchronized void display(MimeBundle bundle) {
         publishLine();
-        iopub.accept(new IopubContent.DisplayData(bundle.data(), bundle.metadata(), null));
+        iopub.accept(new IopubContent.DisplayData(WireBundle.data(bundle), WireBundle.NO_METADATA, null));
     }
 
     @Override
     public synchronized void display(MimeBundle bundle, String displayId) {
         publishLine();
-        iopub.accept(new IopubContent.DisplayData(bundle.data(), bundle.metadata(), Map.of("display_id", displayId)));
+        iopub.accept(new IopubContent.DisplayData(WireBundle.data(bundle), WireBundle.NO_METADATA,
+                Map.of("display_id", displayId)));
     }
 
     @Override
     public synchronized void updateDisplay(MimeBundle bundle, String displayId) {
         publishLine();
-        iopub.accept(new IopubContent.UpdateDisplayData(bundle.data(), bundle.metadata(),
+        iopub.accept(new IopubContent.UpdateDisplayData(WireBundle.data(bundle), WireBundle.NO_METADATA,
                 Map.of("display_id", displayId)));
     }
 

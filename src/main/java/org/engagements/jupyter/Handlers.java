@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.RequestLoop.Handler;
 import org.engagements.jupyter.RequestLoop.Responder;
 import org.engagements.jupyter.wire.CommContent;
@@ -103,7 +104,7 @@ final class Handlers {
                 InspectionResult.notFound());
         Optional<MimeBundle> bundle = result.bundle();
         out.reply(new ShellContent.InspectReply(ReplyStatus.OK, bundle.isPresent(),
-                bundle.map(MimeBundle::data).orElse(Map.of()), bundle.map(MimeBundle::metadata).orElse(Map.of())));
+                bundle.map(WireBundle::data).orElse(Map.of()), WireBundle.NO_METADATA));
     }
 
     private void history(Message request, Responder out) {

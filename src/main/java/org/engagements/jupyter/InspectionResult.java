@@ -2,6 +2,7 @@ package org.engagements.jupyter;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.engagements.display.MimeBundle;
 
 /** What the backend knows about the name at a cursor (its signature, its documentation), if anything. */
 public record InspectionResult(Optional<MimeBundle> bundle) {

@@ -2,15 +2,13 @@ package org.engagements.jupyter;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.wire.LanguageInfo;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
@@ -20,6 +18,7 @@ import org.engagements.notebook.session.NotebookSession;
 import org.engagements.notebook.session.OutputSink;
 import org.engagements.notebook.session.SessionOptions;
 import org.engagements.notebook.session.SourceAssist;
+import org.engagements.notebook.session.StartingSession;
 import org.engagements.notebook.StreamName;
 
 /**
@@ -49,7 +48,7 @@ public final class NotebookBackend implements ExecutionBackend {
     private final SessionOptions options;
     private final ReentrantLock running = new ReentrantLock();
     private final Object lock = new Object();
-    private CompletableFuture<NotebookSession> session;        // guarded by lock
+    private StartingSession session;                            // guarded by lock
     private boolean closed;                                     // guarded by lock
 
     private NotebookBackend(SessionOptions options) {
@@ -69,17 +68,17 @@ public final class NotebookBackend implements ExecutionBackend {
     public ExecutionOutcome execute(String code, int executionCount, OutputListener live, Stdin stdin) {
         running.lock();
         try {
-            CompletableFuture<NotebookSession> used = current();
-            if (endedBetweenCells(used) && renewIfCurrent(used)) {     // by a thread of its own, or killed
+            StartingSession used = current();
+            if (used.hasEnded() && renewIfCurrent(used)) {             // by a thread of its own, or killed
                 live.stderr(SESSION_ENDED + "\n");
                 used = current();
             }
             NotebookSession notebook;
             try {
                 notebook = used.join();
-            } catch (CompletionException e) {
+            } catch (RuntimeException e) {
                 renewIfCurrent(used);
-                String message = "the notebook session could not start: " + e.getCause().getMessage();
+                String message = "the notebook session could not start: " + e.getMessage();
                 return ExecutionOutcome.failed(SESSION_ERROR, message, List.of(message));
             }
             CellResult result = notebook.execute(Cell.code(executionCount, "", code), sink(live), input(stdin));
@@ -99,8 +98,8 @@ public final class NotebookBackend implements ExecutionBackend {
             }
 
             @Override
-            public void update(String displayId, org.engagements.display.MimeBundle data) {
-                live.updateDisplay(bundle(data), displayId);
+            public void update(String displayId, MimeBundle data) {
+                live.updateDisplay(data, displayId);
             }
 
             @Override
@@ -118,8 +117,8 @@ public final class NotebookBackend implements ExecutionBackend {
                 live.stderr(stream.text());
             }
         } else if (output instanceof CellOutput.DisplayData display) {
-            display.displayId().ifPresentOrElse(id -> live.display(bundle(display.data()), id),
-                    () -> live.display(bundle(display.data())));
+            display.displayId().ifPresentOrElse(id -> live.display(display.data(), id),
+                    () -> live.display(display.data()));
         }
         // The result and the error are the outcome's: the kernel publishes them when the cell has ended.
     }
@@ -147,7 +146,7 @@ public final class NotebookBackend implements ExecutionBackend {
                 live.stderr(SESSION_ENDED + "\n");
             }
             return result.outputs().stream().filter(CellOutput.ExecuteResult.class::isInstance).findFirst()
-                    .map(output -> ExecutionOutcome.ok(bundle(((CellOutput.ExecuteResult) output).data())))
+                    .map(output -> ExecutionOutcome.ok(((CellOutput.ExecuteResult) output).data()))
                     .orElseGet(ExecutionOutcome::ok);
         }
         List<String> traceback = new ArrayList<>(error.get().traceback());
@@ -155,12 +154,6 @@ public final class NotebookBackend implements ExecutionBackend {
             traceback.add(SESSION_ENDED);
         }
         return ExecutionOutcome.failed(error.get().ename(), error.get().evalue(), traceback);
-    }
-
-    static MimeBundle bundle(org.engagements.display.MimeBundle rendered) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        rendered.data().forEach((type, value) -> data.put(type.mime(), value));
-        return MimeBundle.of(data);
     }
 
     @Override
@@ -194,8 +187,7 @@ public final class NotebookBackend implements ExecutionBackend {
     private <T> T assist(Function<SourceAssist, T> question, T fallback) {
         running.lock();
         try {
-            NotebookSession notebook = current().exceptionally(failed -> null).join();
-            return notebook == null ? fallback : question.apply(notebook.sourceAssist());
+            return current().await().map(notebook -> question.apply(notebook.sourceAssist())).orElse(fallback);
         } finally {
             running.unlock();
         }
@@ -203,15 +195,12 @@ public final class NotebookBackend implements ExecutionBackend {
 
     @Override
     public void interrupt() {
-        CompletableFuture<NotebookSession> current = current();
-        if (current.isDone() && !current.isCompletedExceptionally()) {
-            current.join().interrupt();
-        }
+        current().findStarted().ifPresent(NotebookSession::interrupt);
     }
 
     @Override
     public void restart() {
-        CompletableFuture<NotebookSession> old;
+        StartingSession old;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -224,7 +213,7 @@ public final class NotebookBackend implements ExecutionBackend {
 
     @Override
     public void close() {
-        CompletableFuture<NotebookSession> last;
+        StartingSession last;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -233,18 +222,15 @@ public final class NotebookBackend implements ExecutionBackend {
             last = session;
         }
         retire(last);
-        NotebookSession notebook = last.exceptionally(failed -> null).join();   // still starting: wait
-        if (notebook != null) {
-            notebook.close();
-        }
+        last.close();                                                           // still starting: waits
     }
 
     /**
      * Interrupts the session's cell, waits (a while) for it to stop, and closes the session, or has it
      * closed as soon as it has started.
      */
-    private void retire(CompletableFuture<NotebookSession> old) {
-        old.thenAccept(NotebookSession::interrupt);
+    private void retire(StartingSession old) {
+        old.whenStarted(NotebookSession::interrupt);
         boolean idle = false;
         try {
             idle = running.tryLock(RESTART_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -252,7 +238,7 @@ public final class NotebookBackend implements ExecutionBackend {
             Thread.currentThread().interrupt();
         }
         try {
-            old.thenAccept(NotebookSession::close);
+            old.whenStarted(NotebookSession::close);
         } finally {
             if (idle) {
                 running.unlock();
@@ -265,33 +251,25 @@ public final class NotebookBackend implements ExecutionBackend {
         return JAVA;
     }
 
-    private CompletableFuture<NotebookSession> current() {
+    private StartingSession current() {
         synchronized (lock) {
             return session;
         }
     }
 
-    private static boolean endedBetweenCells(CompletableFuture<NotebookSession> session) {
-        return session.isDone() && !session.isCompletedExceptionally() && !session.join().isAlive();
-    }
-
     /** Starts a fresh session if {@code ended} is still the current one; true if it was. */
-    private boolean renewIfCurrent(CompletableFuture<NotebookSession> ended) {
+    private boolean renewIfCurrent(StartingSession ended) {
         synchronized (lock) {
             if (session != ended || closed) {
                 return false;
             }
             session = startSession();
-            ended.thenAccept(NotebookSession::close);
+            ended.whenStarted(NotebookSession::close);
             return true;
         }
     }
 
-    private CompletableFuture<NotebookSession> startSession() {
-        return CompletableFuture.supplyAsync(() -> NotebookSession.start(options, ORIGIN), task -> {
-            Thread starter = new Thread(task, "notebook-session-start");
-            starter.setDaemon(true);
-            starter.start();
-        });
+    private StartingSession startSession() {
+        return StartingSession.start(options, ORIGIN);
     }
 }

@@ -1,5 +1,7 @@
 package org.engagements.jupyter;
 
+import org.engagements.display.MimeBundle;
+
 /**
  * Where a running cell's output goes as it happens. The kernel publishes each call at once on iopub,
  * with the executing request as parent, so front ends show progress while the cell still runs.

@@ -1,7 +1,6 @@
 package org.engagements.notebook;
 
 import java.util.Locale;
-import org.engagements.notebook.session.NotebookSession;
 
 /** How a cell ended. */
 public enum CellStatus {
@@ -10,7 +9,10 @@ public enum CellStatus {
     ERROR,
     /** Stopped at the time limit; the session lives on if the stop took. */
     TIMED_OUT,
-    /** Stopped by {@link NotebookSession#interrupt()}; the session lives on if the stop took. */
+    /**
+     * Stopped by {@link org.engagements.notebook.session.NotebookSession#interrupt()} (named in full: the
+     * cell model does not import the session); the session lives on if the stop took.
+     */
     INTERRUPTED,
     /** The notebook's JVM ended (System.exit, a crash, a kill); the session is over. */
     EXITED;

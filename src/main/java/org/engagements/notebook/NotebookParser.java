@@ -67,7 +67,7 @@ public final class NotebookParser {
     public static Notebook parse(Path source, String text) {
         NotebookFormat format = formatOf(text);
         List<String> lines = lines(text, format);
-        List<NotebookSyntaxException.Problem> problems = new ArrayList<>();
+        List<NotebookSyntaxException.SyntaxProblem> problems = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         int start = 0;
         int number = 0;
@@ -134,7 +134,7 @@ public final class NotebookParser {
     }
 
     private static Cell markedCell(Path source, List<String> lines, int start, int end, int number,
-                                   List<NotebookSyntaxException.Problem> problems) {
+                                   List<NotebookSyntaxException.SyntaxProblem> problems) {
         String marker = lines.get(start);
         int lineNumber = start + 1;
         String rest = marker.substring(MARKER.length());
@@ -148,7 +148,7 @@ public final class NotebookParser {
             head = (head.substring(0, type.start()) + " " + head.substring(type.end())).strip();
         }
         CellMetadata metadata = metadata(rest.substring(metadataStart), issue -> problems.add(
-                new NotebookSyntaxException.Problem(source, lineNumber, issue)));
+                new NotebookSyntaxException.SyntaxProblem(source, lineNumber, issue)));
         Body body = Body.of(lines, start + 1, end);
         return new Cell(number, kind, head, metadata, body.source(), lineNumber + 1,
                 new CellLayout(marker, body.blankLinesAfter()));

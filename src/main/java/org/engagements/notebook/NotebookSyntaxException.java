@@ -13,25 +13,25 @@ import org.engagements.core.EngagementsException;
 public class NotebookSyntaxException extends EngagementsException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
+    private final transient List<SyntaxProblem> problems;
 
     /** One problem at one line of one file. */
-    public record Problem(Path file, int line, String message) {
+    public record SyntaxProblem(Path file, int line, String message) {
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;
         }
     }
 
-    public NotebookSyntaxException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    public NotebookSyntaxException(List<SyntaxProblem> problems) {
+        super(problems.stream().map(SyntaxProblem::toString).collect(Collectors.joining("\n")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a syntax exception needs a problem");
         }
         this.problems = List.copyOf(problems);
     }
 
-    public List<Problem> problems() {
+    public List<SyntaxProblem> problems() {
         return problems;
     }
 }

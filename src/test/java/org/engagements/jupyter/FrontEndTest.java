@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.wire.Content;
 import org.engagements.jupyter.wire.IopubContent;
 import org.engagements.jupyter.wire.IopubContent.StreamName;

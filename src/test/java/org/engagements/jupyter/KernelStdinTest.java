@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.wire.ConnectionInfo;
 import org.engagements.jupyter.wire.ControlContent;
 import org.engagements.jupyter.wire.IopubContent;

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.engagements.display.MimeBundle;
+import org.engagements.display.MimeType;
+import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.session.SessionOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,8 +68,8 @@ class NotebookBackendTest {
         return backend.execute(code, count, new Recorder());
     }
 
-    private static ExecutionOutcome.Failed failed(ExecutionOutcome outcome) {
-        return assertInstanceOf(ExecutionOutcome.Failed.class, outcome);
+    private static CellOutput.Error failed(ExecutionOutcome outcome) {
+        return assertInstanceOf(ExecutionOutcome.Failed.class, outcome).error();
     }
 
     /** Interrupts {@code backend} when {@code out} first prints, from another thread. */
@@ -123,14 +126,14 @@ class NotebookBackendTest {
 
         assertEquals(2, out.displays.size(), out.displays::toString);
         MimeBundle table = out.displays.get(0);
-        assertTrue(String.valueOf(table.data().get("text/html")).contains("<td>2001</td>"), table::toString);
-        assertTrue(table.findText().orElseThrow().contains("Meetings"), table::toString);
+        assertTrue(table.find(MimeType.TEXT_HTML).orElseThrow().contains("<td>2001</td>"), table::toString);
+        assertTrue(table.plainText().contains("Meetings"), table::toString);
         assertEquals(MimeBundle.text("plain <text>"), out.displays.get(1));
     }
 
     @Test
     void aCompileErrorNamesTheCellAndLineAndQuotesIt() {
-        ExecutionOutcome.Failed error = failed(run(6, "int fine = 1;\nint bad = \"text\";"));
+        CellOutput.Error error = failed(run(6, "int fine = 1;\nint bad = \"text\";"));
 
         assertEquals("CompileError", error.ename());
         assertEquals("incompatible types: java.lang.String cannot be converted to int", error.evalue());
@@ -141,7 +144,7 @@ class NotebookBackendTest {
     @Test
     void anExceptionNamesTheCellAndLineWithoutJavaFrames() {
         run(7, "void check(int n) {\n    if (n < 0) throw new IllegalArgumentException(\"negative: \" + n);\n}");
-        ExecutionOutcome.Failed error = failed(run(8, "int n = -1;\ncheck(n);"));
+        CellOutput.Error error = failed(run(8, "int n = -1;\ncheck(n);"));
 
         assertEquals("java.lang.IllegalArgumentException", error.ename());
         assertEquals("negative: -1", error.evalue());
@@ -153,7 +156,7 @@ class NotebookBackendTest {
     @Test
     void aStringLiteralPastTheClassFileLimitIsACompileErrorAndLaterCellsStillRun() {
         run(20, "int earlierCell = 20;");
-        ExecutionOutcome.Failed error = failed(run(21, "var text = \"" + "x".repeat(70_000) + "\";"));
+        CellOutput.Error error = failed(run(21, "var text = \"" + "x".repeat(70_000) + "\";"));
 
         assertEquals("CompileError", error.ename());
         assertEquals("constant string too long", error.evalue());
@@ -171,7 +174,7 @@ class NotebookBackendTest {
                 + "    while (true) {}\n}", 10, out);
         interrupter.join();
 
-        ExecutionOutcome.Failed error = failed(outcome);
+        CellOutput.Error error = failed(outcome);
         assertEquals("Interrupted", error.ename());
         assertEquals(List.of("notebook, cell 10, line 2: interrupted; the cell was stopped"), error.traceback());
         assertEquals(ExecutionOutcome.ok(MimeBundle.text("3")), run(11, "before + 1"));
@@ -189,7 +192,7 @@ class NotebookBackendTest {
         try (own) {
             own.execute("int remembered = 1;", 1, OutputListener.NONE);
             own.restart();
-            ExecutionOutcome.Failed error = failed(own.execute("remembered", 1, OutputListener.NONE));
+            CellOutput.Error error = failed(own.execute("remembered", 1, OutputListener.NONE));
 
             assertEquals("CompileError", error.ename());
             assertEquals("cannot find symbol: variable remembered", error.evalue());
@@ -210,7 +213,7 @@ class NotebookBackendTest {
                     + "{\n    System.out.println(\"stubborn\");\n    child.getInputStream().read();\n}", 2, out);
             interrupter.join();
 
-            ExecutionOutcome.Failed error = failed(outcome);
+            CellOutput.Error error = failed(outcome);
             assertEquals("Interrupted", error.ename());
             assertEquals(List.of("notebook, cell 2, line 3: interrupted; the cell did not stop within 5 s, so "
                     + "the notebook's JVM was ended and the definitions of earlier cells are lost",
@@ -224,7 +227,7 @@ class NotebookBackendTest {
     void systemExitIsReportedAndTheNextCellGetsAFreshSession() {
         NotebookBackend own = NotebookBackend.start(SessionOptions.defaults());
         try (own) {
-            ExecutionOutcome.Failed error = failed(own.execute("System.exit(3);", 1, OutputListener.NONE));
+            CellOutput.Error error = failed(own.execute("System.exit(3);", 1, OutputListener.NONE));
 
             assertEquals("JvmExited", error.ename());
             assertEquals(NotebookBackend.SESSION_ENDED, error.traceback().get(error.traceback().size() - 1));
@@ -272,9 +275,9 @@ class NotebookBackendTest {
 
     @Test
     void inspectsTheNameAtTheCursor() {
-        String string = backend.inspect("String", 6, 0).bundle().flatMap(MimeBundle::findText).orElseThrow();
+        String string = backend.inspect("String", 6, 0).bundle().map(MimeBundle::plainText).orElseThrow();
         assertTrue(string.startsWith("java.lang.String\n    The String class represents character strings."), string);
-        String max = backend.inspect("Math.max(", 9, 0).bundle().flatMap(MimeBundle::findText).orElseThrow();
+        String max = backend.inspect("Math.max(", 9, 0).bundle().map(MimeBundle::plainText).orElseThrow();
         assertEquals(List.of("int Math.max(int a, int b)", "long Math.max(long a, long b)",
                 "float Math.max(float a, float b)", "double Math.max(double a, double b)"),
                 max.lines().filter(line -> !line.startsWith(" ")).toList());

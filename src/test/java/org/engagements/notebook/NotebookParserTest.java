@@ -134,7 +134,7 @@ public class NotebookParserTest {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
                 () -> NotebookParser.parse(Path.of("nb/x.jsh"), "// %% A\n1\n// %% B x=" + deep + "\n2\n"));
-        assertEquals(List.of(3), error.problems().stream().map(NotebookSyntaxException.Problem::line).toList());
+        assertEquals(List.of(3), error.problems().stream().map(NotebookSyntaxException.SyntaxProblem::line).toList());
     }
 
     @Test
@@ -146,7 +146,7 @@ public class NotebookParserTest {
                 x.jsh:1: tags must be a JSON array of strings such as tags=["parameters"], found "solo"
                 x.jsh:5: expected key=JSON metadata such as tags=["parameters"], found "junk\"""",
                 error.getMessage());
-        assertEquals(List.of(1, 5), error.problems().stream().map(NotebookSyntaxException.Problem::line).toList());
+        assertEquals(List.of(1, 5), error.problems().stream().map(NotebookSyntaxException.SyntaxProblem::line).toList());
     }
 
     @Test

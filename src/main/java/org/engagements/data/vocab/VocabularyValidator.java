@@ -72,7 +72,7 @@ final class VocabularyValidator {
             validator.issue("/" + i, parsed.entries().get(i)).ifPresent(issues::add);
         }
         if (validator.clean()) {
-            for (IssueTree.Finding found : new IssueTree(issues).problems()) {
+            for (IssueParents.Finding found : new IssueParents(issues).problems()) {
                 String pointer = "/" + issues.indexOf(found.issue()) + "/parent";
                 validator.report(pointer, "parent", found.issue().parent(), found.expected());
             }

@@ -10,19 +10,19 @@ import java.util.Map;
  * The evaluation's result: one score per article and their total (micro-averaged: counts are summed,
  * then divided), rendered as an aligned text table.
  */
-public record EvaluationReport(List<Evaluation.Score> articles) {
+public record EvaluationReport(List<ExtractorEvaluation.Score> articles) {
     public EvaluationReport {
         articles = List.copyOf(articles);
     }
 
-    public Evaluation.Score overall() {
+    public ExtractorEvaluation.Score overall() {
         int gold = 0;
         int extracted = 0;
         int matched = 0;
-        Map<Evaluation.Field, Integer> right = new EnumMap<>(Evaluation.Field.class);
+        Map<ExtractorEvaluation.Field, Integer> right = new EnumMap<>(ExtractorEvaluation.Field.class);
         List<String> misses = new ArrayList<>();
         List<String> falsePositives = new ArrayList<>();
-        for (Evaluation.Score score : articles) {
+        for (ExtractorEvaluation.Score score : articles) {
             gold += score.gold();
             extracted += score.extracted();
             matched += score.matched();
@@ -30,14 +30,14 @@ public record EvaluationReport(List<Evaluation.Score> articles) {
             score.misses().forEach(m -> misses.add(score.article() + " " + m));
             score.falsePositives().forEach(f -> falsePositives.add(score.article() + " " + f));
         }
-        return new Evaluation.Score("overall", gold, extracted, matched, right, misses, falsePositives);
+        return new ExtractorEvaluation.Score("overall", gold, extracted, matched, right, misses, falsePositives);
     }
 
     /** The table; with {@code details}, also every missed engagement and every unmatched candidate. */
     public String render(boolean details) {
         List<String> header = new ArrayList<>(List.of("article", "curated", "extracted", "matched", "precision",
                 "recall", "F1"));
-        for (Evaluation.Field field : Evaluation.Field.values()) {
+        for (ExtractorEvaluation.Field field : ExtractorEvaluation.Field.values()) {
             header.add(field.name().toLowerCase(Locale.ROOT));
         }
         TextTable table = new TextTable(header);
@@ -46,18 +46,18 @@ public record EvaluationReport(List<Evaluation.Score> articles) {
         StringBuilder text = new StringBuilder(table.render());
         text.append("field columns: share of matched pairs with the field right\n");
         if (details) {
-            Evaluation.Score all = overall();
+            ExtractorEvaluation.Score all = overall();
             all.misses().forEach(m -> text.append("missed: ").append(m).append('\n'));
             all.falsePositives().forEach(f -> text.append("unmatched: ").append(f).append('\n'));
         }
         return text.toString();
     }
 
-    private static List<String> cells(Evaluation.Score score) {
+    private static List<String> cells(ExtractorEvaluation.Score score) {
         List<String> cells = new ArrayList<>(List.of(score.article(), String.valueOf(score.gold()),
                 String.valueOf(score.extracted()), String.valueOf(score.matched()), decimal(score.precision()),
                 decimal(score.recall()), decimal(score.f1())));
-        for (Evaluation.Field field : Evaluation.Field.values()) {
+        for (ExtractorEvaluation.Field field : ExtractorEvaluation.Field.values()) {
             cells.add(score.matched() == 0 ? "–" : decimal((double) score.right().getOrDefault(field, 0)
                     / score.matched()));
         }

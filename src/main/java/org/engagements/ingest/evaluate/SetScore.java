@@ -108,7 +108,8 @@ public record SetScore(String set, String data, List<ArticleLine> articles, int 
         return duplicates.stream().mapToInt(Duplicate::extra).sum();
     }
 
-    private static double f1(double p, double r) {
+    /** The harmonic mean of precision and recall; 0 when both are. Shared with {@link ExtractorEvaluation}. */
+    static double f1(double p, double r) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

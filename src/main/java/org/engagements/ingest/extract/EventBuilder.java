@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagements.data.Mode;
+import org.engagements.data.Place;
 import org.engagements.data.Side;
 import org.engagements.data.Status;
 import org.engagements.ingest.extract.Evidence.Field;
@@ -50,7 +51,7 @@ final class EventBuilder {
             return List.of();
         }
         List<PersonMention> people = participants(facts, segment);
-        Place where = place(facts, segment);
+        Whereabouts where = place(facts, segment);
         Sides sides = Sides.of(people, inherited(clause, previous));
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
             sides = sides.filledFrom(facts.people());
@@ -79,7 +80,7 @@ final class EventBuilder {
             return Optional.empty();
         }
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
-        Place where = place(facts, segment);
+        Whereabouts where = place(facts, segment);
         Optional<Mode> remote = Cues.remoteMode(cues);
         Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
         Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL));
@@ -119,12 +120,12 @@ final class EventBuilder {
         return previous.filter(p -> clause.contains("the") && THEIR_EVENT.matcher(clause).find());
     }
 
-    private static Place place(SentenceFacts facts, Segment segment) {
+    private static Whereabouts place(SentenceFacts facts, Segment segment) {
         List<PlaceMention> locative = facts.placesIn(segment.start(), segment.end()).stream()
                 .filter(PlaceMention::locative).toList();
         Optional<PlaceMention> venue = locative.stream().filter(p -> p.place().isPresent()).findFirst();
         Optional<PlaceMention> country = venue.or(() -> locative.stream().findFirst());
-        return new Place(venue.flatMap(PlaceMention::place).map(org.engagements.data.Place::id),
+        return new Whereabouts(venue.flatMap(PlaceMention::place).map(Place::id),
                 country.map(PlaceMention::country), country.map(PlaceMention::words).orElse(""));
     }
 
@@ -158,7 +159,7 @@ final class EventBuilder {
         return pastReference(segment) ? Optional.of(Status.HELD) : Optional.empty();
     }
 
-    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Place where, String clause,
+    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Whereabouts where, String clause,
                                 Optional<Status> status, Optional<TemporalExpression> date, Evidence evidence) {
         Optional<Mode> remote = Cues.remoteMode(cues);
         Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
@@ -174,7 +175,7 @@ final class EventBuilder {
     }
 
     private Evidence evidence(SentenceFacts facts, List<PersonMention> people, List<Cues.Cue> cues,
-                              Optional<StatusCues.Finding> finding, Optional<TemporalExpression> date, Place where) {
+                              Optional<StatusCues.Finding> finding, Optional<TemporalExpression> date, Whereabouts where) {
         return new Evidence(facts.sentence(), java.util.Map.of())
                 .with(Field.PARTICIPANTS, people.stream().map(PersonMention::words).distinct()
                         .collect(Collectors.joining("; ")))
@@ -192,7 +193,7 @@ final class EventBuilder {
 
     /** Several officials of one side travelling to the other's country: one candidate each. */
     private static List<Candidate> travellers(Candidate candidate, List<PersonMention> people, List<Cues.Cue> cues,
-                                              Place where, String sentence) {
+                                              Whereabouts where, String sentence) {
         boolean trip = cues.stream().anyMatch(c -> c.kind() == Cues.Kind.TRAVEL || c.kind() == Cues.Kind.SEND);
         Optional<Side> travelling = where.country().flatMap(c -> c.equals("CN") ? Optional.of(Side.US)
                 : c.equals("US") ? Optional.of(Side.CN) : Optional.empty());
@@ -214,7 +215,7 @@ final class EventBuilder {
     }
 
     /** Where a clause places the engagement: a venue, or only a country. */
-    record Place(Optional<String> venue, Optional<String> country, String words) {
+    record Whereabouts(Optional<String> venue, Optional<String> country, String words) {
         /** Officials of one side going to the other side's country. */
         boolean abroadFor(Sides sides) {
             return country.map(c -> (c.equals("CN") && !sides.us().isEmpty())

@@ -53,7 +53,7 @@ record Sides(List<String> us, List<String> cn, boolean usPresent, boolean cnPres
     }
 
     /** Both sides present with at least one name, or named officials going to the other side's country. */
-    boolean qualifies(EventBuilder.Place where) {
+    boolean qualifies(EventBuilder.Whereabouts where) {
         boolean named = !us.isEmpty() || !cn.isEmpty();
         return (usPresent && cnPresent && named) || where.abroadFor(this);
     }

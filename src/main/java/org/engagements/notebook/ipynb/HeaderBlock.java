@@ -98,6 +98,6 @@ final class HeaderBlock {
     }
 
     private static NotebookSyntaxException problem(Path source, int line, String message) {
-        return new NotebookSyntaxException(List.of(new NotebookSyntaxException.Problem(source, line, message)));
+        return new NotebookSyntaxException(List.of(new NotebookSyntaxException.SyntaxProblem(source, line, message)));
     }
 }

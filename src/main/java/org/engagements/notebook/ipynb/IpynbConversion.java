@@ -41,7 +41,7 @@ public final class IpynbConversion {
      */
     public static IpynbDocument toIpynb(Notebook notebook) {
         List<Cell> cells = notebook.cells();
-        List<NotebookSyntaxException.Problem> problems = new ArrayList<>();
+        List<NotebookSyntaxException.SyntaxProblem> problems = new ArrayList<>();
         List<Map<String, Object>> json = new ArrayList<>();
         Map<String, Object> block = Map.of();
         int first = 0;
@@ -55,7 +55,7 @@ public final class IpynbConversion {
                 json.add(CellConversion.header(rest, id(notebook, header), header.layout().blankLinesAfter(), usual));
             }
             if (block.containsKey(CellConversion.OURS)) {
-                problems.add(new NotebookSyntaxException.Problem(notebook.source(), header.fileLine(2),
+                problems.add(new NotebookSyntaxException.SyntaxProblem(notebook.source(), header.fileLine(2),
                         "the notebook metadata may not hold \"" + CellConversion.OURS + "\", the converter's own key"));
             }
             first = 1;
@@ -63,7 +63,7 @@ public final class IpynbConversion {
         for (int i = first; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             json.add(CellConversion.toJson(cell, id(notebook, cell), i == cells.size() - 1 ? 0 : 1, problem ->
-                    problems.add(new NotebookSyntaxException.Problem(notebook.source(), markerLine(cell), problem))));
+                    problems.add(new NotebookSyntaxException.SyntaxProblem(notebook.source(), markerLine(cell), problem))));
         }
         if (!problems.isEmpty()) {
             throw new NotebookSyntaxException(problems);

@@ -31,8 +31,8 @@ public final class IpynbSync {
     /** The key of the record in the notebook's {@code engagements} metadata. */
     static final String RECORD = "jsh_sha256";
 
-    /** Which side wins. */
-    public enum Side {
+    /** The file a sync copies from: the one that wins. */
+    public enum SourceFile {
         JSH, IPYNB
     }
 
@@ -61,7 +61,7 @@ public final class IpynbSync {
      * @return what was done, for the user: {@code notebooks/a.ipynb: updated from notebooks/a.jsh ...}
      * @throws SyncConflictException when both sides changed and {@code from} is empty
      */
-    public static String sync(Pair pair, Optional<Side> from) {
+    public static String sync(Pair pair, Optional<SourceFile> from) {
         requireFileIfPresent(pair.jsh());
         requireFileIfPresent(pair.ipynb());
         boolean jsh = Files.exists(pair.jsh());
@@ -69,15 +69,15 @@ public final class IpynbSync {
         if (!jsh && !ipynb) {
             throw new EngagementsException(pair.jsh() + ": no such notebook, and no " + pair.ipynb() + " either");
         }
-        Side side = from.orElseGet(() -> !ipynb ? Side.JSH : !jsh ? Side.IPYNB : null);
+        SourceFile side = from.orElseGet(() -> !ipynb ? SourceFile.JSH : !jsh ? SourceFile.IPYNB : null);
         if (side == null) {
             return syncBoth(pair);
         }
-        Path source = side == Side.JSH ? pair.jsh() : pair.ipynb();
+        Path source = side == SourceFile.JSH ? pair.jsh() : pair.ipynb();
         if (!Files.exists(source)) {
             throw new EngagementsException(source + ": no such notebook to sync from");
         }
-        return side == Side.JSH ? fromJsh(pair, "") : fromIpynb(pair, "");
+        return side == SourceFile.JSH ? fromJsh(pair, "") : fromIpynb(pair, "");
     }
 
     private static String syncBoth(Pair pair) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +57,7 @@ public final class NotebookRunner {
 
     /** Runs {@code notebook} in a new session and closes the session. */
     public NotebookRun run(Notebook notebook) {
-        return run(notebook, start(notebook), listener);
+        return run(notebook, started(notebook, start(notebook)), listener);
     }
 
     /**
@@ -76,16 +75,16 @@ public final class NotebookRunner {
      */
     private List<NotebookRun> runInTurn(List<Notebook> notebooks) {
         List<NotebookRun> runs = new ArrayList<>();
-        CompletableFuture<Started> next = notebooks.isEmpty() ? null : startLater(notebooks.get(0));
+        StartingSession next = notebooks.isEmpty() ? null : start(notebooks.get(0));
         try {
             for (int i = 0; i < notebooks.size(); i++) {
-                Started started = next.join();
-                next = i + 1 < notebooks.size() ? startLater(notebooks.get(i + 1)) : null;
+                Started started = started(notebooks.get(i), next);
+                next = i + 1 < notebooks.size() ? start(notebooks.get(i + 1)) : null;
                 runs.add(run(notebooks.get(i), started, listener));
             }
         } finally {
             if (next != null) {
-                next.join().session().ifPresent(NotebookSession::close);
+                next.close();
             }
         }
         return runs;
@@ -112,7 +111,7 @@ public final class NotebookRunner {
                 events.add(queue);
                 futures.add(pool.submit(() -> {
                     try {
-                        return run(notebook, start(notebook), queue);
+                        return run(notebook, started(notebook, start(notebook)), queue);
                     } finally {
                         queue.end();
                     }
@@ -190,14 +189,14 @@ public final class NotebookRunner {
         }
     }
 
-    private CompletableFuture<Started> startLater(Notebook notebook) {
-        return CompletableFuture.supplyAsync(() -> start(notebook));
+    private StartingSession start(Notebook notebook) {
+        return StartingSession.start(options.session(), notebook.source().toString());
     }
 
-    private Started start(Notebook notebook) {
+    /** Waits for {@code notebook}'s session; a start that failed becomes the notebook's failure. */
+    private static Started started(Notebook notebook, StartingSession starting) {
         try {
-            return new Started(Optional.of(NotebookSession.start(options.session(), notebook.source().toString())),
-                    Optional.empty());
+            return new Started(Optional.of(starting.join()), Optional.empty());
         } catch (EngagementsException e) {
             return new Started(Optional.empty(), Optional.of(notebook.source() + ": " + e.getMessage()));
         }

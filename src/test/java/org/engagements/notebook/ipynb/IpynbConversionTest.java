@@ -203,7 +203,7 @@ class IpynbConversionTest {
     void badHeaderJsonIsASyntaxErrorAtItsLine() {
         NotebookSyntaxException error = assertThrows(NotebookSyntaxException.class,
                 () -> ipynb("// ---\n// jupyter: {\n//  \"a\": [1,\n// }\n// ---\n// %%\n1\n"));
-        assertEquals(List.of(4), error.problems().stream().map(NotebookSyntaxException.Problem::line).toList());
+        assertEquals(List.of(4), error.problems().stream().map(NotebookSyntaxException.SyntaxProblem::line).toList());
         assertTrue(error.getMessage().startsWith("nb.jsh:4: expected the notebook metadata after \"// jupyter:\" "
                 + "to be JSON, found invalid JSON"), error.getMessage());
     }

@@ -192,7 +192,7 @@ class IpynbSyncTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(ipynb)));
         assertEquals(JSH.replace("int n = 3;", "int n = 4;"), jshText());
 
-        IpynbSync.sync(pair, Optional.of(IpynbSync.Side.IPYNB));
+        IpynbSync.sync(pair, Optional.of(IpynbSync.SourceFile.IPYNB));
         assertEquals(JSH.replace("n * n", "n + n"), jshText());
         assertEquals("counts.jsh and counts.ipynb: already in sync", sync());
     }

@@ -14,7 +14,7 @@ import org.engagements.data.Suggestions;
  * The parent links of the issues: every parent must be another issue of the same file, and following
  * parents must end at a top-level issue, never loop.
  */
-final class IssueTree {
+final class IssueParents {
     /** An issue whose parent breaks a rule, and what was expected of the parent. */
     record Finding(Issue issue, String expected) {
     }
@@ -22,7 +22,7 @@ final class IssueTree {
     private final List<Issue> issues;
     private final Map<String, Issue> byId;
 
-    IssueTree(List<Issue> issues) {
+    IssueParents(List<Issue> issues) {
         this.issues = List.copyOf(issues);
         this.byId = VocabularyFiles.byId(issues, Issue::id);
     }

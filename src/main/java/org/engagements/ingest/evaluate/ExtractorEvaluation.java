@@ -21,7 +21,7 @@ import org.engagements.ingest.extract.Extractor;
  * precision, recall and F1 count events; field accuracy counts matched pairs whose date, status, mode,
  * venue and issues agree.
  */
-public final class Evaluation {
+public final class ExtractorEvaluation {
     /** The fields scored over matched pairs. */
     public enum Field {
         DATE, STATUS, MODE, VENUE, ISSUES
@@ -45,13 +45,11 @@ public final class Evaluation {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return SetScore.f1(precision(), recall());
         }
     }
 
-    private Evaluation() {
+    private ExtractorEvaluation() {
     }
 
     /** Scores per article, in file order, then the total. */

@@ -9,12 +9,12 @@ import org.engagements.ingest.extract.Candidate;
 import org.junit.jupiter.api.Test;
 
 /** The extractor scored against the curated dataset shipped in data/. */
-class EvaluationTest {
-    private final EvaluationReport report = Evaluation.run(Articles.shipped());
+class ExtractorEvaluationTest {
+    private final EvaluationReport report = ExtractorEvaluation.run(Articles.shipped());
 
     @Test
     void theOverallF1OnTheCuratedArticlesIsAtLeastPointEight() {
-        Evaluation.Score overall = report.overall();
+        ExtractorEvaluation.Score overall = report.overall();
         assertEquals(35, overall.gold());
         assertTrue(overall.f1() >= 0.8, () -> report.render(true));
     }
