@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -95,35 +96,35 @@ class DocsExamplesIT {
         }
     }
 
-    private java.util.Optional<String> runNotebook(String file, int line, Path notebook, Path repository)
+    private Optional<String> runNotebook(String file, int line, Path notebook, Path repository)
             throws IOException, InterruptedException {
         String script = "./engagements run " + repository.relativize(notebook) + " --out target/docs-examples/out";
         Outcome outcome = bash(script, repository);
         if (outcome.status() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String where = line > 0 ? file + ":" + line : file + " (java blocks, one cell each, titled by their line)";
-        return java.util.Optional.of(where + ": the java example failed (exit " + outcome.status() + "):\n"
+        return Optional.of(where + ": the java example failed (exit " + outcome.status() + "):\n"
                 + outcome.output());
     }
 
-    private java.util.Optional<String> runShell(String file, DocsExamples.Block block, Path repository)
+    private Optional<String> runShell(String file, DocsExamples.Block block, Path repository)
             throws IOException, InterruptedException {
         Outcome outcome = bash(block.text(), repository);
         String where = file + ":" + block.line() + ": ";
         if (outcome.status() != block.expectedExit()) {
-            return java.util.Optional.of(where + "expected exit " + block.expectedExit() + ", got "
+            return Optional.of(where + "expected exit " + block.expectedExit() + ", got "
                     + outcome.status() + " from\n" + block.text() + "output:\n" + outcome.output());
         }
         if (block.expectedOutput().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> expected = ShownOutput.mask(block.expectedOutput().get(), repository);
         List<String> actual = ShownOutput.mask(outcome.output(), repository);
         if (ShownOutput.matches(expected, actual)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(where + "the output differs from the one shown (durations masked)\n"
+        return Optional.of(where + "the output differs from the one shown (durations masked)\n"
                 + "shown:\n" + String.join("\n", expected) + "\nactual:\n" + String.join("\n", actual));
     }
 
