@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.data.write.DatasetWriter;
 import org.engagements.data.Problem;
@@ -19,6 +21,7 @@ import org.engagements.ingest.IngestPlan;
 import org.engagements.ingest.Ingester;
 import org.engagements.ingest.MetadataFile;
 import org.engagements.ingest.PlanReport;
+import org.engagements.ingest.Review;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +31,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code engagements ingest ARTICLE|FOLDER --published DATE --outlet NAME [--title T] [--url U] [--data DIR]
- * [--apply]}: proposes the changes an article brings (new article row, new and updated engagements with
- * their quotes, unknown names) and, with {@code --apply}, writes them after validating the result. A
- * folder holds {@code .txt} articles and {@code metadata.csv}; all its articles are written together.
+ * [--apply] [--min-confidence X] [--accept ID,…] [--reject ID,…]}: proposes the changes an article brings
+ * (new article row, new and updated engagements with their quotes and confidence, unknown names), each
+ * with an id ({@code p1}, …), and, with {@code --apply}, writes those the review passes after validating
+ * the result. A folder holds {@code .txt} articles and {@code metadata.csv}; all its articles are written
+ * together, and an id given that names no proposal stops the run before anything is written.
  * A folder that takes more than a second shows its progress on standard error, a line a second.
  */
 @Command(name = "ingest",
@@ -57,8 +62,23 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--apply", description = "Write the changes (default: only show them).")
+    @Option(names = "--apply", description = "Write the proposals the review passes (default: only show them).")
     boolean apply;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5",
+            description = {"Write only proposals whose confidence (0 to 1, shown for each) is at least X "
+                    + "(default: ${DEFAULT-VALUE}). Confidence adds up what the article states: both sides "
+                    + "named, an exact date, a status cue, a venue, and a match with an engagement already in "
+                    + "the data; see docs/review.md."})
+    double minConfidence;
+
+    @Option(names = "--accept", paramLabel = "ID", split = ",",
+            description = "Write these proposals (p1,p3) whatever their confidence.")
+    List<String> accept = List.of();
+
+    @Option(names = "--reject", paramLabel = "ID", split = ",",
+            description = "Never write these proposals, nor their mentions.")
+    List<String> reject = List.of();
 
     @Spec
     CommandSpec spec;
@@ -79,22 +99,55 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dataFolder = data.folder();
         String folder = DataOption.name(dataFolder);
+        Review review = new Review(minConfidence, ids(accept), ids(reject));
         DatasetWriter writer = DatasetWriter.of(dataFolder);   // notes the folder before it is read
         DatasetContent content = DatasetContent.read(dataFolder);
-        boolean added = false;
         List<ArticleInput> inputs = inputs();
+        StringBuilder report = new StringBuilder();          // shown only once the ids given are known
+        List<String> proposals = new ArrayList<>();
+        boolean added = false;
         Progress progress = Progress.printing("Articles", inputs.size(), spec.commandLine().getErr(), clock);
         for (ArticleInput input : inputs) {
-            IngestPlan plan = Ingester.plan(content, input);
-            out.print(PlanReport.render(plan, folder));
+            IngestPlan plan = Ingester.plan(content, input, review, proposals.size() + 1);
+            report.append(PlanReport.render(plan, folder, review));
+            plan.proposals().forEach(p -> proposals.add(p.id()));
             content = plan.result();
             added |= plan.outcome() == IngestPlan.Outcome.ADDED;
             progress.step();
         }
         progress.done();
+        requireKnown(review, proposals);
+        out.print(report);
+        if (!added && !proposals.isEmpty()) {
+            out.println("nothing to write: no proposal passes the review (--min-confidence "
+                    + review.thresholdText() + "; --accept writes one below it)");
+        }
         int code = added ? finish(writer, content, folder, out) : 0;
         out.flush();
         return code;
+    }
+
+    private static Set<String> ids(List<String> given) {
+        return given.stream().map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Every id given to --accept and --reject names a proposal of this run; otherwise nothing is written.
+     * The ids are p1 to pN without gaps, so a long run names only the first and the last.
+     */
+    private static void requireKnown(Review review, List<String> proposals) {
+        List<String> unknown = new ArrayList<>(unknown("--accept", review.accept(), proposals));
+        unknown.addAll(unknown("--reject", review.reject(), proposals));
+        if (!unknown.isEmpty()) {
+            throw new IngestException(String.join(", ", unknown) + ": no such proposal in this run; "
+                    + (proposals.isEmpty() ? "it has none" : "its proposals are " + (proposals.size() <= 5
+                    ? String.join(", ", proposals) : proposals.get(0) + " to " + proposals.get(proposals.size() - 1)))
+                    + "; nothing written");
+        }
+    }
+
+    private static List<String> unknown(String option, Set<String> ids, List<String> proposals) {
+        return ids.stream().filter(id -> !proposals.contains(id)).sorted().map(id -> option + " " + id).toList();
     }
 
     private List<ArticleInput> inputs() {

@@ -8,12 +8,12 @@ import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.NameSuggestion;
 
 /**
- * What ingesting one article would do: the outcome, the new article row, the engagement changes with
- * their evidence, the unknown names, and the dataset after the changes ({@code result}; equal to the
- * dataset before when nothing is added).
+ * What ingesting one article would do: the outcome, the new article row, the proposals (engagement
+ * changes with their evidence, confidence and review decision), the unknown names, and the dataset
+ * after the written proposals ({@code result}; equal to the dataset before when nothing is added).
  */
 public record IngestPlan(ArticleInput input, Outcome outcome, Optional<String> duplicateOf, Optional<Article> article,
-                         List<EngagementChange> changes, List<NameSuggestion> suggestions, DatasetContent result) {
+                         List<Proposal> proposals, List<NameSuggestion> suggestions, DatasetContent result) {
     /** How the article fared. */
     public enum Outcome {
         /** The article and its engagements are added. */
@@ -21,14 +21,21 @@ public record IngestPlan(ArticleInput input, Outcome outcome, Optional<String> d
         /** The same text is already in the dataset: nothing to do. */
         DUPLICATE,
         /** The extractor found no engagement: the article is not added. */
-        NO_ENGAGEMENTS
+        NO_ENGAGEMENTS,
+        /** The extractor proposed engagements, but the review writes none: the article is not added. */
+        HELD_BACK
     }
 
     public IngestPlan {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(outcome, "outcome");
-        changes = List.copyOf(changes);
+        proposals = List.copyOf(proposals);
         suggestions = List.copyOf(suggestions);
         Objects.requireNonNull(result, "result");
+    }
+
+    /** The changes written: those of the proposals the review accepted, in order. */
+    public List<EngagementChange> changes() {
+        return proposals.stream().filter(Proposal::written).map(Proposal::change).toList();
     }
 }

@@ -13,9 +13,9 @@ import org.engagements.ingest.extract.Extractor;
 
 /**
  * Plans the ingestion of an article into a dataset, as a recipe of named steps: skip a text already in
- * the dataset (same checksum), extract candidates, name the new article, merge the candidates
- * ({@link DatasetMerge}). Plans write nothing; {@link org.engagements.data.write.DatasetWriter} writes a plan's
- * result. Immutable and thread-safe.
+ * the dataset (same checksum), extract candidates, name the new article, then review and merge the
+ * candidates one by one ({@link ProposalSelection}, {@link DatasetMerge}). Plans write nothing;
+ * {@link org.engagements.data.write.DatasetWriter} writes a plan's result. Immutable and thread-safe.
  */
 public final class Ingester {
     private static final int CHECKSUM_PREFIX = 16;
@@ -23,8 +23,17 @@ public final class Ingester {
     private Ingester() {
     }
 
-    /** What adding the article to the dataset would change. */
+    /** What adding the article to the dataset would change, writing every proposal that has its quote. */
     public static IngestPlan plan(DatasetContent content, ArticleInput input) {
+        return plan(content, input, Review.ALL, 1);
+    }
+
+    /**
+     * What adding the article would change under {@code review}: every proposal with its confidence and
+     * decision, numbered from {@code firstNumber} ({@code p<firstNumber>}, …), and the dataset with the
+     * proposals written. A folder's articles are numbered on: the next starts after this plan's last.
+     */
+    public static IngestPlan plan(DatasetContent content, ArticleInput input, Review review, int firstNumber) {
         String checksum = checksum(input.text());
         Optional<Article> duplicate = content.articles().stream()
                 .filter(a -> checksum(content.textOf(a)).equals(checksum)).findFirst();
@@ -37,9 +46,11 @@ public final class Ingester {
                     List.of(), extraction.suggestions(), content);
         }
         Article article = article(content, input, checksum);
-        DatasetMerge.Result merged = new DatasetMerge(content).merge(article, input.text(), extraction.candidates());
-        return new IngestPlan(input, IngestPlan.Outcome.ADDED, Optional.empty(), Optional.of(article), merged.changes(),
-                extraction.suggestions(), merged.content());
+        ProposalSelection.Result selected = new ProposalSelection(content, article, input.text())
+                .select(extraction.candidates(), review, firstNumber);
+        boolean any = selected.proposals().stream().anyMatch(Proposal::written);
+        return new IngestPlan(input, any ? IngestPlan.Outcome.ADDED : IngestPlan.Outcome.HELD_BACK, Optional.empty(),
+                Optional.of(article), selected.proposals(), extraction.suggestions(), selected.content());
     }
 
     private static IngestPlan unchanged(DatasetContent content, ArticleInput input, IngestPlan.Outcome outcome,

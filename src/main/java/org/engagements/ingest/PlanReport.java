@@ -1,7 +1,9 @@
 package org.engagements.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.engagements.data.Article;
@@ -12,16 +14,22 @@ import org.engagements.ingest.extract.Descriptions;
 import org.engagements.ingest.extract.NameSuggestion;
 
 /**
- * Renders a plan for review: the new article row; each new engagement with all its fields; each updated
- * engagement as {@code field: old → new} for the fields that change; the mention each adds, with its
- * supporting quote; then the unknown names. Pure functions.
+ * Renders a plan for review: the new article row; each proposal with its id, what the review does with
+ * it and why (its confidence, term by term), what it merges with and why; each new engagement with all
+ * its fields; each updated engagement as {@code field: old → new} for the fields that change; the
+ * mention each adds, with its supporting quote; then the unknown names. Pure functions.
  */
 public final class PlanReport {
     private PlanReport() {
     }
 
-    /** The review text; {@code folder} is the data folder's name as messages show it ({@code data}). */
+    /** The review text when every quoted proposal is written ({@link Review#ALL}). */
     public static String render(IngestPlan plan, String folder) {
+        return render(plan, folder, Review.ALL);
+    }
+
+    /** The review text; {@code folder} is the data folder's name as messages show it ({@code data}). */
+    public static String render(IngestPlan plan, String folder, Review review) {
         StringBuilder text = new StringBuilder();
         ArticleInput input = plan.input();
         switch (plan.outcome()) {
@@ -29,32 +37,54 @@ public final class PlanReport {
                     .append(plan.duplicateOf().orElse("?")).append("; nothing to do\n");
             case NO_ENGAGEMENTS -> text.append(input.shownAs())
                     .append(": no engagements found; the article is not added\n");
-            case ADDED -> added(plan, folder, text);
+            case HELD_BACK -> {
+                text.append(input.shownAs()).append(": no proposal is written; the article is not added\n");
+                proposals(plan, review, text);
+            }
+            case ADDED -> added(plan, folder, review, text);
         }
         suggestions(plan, text);
         return text.toString();
     }
 
-    private static void added(IngestPlan plan, String folder, StringBuilder text) {
+    private static void added(IngestPlan plan, String folder, Review review, StringBuilder text) {
         Article a = plan.article().orElseThrow();
         long created = plan.changes().stream().filter(EngagementChange::isNew).count();
+        long updated = plan.changes().size() - created;
+        long held = plan.proposals().size() - plan.changes().size();
         text.append(plan.input().shownAs()).append(" → ").append(a.id()).append(" (").append(folder)
                 .append("/articles/").append(a.file()).append("): ").append(created).append(" new, ")
-                .append(plan.changes().size() - created).append(" updated engagement")
-                .append(plan.changes().size() - created == 1 ? "" : "s").append('\n');
+                .append(updated).append(" updated engagement").append(updated == 1 ? "" : "s")
+                .append(held == 0 ? "" : "; " + held + " held back").append('\n');
         text.append("  new article ").append(a.id()).append(": outlet ").append(quote(a.outlet()))
                 .append(", published ").append(a.published()).append(", title ").append(quote(a.title()))
                 .append(a.url().isEmpty() ? "" : ", url " + a.url()).append('\n');
-        plan.changes().forEach(change -> change(change, text));
+        proposals(plan, review, text);
     }
 
-    private static void change(EngagementChange change, StringBuilder text) {
+    private static void proposals(IngestPlan plan, Review review, StringBuilder text) {
+        Map<String, String> createdBy = new HashMap<>();
+        for (Proposal proposal : plan.proposals()) {
+            proposal(proposal, review, createdBy, text);
+            if (proposal.change().isNew()) {
+                createdBy.put(proposal.change().after().id(), proposal.id());
+            }
+        }
+    }
+
+    private static void proposal(Proposal proposal, Review review, Map<String, String> createdBy,
+                                 StringBuilder text) {
+        EngagementChange change = proposal.change();
         Engagement after = change.after();
+        text.append("  ").append(proposal.id()).append(change.isNew() ? " new engagement " : " update ")
+                .append(after.id()).append(": ").append(after.title()).append('\n');
+        text.append("      review: ").append(decision(proposal, review)).append('\n');
+        text.append("      confidence ").append(proposal.confidence().text()).append(" = ")
+                .append(proposal.confidence().reason()).append('\n');
         if (change.isNew()) {
-            text.append("  new engagement ").append(after.id()).append(": ").append(after.title()).append('\n');
             fields(after).forEach(line -> text.append("      ").append(line).append('\n'));
         } else {
-            text.append("  update ").append(after.id()).append(": ").append(after.title()).append('\n');
+            text.append("      ").append(MergeReason.of(change, createdBy)).append('\n');
             List<String> diff = diff(change.before().orElseThrow(), after);
             if (diff.isEmpty()) {
                 text.append("      (no field changes)\n");
@@ -65,6 +95,19 @@ public final class PlanReport {
                 () -> text.append("      (already mentioned by this article)\n"));
         text.append("      quote: “").append(change.candidate().quote()).append("”\n");
         evidence(change.candidate(), text);
+    }
+
+    /** What the review does with a proposal, and why. */
+    static String decision(Proposal proposal, Review review) {
+        String confidence = proposal.confidence().text();
+        return switch (proposal.decision()) {
+            case ABOVE_THRESHOLD -> "write (confidence " + confidence + " ≥ " + review.thresholdText() + ")";
+            case ACCEPTED -> "write (--accept " + proposal.id() + ")";
+            case BELOW_THRESHOLD -> "hold back (confidence " + confidence + " < " + review.thresholdText()
+                    + "; --accept " + proposal.id() + " writes it)";
+            case REJECTED -> "hold back (--reject " + proposal.id() + ")";
+            case NO_QUOTE -> "refused: no evidence sentence, and nothing is written without its quote";
+        };
     }
 
     private static List<String> fields(Engagement e) {

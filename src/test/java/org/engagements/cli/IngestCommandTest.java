@@ -20,6 +20,9 @@ import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.engagements.data.DatasetLoader;
+import org.engagements.data.Engagement;
+import org.engagements.data.Mention;
+import org.engagements.data.write.DatasetContent;
 import org.engagements.data.Fixture;
 import org.engagements.data.ShippedData;
 import org.junit.jupiter.api.Test;
@@ -54,8 +57,10 @@ class IngestCommandTest {
         Cli.Run run = ingest(data, sample("second-report.txt"), "--published", "2021-07-27", "--outlet",
             "Example Wire");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("  update e011: Sherman visits Tianjin for talks with Wang Yi and Xie Feng\n"
-                + "      status: planned → held\n"), run.out());
+        assertTrue(run.out().contains("  p1 update e011: Sherman visits Tianjin for talks with Wang Yi and Xie Feng\n"
+                + "      review: write (confidence 1.00 ≥ 0.50)\n"), run.out());
+        assertTrue(run.out().contains("      merges with e011: same people sherman, wang-yi; same mode visit; dates "
+                + "2021-07-26 (article) and 2021-07-26 (e011) overlap\n      status: planned → held\n"), run.out());
         assertTrue(run.out().contains("      new mention: a005 reports it held, date \"on Monday\"\n"), run.out());
         assertTrue(run.out().endsWith("dry run: nothing written; run again with --apply to write these changes\n"),
                 run.out());
@@ -130,7 +135,137 @@ class IngestCommandTest {
         assertTrue(lines.get(0).startsWith("Articles ██████████░░░░░░░░░░  1/2  50%  "), err.toString());
         assertEquals("Articles ████████████████████  2/2  100%  done", lines.get(lines.size() - 1));
         assertFalse(out.toString().contains("Articles █"), out.toString());
+        assertTrue(out.toString().contains("\n  p1 new engagement e023: ") && out.toString().contains("\n  p2 update e022: "),
+                out.toString());
         assertEquals("", Cli.run("ingest", folder.toString(), "--data", data.toString()).err());
+    }
+
+    private static final String TRAVELLERS_PUBLISHED = "2023-11-20";
+
+    /** travellers.txt: p1 and p2 update e016 and e017 (0.60), p3 proposes a new row e023 (0.40). */
+    private Cli.Run travellers(Path data, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("--published", TRAVELLERS_PUBLISHED, "--outlet",
+                "Example Wire"));
+        args.addAll(List.of(options));
+        return ingest(data, sample("travellers.txt"), args.toArray(String[]::new));
+    }
+
+    private static List<String> mentioned(Path data, String articleId) {
+        return DatasetContent.read(data).mentions().stream().filter(m -> m.articleId().equals(articleId))
+                .map(Mention::engagementId).toList();
+    }
+
+    @Test
+    void eachProposalShowsItsIdConfidenceAndWhatTheReviewDoesWithIt() {
+        Path data = ShippedData.copyTo(temp);
+        Cli.Run run = travellers(data);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("→ a005 (data/articles/005_"), run.out());
+        assertTrue(run.out().contains("): 0 new, 2 updated engagements; 1 held back\n"), run.out());
+        assertTrue(run.out().contains("  p3 new engagement e023: Antony Blinken and Jake Sullivan visit to China\n"
+                + "      review: hold back (confidence 0.40 < 0.50; --accept p3 writes it)\n"
+                + "      confidence 0.40 = 0.10 one side named + 0.15 date to the month + 0.15 status stated "
+                + "(\"could\") + 0.00 no venue + 0.00 new row\n"), run.out());
+        assertTrue(run.out().contains("      quote: “The White House could send Blinken or Sullivan to China next "
+                + "month, a senior official said.”\n"), run.out());
+    }
+
+    @Test
+    void applyWritesOnlyTheProposalsAtOrAboveTheThreshold() {
+        Path data = ShippedData.copyTo(temp);
+        int engagements = DatasetContent.read(data).engagements().size();
+        Cli.Run run = travellers(data, "--apply");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("e016", "e017"), mentioned(data, "a005"));
+        assertEquals(engagements, DatasetContent.read(data).engagements().size());
+        assertEquals(List.of(), DatasetLoader.validate(data));
+    }
+
+    @Test
+    void aHigherThresholdHoldsEverythingBackAndWritesNothing() {
+        Path data = ShippedData.copyTo(temp);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        Cli.Run run = travellers(data, "--min-confidence", "0.7", "--apply");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(sample("travellers.txt") + ": no proposal is written; the article is not "
+                + "added\n  p1 update e016: "), run.out());
+        assertTrue(run.out().endsWith("nothing to write: no proposal passes the review (--min-confidence 0.70; "
+                + "--accept writes one below it)\n"), run.out());
+        assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void anAcceptedProposalIsWrittenWithItsMentionWhateverItsConfidence() {
+        Path data = ShippedData.copyTo(temp);
+        Cli.Run run = travellers(data, "--accept", "p3", "--apply");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("      review: write (--accept p3)\n"), run.out());
+        assertEquals(List.of("e016", "e017", "e023"), mentioned(data, "a005"));
+        Mention e023 = DatasetContent.read(data).mentionsOf("e023").get(0);
+        assertEquals("The White House could send Blinken or Sullivan to China next month, a senior official said.",
+                e023.quote());
+        assertEquals(List.of(), DatasetLoader.validate(data));
+    }
+
+    @Test
+    void aRejectedProposalIsNotWrittenNorIsItsMention() {
+        Path data = ShippedData.copyTo(temp);
+        Engagement e016 = DatasetContent.read(data).findEngagement("e016").orElseThrow();
+        Cli.Run run = travellers(data, "--reject", "p1", "--accept", "p3", "--apply");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("      review: hold back (--reject p1)\n"), run.out());
+        assertEquals(List.of("e017", "e023"), mentioned(data, "a005"));
+        assertEquals(e016, DatasetContent.read(data).findEngagement("e016").orElseThrow());
+    }
+
+    @Test
+    void anUnknownIdIsNamedWithTheIdsThatExistAndNothingIsWritten() {
+        Path data = ShippedData.copyTo(temp);
+        SortedMap<String, String> before = ShippedData.checksums(data);
+        Cli.Run run = travellers(data, "--accept", "p9,p1", "--reject", "e016", "--apply");
+        assertEquals(new Cli.Run(1, "", "error: --accept p9, --reject e016: no such proposal in this run; its "
+                + "proposals are p1, p2, p3; nothing written\n"), run);
+        assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void aFolderNumbersItsProposalsOnAcrossArticlesAndAnUnknownIdNamesTheRange() throws IOException {
+        Path data = ShippedData.copyTo(temp);
+        Path folder = Files.createDirectory(temp.resolve("incoming"));
+        StringBuilder metadata = new StringBuilder("file,published,outlet,title,url\n");
+        for (String name : List.of("travellers.txt", "call.txt", "third-country.txt", "sidelines.txt")) {
+            Files.copy(sample(name), folder.resolve(name));
+            metadata.append(name).append(name.equals("call.txt") ? ",2022-03-20" : ",2023-11-20").append(",Wire,,\n");
+        }
+        Files.writeString(folder.resolve("metadata.csv"), metadata);
+        Cli.Run review = Cli.run("ingest", folder.toString(), "--data", data.toString());
+        assertTrue(review.out().contains("\n  p6 update e022: "), review.out());
+        Cli.Run run = Cli.run("ingest", folder.toString(), "--data", data.toString(), "--reject", "p7", "--apply");
+        assertEquals(new Cli.Run(1, "", "error: --reject p7: no such proposal in this run; its proposals are p1 to "
+                + "p6; nothing written\n"), run);
+    }
+
+    @Test
+    void aThresholdOutsideZeroToOneIsRefusedBeforeAnythingIsRead() {
+        Path data = ShippedData.copyTo(temp);
+        Cli.Run run = travellers(data, "--min-confidence", "2", "--apply");
+        assertEquals(new Cli.Run(1, "", "error: --min-confidence 2: expected a number from 0 to 1\n"), run);
+    }
+
+    @Test
+    void theIdsAndTheReviewAreTheSameOnEveryRunAndWithApply() {
+        Path data = ShippedData.copyTo(temp);
+        String first = travellers(data, "--reject", "p2").out();
+        assertEquals(first, travellers(data, "--reject", "p2").out());
+        String applied = travellers(data, "--reject", "p2", "--apply").out();
+        assertEquals(withoutLastLine(first), withoutLastLine(applied));
+        List<String> lines = applied.lines().toList();
+        assertTrue(lines.get(lines.size() - 1).startsWith("wrote data/articles/005_"), applied);
+    }
+
+    private static String withoutLastLine(String text) {
+        String trimmed = text.substring(0, text.length() - 1);
+        return trimmed.substring(0, trimmed.lastIndexOf('\n') + 1);
     }
 
     static Stream<Arguments> badInputs() {
