@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.engagements.data.ShippedData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.ExternalTool;
 
 /**
  * Hostile content is inert in a real browser: notebooks and data full of markup meant to run script
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in headless Chromium. Each payload would set the title to {@code 'PW'+'NED'} or add an element with
  * the id {@code 'own'+'ed'}, so the joined words appear in the DOM Chromium dumps only if a script ran.
  * A control page carrying the same payload without our escaping proves that Chromium runs it there.
- * Skipped, saying why, when {@code /usr/bin/chromium} is missing (Debian package {@code chromium}).
+ * Needs {@code /usr/bin/chromium}: without it the test fails naming the Debian package ({@link ExternalTool}).
  */
 @Tag("slow")
 class HostileContentIT {
@@ -41,8 +41,7 @@ class HostileContentIT {
 
     @Test
     void noScriptRunsInAnyPageWrittenFromHostileNotebooksAndData() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: install the Debian package "
-                + "chromium to check the pages in a browser (.ci/run does)");
+        ExternalTool.require(CHROMIUM.toString());
         Jar jar = Jar.in(repository());
         Path log = work.resolve("command.log");
         Process run = jar.start(log, "run", "--continue-on-error", "--out", "pages", "--charts", "pages/charts");

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.ExternalTool;
 
 /**
  * {@code engagements notebook}: every repository notebook goes to {@code .ipynb} and back unchanged, and a
@@ -60,6 +61,7 @@ class NotebookCommandTest {
 
     @Test
     void notebooksEditedInJupyterSyncBackAndRun() throws IOException, InterruptedException {
+        ExternalTool.require("nbformat");
         Path notebooks = Files.createDirectories(folder.resolve("notebooks"));
         List<String> ipynbFiles = new ArrayList<>();
         for (Path notebook : repositoryNotebooks()) {
@@ -114,7 +116,7 @@ class NotebookCommandTest {
     }
 
     private void python(String script, List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-c", script));
+        List<String> command = new ArrayList<>(List.of(ExternalTool.PYTHON, "-c", script));
         command.addAll(arguments);
         Path log = folder.resolve("python.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.ExternalTool;
 
 /**
  * The kernel in a real browser, as a person uses it (issue 15): Debian's Jupyter Notebook 6 serves a
@@ -83,13 +84,8 @@ class JupyterWebUiIT {
      * Returns node.
      */
     private static Path requireTools(Path browserTests) throws IOException {
+        ExternalTool.require(NotebookServer.PROGRAM.toString(), CHROMIUM.toString());
         List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(NotebookServer.PROGRAM)) {
-            missing.add(NotebookServer.PROGRAM + " (Debian package jupyter-notebook)");
-        }
-        if (!Files.isExecutable(CHROMIUM)) {
-            missing.add(CHROMIUM + " (Debian package chromium)");
-        }
         Optional<Path> node = onPath("node");
         if (node.isEmpty()) {
             missing.add("node on PATH (Node.js 18 or newer with npm)");

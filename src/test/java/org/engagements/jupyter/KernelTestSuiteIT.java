@@ -27,8 +27,6 @@ class KernelTestSuiteIT {
         PythonKernelTests.installKernel(prefix);
         PythonKernelTests.Outcome suite = PythonKernelTests.runModule(prefix, "test_kernel", Map.of(),
                 PythonKernelTests.property("engagements.kernel.test.log"), SUITE_LIMIT);
-        assertTrue(!suite.output().contains("No module named"), "python3 lacks the Jupyter test packages (Debian: "
-                + "python3-jupyter-kernel-test python3-jupyter-client python3-ipykernel):\n" + suite.output());
         assertEquals(0, suite.status(), "Jupyter's kernel test suite failed:\n" + suite.output());
     }
 }

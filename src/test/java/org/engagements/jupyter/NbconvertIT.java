@@ -22,6 +22,7 @@ import org.engagements.notebook.NotebookParser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.ExternalTool;
 
 /**
  * Jupyter runs our notebooks: every {@code .jsh} of the repository's {@code notebooks/} and of the test
@@ -47,6 +48,7 @@ class NbconvertIT {
 
     @Test
     void jupyterExecutesEveryNotebook(@TempDir Path work) throws IOException, InterruptedException {
+        ExternalTool.require("/usr/bin/jupyter", "/usr/bin/jupyter-nbconvert", "nbformat");
         Path home = property("basedir");
         Path logs = Files.createDirectories(property("engagements.nbconvert.out"));
         Path prefix = work.resolve("prefix");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagements.ExternalTool;
 
 /**
  * What the ITs that drive the kernel from Python share: the kernelspec installed by the built jar
@@ -47,7 +48,8 @@ final class PythonKernelTests {
      */
     static Outcome runModule(Path prefix, String module, Map<String, String> environment, Path log, Duration limit)
             throws IOException, InterruptedException {
-        String python = System.getProperty("engagements.python", "/usr/bin/python3");
+        ExternalTool.require("jupyter_kernel_test", "jupyter_client", "ipykernel");
+        String python = ExternalTool.PYTHON;
         Map<String, String> all = new HashMap<>(environment);
         all.put("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
         all.put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.engagements.ExternalTool;
 
 /**
  * {@code .jsh} to {@code .ipynb} and back: every notebook of the repository and of the test corpus comes
@@ -64,7 +65,8 @@ class IpynbConversionTest {
 
     @Test
     void nbformatValidatesEveryConvertedNotebook(@TempDir Path folder) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-c", "import nbformat,sys\n"
+        ExternalTool.require("nbformat");
+        List<String> command = new ArrayList<>(List.of(ExternalTool.PYTHON, "-c", "import nbformat,sys\n"
                 + "for f in sys.argv[1:]: nbformat.validate(nbformat.read(f, as_version=4))"));
         int n = 0;
         for (Path file : corpus()) {

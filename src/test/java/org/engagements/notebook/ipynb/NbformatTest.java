@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.engagements.ExternalTool;
 
 /**
  * The Jupyter project's own tools read our executed notebooks: nbformat's validator accepts them,
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * python3-nbformat, jupyter-nbconvert).
  */
 class NbformatTest {
-    private static final String PYTHON = System.getProperty("engagements.python", "/usr/bin/python3");
-    private static final String JUPYTER = System.getProperty("engagements.jupyter", "/usr/bin/jupyter");
+    private static final String PYTHON = ExternalTool.PYTHON;
+    private static final String JUPYTER = "/usr/bin/jupyter";
 
     @TempDir
     Path folder;
@@ -74,8 +75,11 @@ class NbformatTest {
     }
 
     private Result run(List<String> command) throws IOException, InterruptedException {
-        assertTrue(Files.isExecutable(Path.of(command.get(0))), command.get(0) + " is missing; the Jupyter tests need "
-                + "Debian's python3-nbformat and jupyter-nbconvert");
+        if (command.get(0).equals(JUPYTER)) {
+            ExternalTool.require(JUPYTER, "/usr/bin/jupyter-nbconvert");
+        } else {
+            ExternalTool.require("nbformat");
+        }
         Path log = folder.resolve("output.txt");
         Process process = new ProcessBuilder(new ArrayList<>(command)).directory(folder.toFile())
                 .redirectErrorStream(false).redirectOutput(log.toFile())

@@ -21,6 +21,7 @@ import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.report.NotebookPublisher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.engagements.ExternalTool;
 
 /**
  * Every notebook in {@code <repository>/notebooks} runs without error (none yet is a pass), and its
@@ -30,6 +31,7 @@ class RepositoryNotebooksTest {
     @Test
     void everyRepositoryNotebookRunsWithoutErrorAndItsIpynbValidates(@TempDir Path output)
             throws IOException, InterruptedException {
+        ExternalTool.require("nbformat");
         Path home = Path.of(System.getProperty("basedir"));
         Path charts = output.resolve("charts");
         SessionOptions session = SessionOptions.defaults().withStartup(List.of(org.engagements.Engagements.sessionImportStatements()))
@@ -50,7 +52,7 @@ class RepositoryNotebooksTest {
     }
 
     private static void assertValid(List<String> files, Path folder) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-c", "import nbformat,sys\n"
+        List<String> command = new ArrayList<>(List.of(ExternalTool.PYTHON, "-c", "import nbformat,sys\n"
                 + "for f in sys.argv[1:]: nbformat.validate(nbformat.read(f, as_version=4))"));
         command.addAll(files);
         Path log = folder.resolve("validate.txt");
