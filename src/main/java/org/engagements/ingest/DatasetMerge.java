@@ -23,8 +23,8 @@ import org.engagements.ingest.extract.TemporalExpression;
 
 /**
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
- * rules; an engagement not yet held has its dates widened by one unit of their precision, at most a month,
- * since plans slip) becomes a new mention of it and
+ * rules; an engagement not yet held has its dates widened by one unit of their precision, at least a week
+ * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's) becomes a new mention of it and
  * may update it: names it adds, a venue or occasion it lacked, issues, a more precise date, and the
  * status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
  * other reports. Otherwise the candidate becomes a new engagement with the next free id. Never creates
@@ -33,6 +33,11 @@ import org.engagements.ingest.extract.TemporalExpression;
 public final class DatasetMerge {
     /** How far a plan's dates may slip and still be the same engagement (held ones keep their bounds). */
     private static final int PLANS_SLIP_DAYS = 31;
+    /**
+     * A plan dated to a day still slips: "departed on Thursday for the summit" dates the trip, not the
+     * meeting on Saturday; a video call announced for "Monday evening" is Tuesday in Beijing.
+     */
+    private static final int PLANS_SLIP_MIN_DAYS = 7;
 
     private final DatasetContent content;
     private final Map<String, Place> places;
@@ -118,7 +123,7 @@ public final class DatasetMerge {
                 .or(() -> e.hostSide() == HostSide.US ? Optional.of("US")
                         : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
         int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
-                : Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS);
+                : Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS));
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
                 Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
                 e.dates().end().plusDays(widening));
