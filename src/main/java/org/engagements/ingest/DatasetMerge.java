@@ -82,7 +82,8 @@ public final class DatasetMerge {
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
-            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)) {
+            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)
+                    && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
         }
@@ -103,6 +104,18 @@ public final class DatasetMerge {
         boolean bothSides = candidate.us().stream().anyMatch(engagement.participants().us()::contains)
                 && candidate.cn().stream().anyMatch(engagement.participants().cn()::contains);
         return dated || bothSides;
+    }
+
+    /**
+     * "China's Dong Jun" when the vocabulary lacks him: that side is someone the vocabulary does not know,
+     * so not whoever a row names there (an unnamed side would otherwise match any).
+     */
+    private static boolean someoneElse(Engagement engagement, Candidate candidate) {
+        boolean us = candidate.us().isEmpty() && !candidate.outsiders(org.engagements.data.Side.US).isEmpty()
+                && !engagement.participants().us().isEmpty();
+        boolean cn = candidate.cn().isEmpty() && !candidate.outsiders(org.engagements.data.Side.CN).isEmpty()
+                && !engagement.participants().cn().isEmpty();
+        return us || cn;
     }
 
     private static int overlap(Engagement engagement, Candidate candidate) {
@@ -145,10 +158,12 @@ public final class DatasetMerge {
         List<String> us = union(before.participants().us(), candidate.us());
         List<String> cn = union(before.participants().cn(), candidate.cn());
         after = after.withParticipants(new Engagement.Participants(us, cn), draft.level(us, cn));
+        boolean nowHeld = false;
         if (newer && StatusProgress.forward(before.status(), candidate.status())) {
             after = after.withStatus(candidate.status());
+            nowHeld = StatusClass.of(candidate.status()) == StatusClass.HELD;
         }
-        after = narrowed(after, candidate);
+        after = narrowed(after, candidate, nowHeld);
         after = withVenue(after, candidate);
         if (after.occasion().isEmpty() && !candidate.occasion().isEmpty()) {
             after = after.withOccasion(candidate.occasion());
@@ -156,8 +171,11 @@ public final class DatasetMerge {
         return after.withIssues(union(after.issues(), candidate.issues()));
     }
 
-    /** The candidate's dates when the article states them more precisely. */
-    private static Engagement narrowed(Engagement engagement, Candidate candidate) {
+    /**
+     * The candidate's dates when the article states them more precisely, or as precisely when a plan is now
+     * reported held: the day it was held, not the day it was planned for.
+     */
+    private static Engagement narrowed(Engagement engagement, Candidate candidate, boolean nowHeld) {
         Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
         if (date.isEmpty()) {
             return engagement;
@@ -166,7 +184,7 @@ public final class DatasetMerge {
         TemporalExpression d = date.get();
         long days = dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
         boolean finer = d.precision().ordinal() < dates.precision().ordinal()
-                || (d.precision() == dates.precision() && d.days() < days);
+                || (d.precision() == dates.precision() && (d.days() < days || nowHeld));
         return finer ? engagement.withDates(new Engagement.Dates(d.start(), d.end(), d.precision())) : engagement;
     }
 

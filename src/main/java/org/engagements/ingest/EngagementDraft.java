@@ -38,6 +38,8 @@ final class EngagementDraft {
         if (!dates.note().isEmpty()) {
             notes.add(dates.note());
         }
+        outsiders(candidate).ifPresent(words -> notes.add("participants not in the vocabulary (rows hold only its"
+                + " ids; add them to vocab/people.json and to this row): " + words));
         Mode mode = mode(candidate, notes);
         HostSide host = host(mode, candidate, notes);
         String venue = mode.remote() ? "" : candidate.venue().orElse("");
@@ -45,6 +47,14 @@ final class EngagementDraft {
                 dates.precision()), candidate.status(), mode, host, level(candidate.us(), candidate.cn()),
                 new Engagement.Participants(candidate.us(), candidate.cn()), venue, candidate.occasion(),
                 candidate.issues(), String.join("; ", notes));
+    }
+
+    /** "China's new defence minister": the words of participants the vocabulary lacks, from the evidence. */
+    static Optional<String> outsiders(Candidate candidate) {
+        List<String> all = new ArrayList<>(candidate.outsiders(Side.US));
+        all.addAll(candidate.outsiders(Side.CN));
+        String words = String.join("; ", all);
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }
 
     private static Mode mode(Candidate candidate, List<String> notes) {

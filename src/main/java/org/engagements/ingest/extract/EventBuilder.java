@@ -178,10 +178,17 @@ final class EventBuilder {
         return new Evidence(facts.sentence(), java.util.Map.of())
                 .with(Field.PARTICIPANTS, people.stream().map(PersonMention::words).distinct()
                         .collect(Collectors.joining("; ")))
+                .with(Field.US_OUTSIDERS, outsiders(people, Side.US))
+                .with(Field.CN_OUTSIDERS, outsiders(people, Side.CN))
                 .with(Field.CUE, cues.stream().map(Cues.Cue::words).distinct().collect(Collectors.joining("; ")))
                 .with(Field.STATUS, finding.map(StatusCues.Finding::words).orElse(""))
                 .with(Field.DATE, date.map(TemporalExpression::text).orElse(""))
                 .with(Field.VENUE, where.venue().isPresent() ? where.words() : "");
+    }
+
+    private static String outsiders(List<PersonMention> people, Side side) {
+        return people.stream().filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE && p.side() == side)
+                .map(PersonMention::words).distinct().collect(Collectors.joining("; "));
     }
 
     private static String words(List<Cues.Cue> cues, Cues.Kind... kinds) {

@@ -72,6 +72,7 @@ public final class Extractor {
         List<PersonMention> direct = people.find(text, published);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published));
+        all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
                 TemporalResolver.find(text, published, Tense.UNKNOWN));

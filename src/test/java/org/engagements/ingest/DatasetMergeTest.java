@@ -1,0 +1,53 @@
+package org.engagements.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagements.data.Engagement;
+import org.engagements.data.Status;
+import org.engagements.data.write.DatasetContent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Merging an article's candidates into the dataset, pinned with synthetic one-sentence articles ingested
+ * in turn into the shipped data.
+ */
+class DatasetMergeTest {
+    private static ArticleInput article(String text, String published) {
+        return new ArticleInput(Path.of("synthetic.txt"), "synthetic.txt", text, LocalDate.parse(published),
+                "Example Wire", "A title", "", "stated: test");
+    }
+
+    private static List<Engagement> added(DatasetContent before, DatasetContent after) {
+        return after.engagements().stream().filter(e -> before.findEngagement(e.id()).isEmpty()).toList();
+    }
+
+    @Test
+    void aPlanForADayMovesToHeldWhenTheMeetingIsReportedTwoDaysLater() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Yellen will meet He Lifeng in Beijing on Monday.", "2022-03-22")).result();
+        DatasetContent held = Ingester.plan(planned, article(
+                "Yellen met He Lifeng in Beijing on Wednesday.", "2022-03-31")).result();
+        List<Engagement> rows = added(before, held);
+        assertEquals(1, rows.size(), () -> "one row whose status moves: " + rows);
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(LocalDate.of(2022, 3, 30), rows.get(0).dates().start());
+    }
+
+    @Test
+    void aCounterpartOutsideTheVocabularyKeepsTheRowAndIsNamedInItsNotes() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
+                "2023-06-05")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(1, rows.size(), () -> "a new row, not a merge into another defence minister's: " + rows);
+        assertEquals(List.of("austin"), rows.get(0).participants().us());
+        assertEquals(List.of(), rows.get(0).participants().cn());
+        assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
+    }
+}
