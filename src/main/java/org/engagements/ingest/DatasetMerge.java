@@ -27,7 +27,8 @@ import org.engagements.ingest.extract.TemporalExpression;
  * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's) becomes a new mention of it and
  * may update it: names it adds, a venue or occasion it lacked, issues, a more precise date, and the
  * status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
- * other reports. Otherwise the candidate becomes a new engagement with the next free id. Never creates
+ * other reports. Otherwise the candidate becomes a new engagement with the next free id, unless the article
+ * only mentions it in passing ({@link Candidate#background()}): background is a mention or nothing. Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
 public final class DatasetMerge {
@@ -57,6 +58,9 @@ public final class DatasetMerge {
         Set<String> mentioned = new HashSet<>();
         for (Candidate candidate : candidates) {
             Optional<Integer> match = bestMatch(engagements, candidate);
+            if (match.isEmpty() && candidate.background()) {
+                continue;
+            }
             Engagement before = match.map(engagements::get).orElse(null);
             Engagement after = before == null
                     ? draft.draft(nextId(engagements), candidate, article.id())

@@ -50,4 +50,15 @@ class DatasetMergeTest {
         assertEquals(List.of(), rows.get(0).participants().cn());
         assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
     }
+
+    @Test
+    void aBackgroundMentionMatchingNoEngagementAddsNoRow() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Raimondo spoke with Wang Yi by phone on Thursday. Raimondo and Wang Yi last met in Beijing in August 2022.",
+                "2024-03-10")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(List.of(LocalDate.of(2024, 3, 7)), rows.stream().map(e -> e.dates().start()).toList(),
+                () -> "only the call: " + rows);
+    }
 }

@@ -79,6 +79,11 @@ public record Candidate(List<String> us, List<String> cn, Optional<Status> state
                 .toList();
     }
 
+    /** Every supporting sentence mentions it in passing ("since they met in Bali"): never a new row alone. */
+    public boolean background() {
+        return evidence.stream().allMatch(e -> e.words().containsKey(Evidence.Field.BACKGROUND));
+    }
+
     /** The first supporting sentence's quote. */
     public String quote() {
         return evidence.get(0).quote();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagements.data.Mode;
@@ -30,6 +31,9 @@ final class EventBuilder {
             + "(?:[\\p{L}.’'-]+\\s+){0,3}$");
     private static final Pattern THEIR_EVENT = Pattern.compile("(?i)\\b(?:their|they)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
+            + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
+            + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** Enough text before a name for "aside from John F. Kerry". */
@@ -61,8 +65,9 @@ final class EventBuilder {
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed);
         Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
-        Candidate candidate = candidate(facts, sides, cues, where, clause, status, date,
-                evidence(facts, people, cues, finding, date, where));
+        Evidence evidence = evidence(facts, people, cues, finding, date, where)
+                .with(Field.BACKGROUND, background(segment, clause).orElse(""));
+        Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
         return travellers(candidate, people, cues, where, facts.text());
     }
 
@@ -126,6 +131,19 @@ final class EventBuilder {
         Optional<PlaceMention> country = venue.or(() -> locative.stream().findFirst());
         return new Place(venue.flatMap(PlaceMention::place).map(org.engagements.data.Place::id),
                 country.map(PlaceMention::country), country.map(PlaceMention::words).orElse(""));
+    }
+
+    /**
+     * Why a clause mentions an earlier engagement in passing rather than reporting one: it hangs on "since",
+     * "after" or "following" ("the first call since they met in Bali"), or it says so ("the two last met in
+     * …", "their previous meeting", "as they did when …").
+     */
+    static Optional<String> background(Segment segment, String clause) {
+        if (pastReference(segment)) {
+            return Optional.of(segment.marker());
+        }
+        Matcher m = BACKGROUND.matcher(clause);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     private static Tense referenceTense(Segment segment) {
