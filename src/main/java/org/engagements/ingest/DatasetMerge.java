@@ -24,11 +24,13 @@ import org.engagements.ingest.extract.TemporalExpression;
 /**
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
  * rules; an engagement not yet held has its dates widened by one unit of their precision, at least a week
- * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's) becomes a new mention of it and
- * may update it: names it adds, a venue or occasion it lacked, issues, a more precise date, and the
- * status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
- * other reports. Otherwise the candidate becomes a new engagement with the next free id, unless the article
- * only mentions it in passing ({@link Candidate#background()}): background is a mention or nothing. Never creates
+ * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's)
+ * becomes a new mention of it and may update it: names it adds, a venue or occasion it lacked, issues, a
+ * more precise date (or the day it was held, for a plan now held), and the status moved forward
+ * ({@link StatusProgress}) when the article is not older than the engagement's other reports. Otherwise
+ * the candidate becomes a new engagement with the next free id, unless the article only mentions it in
+ * passing ({@link Candidate#background()}): background is a mention or nothing. A side the article names
+ * only by someone the vocabulary lacks matches no row naming a known person on that side. Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
 public final class DatasetMerge {

@@ -55,7 +55,8 @@ class DatasetMergeTest {
     void aBackgroundMentionMatchingNoEngagementAddsNoRow() {
         DatasetContent before = Articles.shipped();
         DatasetContent after = Ingester.plan(before, article(
-                "Raimondo spoke with Wang Yi by phone on Thursday. Raimondo and Wang Yi last met in Beijing in August 2022.",
+                "Raimondo spoke with Wang Yi by phone on Thursday. "
+                + "Raimondo and Wang Yi last met in Beijing in August 2022.",
                 "2024-03-10")).result();
         List<Engagement> rows = added(before, after);
         assertEquals(List.of(LocalDate.of(2024, 3, 7)), rows.stream().map(e -> e.dates().start()).toList(),

@@ -7,6 +7,8 @@ import java.util.List;
 import org.engagements.data.Side;
 import org.engagements.ingest.Articles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The failure classes of issue 17 (extraction on articles it has never seen), each pinned with synthetic
@@ -58,5 +60,27 @@ class FailureClassesTest {
         List<String> found = extract("Raimondo and Wang Yi last met in Beijing in August 2023.", "2024-03-10")
                 .stream().map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[raimondo]/[wang-yi] held 2023-08-01..2023-08-31 background"), found);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Blinken told his counterpart Wang Yi during talks on Tuesday that Washington would not back down. | held",
+        "Xi has warned Biden over Taiwan in a long video call that lasted into the night on Tuesday, "
+            + "as a possible trip by Pelosi loomed.                                              | held",
+        "Yellen and He Lifeng have wrapped up their talks in Beijing, with the results better than expected. | held",
+        "Austin urged Li Shangfu to keep military channels open when they spoke by phone on Tuesday. | held",
+        "Blinken met Wang Yi on Tuesday and the two agreed to meet again in the autumn.        | held",
+        "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled"
+    })
+    void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
+        List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
+        assertEquals(status, found.isEmpty() ? "none" : found.get(0), () -> sentence + " gave " + found);
+    }
+
+    @Test
+    void aHeldEngagementOnAWeekdayBeforePublicationIsDatedInThePast() {
+        Candidate call = extract("Xi has warned Biden over Taiwan in a video call that lasted two hours on Tuesday, "
+                + "as a potential trip by Pelosi loomed.", "2023-06-08").get(0);
+        assertEquals(LocalDate.of(2023, 6, 6), call.dates().start());
     }
 }
