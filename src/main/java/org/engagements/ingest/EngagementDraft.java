@@ -100,19 +100,25 @@ final class EngagementDraft {
     }
 
     private String title(Candidate candidate, Mode mode) {
-        String us = names(candidate.side(Side.US));
-        String cn = names(candidate.side(Side.CN));
+        String us = label(candidate, Side.US);
+        String cn = label(candidate, Side.CN);
         String where = candidate.venue().map(places::get).map(p -> " in " + p.city())
                 .orElse(candidate.occasion().isEmpty() ? "" : " at the " + candidate.occasion());
         if (mode.remote()) {
             return join(us, cn) + (mode == Mode.VIDEO ? " video call" : " call");
         }
-        if (us.isEmpty() || cn.isEmpty()) {
-            String destination = candidate.venue().map(places::get).map(Place::city)
-                    .orElse(candidate.country().map(EngagementDraft::countryName).orElse("the other side"));
-            return (us.isEmpty() ? cn : us) + " visit to " + destination;
+        Optional<String> destination = candidate.venue().map(places::get).map(Place::city)
+                .or(() -> candidate.country().map(EngagementDraft::countryName));
+        if ((us.isEmpty() || cn.isEmpty()) && destination.isPresent()) {
+            return (us.isEmpty() ? cn : us) + " visit to " + destination.get();
         }
         return join(us, cn) + " meeting" + where;
+    }
+
+    /** A side's names, else the words for someone the vocabulary lacks ("China's Dong Jun"), else empty. */
+    private String label(Candidate candidate, Side side) {
+        String names = names(candidate.side(side));
+        return names.isEmpty() ? String.join(" and ", candidate.outsiders(side)) : names;
     }
 
     private static String countryName(String code) {

@@ -49,6 +49,7 @@ class DatasetMergeTest {
         assertEquals(List.of("austin"), rows.get(0).participants().us());
         assertEquals(List.of(), rows.get(0).participants().cn());
         assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
+        assertEquals("Lloyd Austin–Chinese Defence Minister Zhang Wei meeting in Singapore", rows.get(0).title());
     }
 
     @Test
@@ -61,5 +62,14 @@ class DatasetMergeTest {
         List<Engagement> rows = added(before, after);
         assertEquals(List.of(LocalDate.of(2024, 3, 7)), rows.stream().map(e -> e.dates().start()).toList(),
                 () -> "only the call: " + rows);
+    }
+
+    @Test
+    void aRowWithAnUnnamedSideAndNoPlaceIsTitledAsAMeetingNotAVisitToTheOtherSide() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Yellen held talks with her Chinese counterparts on Tuesday.", "2022-03-10")).result();
+        assertEquals(List.of("Janet Yellen–Chinese official meeting"),
+                added(before, after).stream().map(Engagement::title).toList());
     }
 }

@@ -40,9 +40,11 @@ final class EventBuilder {
     private static final int LOOK_BACK = 60;
 
     private final LocalDate published;
+    private final PlaceFinder places;
 
-    EventBuilder(LocalDate published) {
+    EventBuilder(LocalDate published, PlaceFinder places) {
         this.published = published;
+        this.places = places;
     }
 
     /** The candidates of one clause; {@code previous} is the last engagement found before it. */
@@ -176,10 +178,11 @@ final class EventBuilder {
         return pastReference(segment) ? Optional.of(Status.HELD) : Optional.empty();
     }
 
-    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Place where, String clause,
+    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Place stated, String clause,
                                 Optional<Status> status, Optional<TemporalExpression> date, Evidence evidence) {
         Optional<Mode> remote = Cues.remoteMode(cues);
         Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
+        Place where = stated.venue().isEmpty() && occasion.isPresent() ? seat(occasion.get()).orElse(stated) : stated;
         Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL))
                 .or(() -> where.country().map(c -> c.equals("US") || c.equals("CN") ? Mode.VISIT : Mode.THIRD_PARTY));
         boolean inPerson = remote.isEmpty();
@@ -189,6 +192,14 @@ final class EventBuilder {
                 inPerson ? where.venue() : Optional.empty(), inPerson ? where.country() : Optional.empty(),
                 occasion.orElse(""), date, published, List.of(), List.of(withMode.with(Field.OCCASION,
                 occasion.orElse(""))));
+    }
+
+    /** The city a gathering always meets in ("the Shangri-La Dialogue" is in Singapore), if the vocabulary has it. */
+    private Optional<Place> seat(String occasion) {
+        return Cues.seat(occasion).flatMap(city -> places.find("in " + city).stream()
+                .filter(p -> p.place().isPresent()).findFirst())
+                .map(p -> new Place(p.place().map(org.engagements.data.Place::id), Optional.of(p.country()),
+                        occasion));
     }
 
     private Evidence evidence(SentenceFacts facts, List<PersonMention> people, List<Cues.Cue> cues,

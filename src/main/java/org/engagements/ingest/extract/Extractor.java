@@ -43,7 +43,7 @@ public final class Extractor {
     /** The engagements an article reports, and the names it uses that the vocabulary lacks. */
     public Extraction extract(String text, LocalDate published) {
         List<Sentence> sentences = Sentences.split(text);
-        EventBuilder builder = new EventBuilder(published);
+        EventBuilder builder = new EventBuilder(published, places);
         List<SentenceFacts> analysed = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
         Optional<Person> subject = Optional.empty();

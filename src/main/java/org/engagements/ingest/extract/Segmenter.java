@@ -34,9 +34,9 @@ final class Segmenter {
      * "told his counterpart Dong Jun during a meeting on Friday": the telling is the engagement, not a report
      * of something else.
      */
-    private static final Pattern TOLD_DURING = Pattern.compile("(?i)^\\s+(?:[\\p{L}.’'-]+,?\\s+){1,6}?(?:during|in|at|"
-            + "on|over)\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|talks|call|"
-            + "conversation|summit|video\\s+call|phone\\s+call)\\b");
+    private static final Pattern TOLD_DURING = Pattern.compile("(?i)^\\s+(?:[\\p{L}.’'-]+,?\\s+){1,6}?"
+            + "(?:during|in|at|on|over)\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:meeting|talks|call|conversation|summit)\\b");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");

@@ -83,4 +83,16 @@ class FailureClassesTest {
                 + "as a potential trip by Pelosi loomed.", "2023-06-08").get(0);
         assertEquals(LocalDate.of(2023, 6, 6), call.dates().start());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Biden met Xi on the sidelines of the APEC summit in Lima on Saturday.                | lima",
+        "On Saturday, on the sidelines of a regional summit in Bangkok, Blinken met Wang Yi.  | bangkok",
+        "Austin held talks with Li Shangfu on the sidelines of the Shangri-La Dialogue on Saturday. | singapore"
+    })
+    void theSidelinesOfAGatheringInACityGiveTheCityAndAMultilateralMode(String sentence, String venue) {
+        Candidate meeting = extract(sentence, "2023-06-05").get(0);
+        assertEquals(venue, meeting.venue().orElse("(none)"));
+        assertEquals(org.engagements.data.Mode.MULTILATERAL, meeting.mode().orElseThrow());
+    }
 }
