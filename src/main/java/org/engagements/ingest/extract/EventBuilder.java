@@ -36,6 +36,8 @@ final class EventBuilder {
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
+    /** How long before publication an engagement after "after" is old news rather than the news. */
+    private static final int BACKGROUND_DAYS = 31;
     /** Enough text before a name for "aside from John F. Kerry". */
     private static final int LOOK_BACK = 60;
 
@@ -68,7 +70,7 @@ final class EventBuilder {
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed);
         Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
-                .with(Field.BACKGROUND, background(segment, clause).orElse(""));
+                .with(Field.BACKGROUND, background(segment, clause, date).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
         return travellers(candidate, people, cues, where, facts.text());
     }
@@ -136,12 +138,16 @@ final class EventBuilder {
     }
 
     /**
-     * Why a clause mentions an earlier engagement in passing rather than reporting one: it hangs on "since",
-     * "after" or "following" ("the first call since they met in Bali"), or it says so ("the two last met in
-     * …", "their previous meeting", "as they did when …").
+     * Why a clause mentions an earlier engagement in passing rather than reporting one: it hangs on "since"
+     * ("the first call since they met in Bali"), or on "after" or "following" with a date more than a month
+     * before publication ("as they did after they met in Buenos Aires in December"; but "the tweet came
+     * after his call with Xi" reports the call), or it says so ("the two last met in …", "their previous
+     * meeting", "as they did when …").
      */
-    static Optional<String> background(Segment segment, String clause) {
-        if (pastReference(segment)) {
+    Optional<String> background(Segment segment, String clause, Optional<TemporalExpression> date) {
+        boolean since = segment.marker().equalsIgnoreCase("since");
+        boolean longBefore = date.filter(d -> d.end().isBefore(published.minusDays(BACKGROUND_DAYS))).isPresent();
+        if (pastReference(segment) && (since || longBefore)) {
             return Optional.of(segment.marker());
         }
         Matcher m = BACKGROUND.matcher(clause);

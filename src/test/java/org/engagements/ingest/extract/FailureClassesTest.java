@@ -95,4 +95,13 @@ class FailureClassesTest {
         assertEquals(venue, meeting.venue().orElse("(none)"));
         assertEquals(org.engagements.data.Mode.MULTILATERAL, meeting.mode().orElseThrow());
     }
+
+    @Test
+    void anEngagementAfterAfterIsBackgroundOnlyWhenItIsOldNews() {
+        List<String> old = extract("Markets rallied, as they did after Biden and Xi met in Bali in November 2022.",
+                "2023-06-05").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[biden]/[xi-jinping] held 2022-11-01..2022-11-30 background"), old);
+        List<Candidate> news = extract("The announcement came after Blinken's phone call with Wang Yi.", "2023-06-05");
+        assertEquals(List.of(false), news.stream().map(Candidate::background).toList());
+    }
 }
