@@ -104,4 +104,12 @@ class FailureClassesTest {
         List<Candidate> news = extract("The announcement came after Blinken's phone call with Wang Yi.", "2023-06-05");
         assertEquals(List.of(false), news.stream().map(Candidate::background).toList());
     }
+
+    @Test
+    void talksReportedOnTwoConsecutiveDaysAreOneEngagement() {
+        List<String> found = extract("Blinken wrapped up two days of talks with Wang Yi in Washington on Friday. "
+                + "The two men held talks on Thursday evening too.", "2023-06-10").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), found::toString);
+    }
 }
