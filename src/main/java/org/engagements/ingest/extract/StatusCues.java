@@ -65,6 +65,14 @@ final class StatusCues {
     private record Rule(Status status, Keywords pattern) {
     }
 
+    /**
+     * "held preliminary discussions about sending Blinken", "had plans to visit": held or had whose object is
+     * an intention (within this many characters) reports the intention.
+     */
+    private static final int GOVERNED_GAP = 30;
+    /** Verbs that take an intention as their object; "warned Biden the US will …" reports the warning. */
+    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)held|had|has|have");
+
     private StatusCues() {
     }
 
@@ -77,12 +85,12 @@ final class StatusCues {
      * wins wherever it stands: "the planned call was cancelled". Otherwise the clause's main verb decides,
      * and it comes first: "has warned Biden in a call that lasted two hours, as Pelosi's potential trip …"
      * is held, and "have wrapped up their summit, with the outcome better than expected" too; the later
-     * modal words qualify something else. Ties go to the more final status.
+     * modal words qualify something else; but a held verb whose object is an intention ("held discussions
+     * about sending Blinken") gives the intention. Ties go to the more final status.
      */
     static Optional<Finding> find(String clause) {
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
-        Optional<Finding> earliest = Optional.empty();
-        int earliestStart = Integer.MAX_VALUE;
+        List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(clause, lowerCase);
             if (!m.find()) {
@@ -92,12 +100,18 @@ final class StatusCues {
             if (StatusClass.of(rule.status()) == StatusClass.REFUSED) {
                 return Optional.of(finding);
             }
-            if (m.start() < earliestStart) {
-                earliest = Optional.of(finding);
-                earliestStart = m.start();
-            }
+            found.add(new Placed(finding, m.start(), m.end()));
         }
-        return earliest;
+        found.sort(java.util.Comparator.comparingInt(Placed::start));
+        if (found.size() > 1 && LIGHT_VERB.matcher(found.get(0).finding().words()).lookingAt()
+                && found.get(1).start() - found.get(0).end() <= GOVERNED_GAP) {
+            return Optional.of(found.get(1).finding());
+        }
+        return found.stream().findFirst().map(Placed::finding);
+    }
+
+    /** A finding and where it stands in the clause. */
+    private record Placed(Finding finding, int start, int end) {
     }
 
     /** The words denying an engagement ("did not meet", "no meeting"), if the clause has them. */

@@ -70,7 +70,8 @@ class FailureClassesTest {
         "Yellen and He Lifeng have wrapped up their talks in Beijing, with the results better than expected. | held",
         "Austin urged Li Shangfu to keep military channels open when they spoke by phone on Tuesday. | held",
         "Blinken met Wang Yi on Tuesday and the two agreed to meet again in the autumn.        | held",
-        "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled"
+        "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled",
+        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed"
     })
     void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
         List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
