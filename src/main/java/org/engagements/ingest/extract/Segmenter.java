@@ -15,8 +15,9 @@ import org.engagements.ingest.extract.Segment.Kind;
  *       after them ("said on Friday") and back to the comma or quote before them; but "told his counterpart
  *       during a meeting" is the engagement itself;</li>
  *   <li>subordinators of another event: "since", "after", "following", "in the wake of", "ahead of",
- *       "before", "until", except where a time follows ("since 2018") or "since" is an adverb ("have
- *       since met"); at the start of a sentence they reach to the first comma;</li>
+ *       "before", "until", "if" ("… would respond if Pelosi visits Taiwan"), except where a time follows
+ *       ("since 2018") or "since" is an adverb ("have since met"); at the start of a sentence they reach to
+ *       the first comma;</li>
  *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although", and
  *       "and" before a new subject: "… by phone and U.S. climate envoy John Kerry has spoken …").</li>
  * </ul>
@@ -41,8 +42,8 @@ final class Segmenter {
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
     private static final Keywords SUBORDINATOR = Keywords.of("(?i)\\b(?:since|after|following|in\\s+the\\s+wake\\s+of|"
-            + "ahead\\s+of|before|until|prior\\s+to)\\b", "since", "after", "following", "wake", "ahead", "before",
-            "until", "prior");
+            + "ahead\\s+of|before|until|prior\\s+to|if)\\b", "since", "after", "following", "wake", "ahead", "before",
+            "until", "prior", "if");
     private static final Pattern ADVERB_SINCE = Pattern.compile("(?i)\\b(?:have|has|had|ever|long)\\s+$");
     private static final Pattern ADJECTIVE_FOLLOWING = Pattern.compile("(?i)\\b(?:the|a)\\s+$");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\"“‘(]*(?:(?:However|But|And|Meanwhile|Yet|"

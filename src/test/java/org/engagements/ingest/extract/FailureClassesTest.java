@@ -113,4 +113,13 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(1, found.size(), found::toString);
     }
+
+    @Test
+    void aConditionalClauseAboutSomeoneElsesTripGivesTheEngagementNoPlace() {
+        List<Candidate> found = extract("Xi warned Biden in a phone call on Thursday that Beijing would respond "
+                + "if Pelosi visits Taiwan.", "2022-07-29");
+        assertEquals(List.of("[biden]/[xi-jinping] held 2022-07-28..2022-07-28"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(java.util.Optional.empty(), found.get(0).country());
+    }
 }
