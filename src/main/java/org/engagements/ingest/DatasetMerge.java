@@ -23,16 +23,24 @@ import org.engagements.ingest.extract.TemporalExpression;
 
 /**
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
- * rules; an engagement not yet held has its dates widened by one unit of their precision, at most a month,
- * since plans slip) becomes a new mention of it and
- * may update it: names it adds, a venue or occasion it lacked, issues, a more precise date, and the
- * status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
- * other reports. Otherwise the candidate becomes a new engagement with the next free id. Never creates
+ * rules; an engagement not yet held has its dates widened by one unit of their precision, at least a week
+ * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's)
+ * becomes a new mention of it and may update it: names it adds, a venue or occasion it lacked, issues, a
+ * more precise date (or the day it was held, for a plan now held), and the status moved forward
+ * ({@link StatusProgress}) when the article is not older than the engagement's other reports. Otherwise
+ * the candidate becomes a new engagement with the next free id, unless the article only mentions it in
+ * passing ({@link Candidate#background()}): background is a mention or nothing. A side the article names
+ * only by someone the vocabulary lacks matches no row naming a known person on that side. Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
 public final class DatasetMerge {
     /** How far a plan's dates may slip and still be the same engagement (held ones keep their bounds). */
     private static final int PLANS_SLIP_DAYS = 31;
+    /**
+     * A plan dated to a day still slips: "departed on Thursday for the summit" dates the trip, not the
+     * meeting on Saturday; a video call announced for "Monday evening" is Tuesday in Beijing.
+     */
+    private static final int PLANS_SLIP_MIN_DAYS = 7;
 
     private final DatasetContent content;
     private final Map<String, Place> places;
@@ -52,6 +60,9 @@ public final class DatasetMerge {
         Set<String> mentioned = new HashSet<>();
         for (Candidate candidate : candidates) {
             Optional<Integer> match = bestMatch(engagements, candidate);
+            if (match.isEmpty() && candidate.background()) {
+                continue;
+            }
             Engagement before = match.map(engagements::get).orElse(null);
             Engagement after = before == null
                     ? draft.draft(nextId(engagements), candidate, article.id())
@@ -77,7 +88,8 @@ public final class DatasetMerge {
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
-            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)) {
+            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)
+                    && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
         }
@@ -100,6 +112,18 @@ public final class DatasetMerge {
         return dated || bothSides;
     }
 
+    /**
+     * "China's Dong Jun" when the vocabulary lacks him: that side is someone the vocabulary does not know,
+     * so not whoever a row names there (an unnamed side would otherwise match any).
+     */
+    private static boolean someoneElse(Engagement engagement, Candidate candidate) {
+        boolean us = candidate.us().isEmpty() && !candidate.outsiders(org.engagements.data.Side.US).isEmpty()
+                && !engagement.participants().us().isEmpty();
+        boolean cn = candidate.cn().isEmpty() && !candidate.outsiders(org.engagements.data.Side.CN).isEmpty()
+                && !engagement.participants().cn().isEmpty();
+        return us || cn;
+    }
+
     private static int overlap(Engagement engagement, Candidate candidate) {
         int shared = 0;
         for (String id : candidate.us()) {
@@ -118,7 +142,7 @@ public final class DatasetMerge {
                 .or(() -> e.hostSide() == HostSide.US ? Optional.of("US")
                         : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
         int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
-                : Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS);
+                : Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS));
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
                 Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
                 e.dates().end().plusDays(widening));
@@ -140,10 +164,12 @@ public final class DatasetMerge {
         List<String> us = union(before.participants().us(), candidate.us());
         List<String> cn = union(before.participants().cn(), candidate.cn());
         after = after.withParticipants(new Engagement.Participants(us, cn), draft.level(us, cn));
+        boolean nowHeld = false;
         if (newer && StatusProgress.forward(before.status(), candidate.status())) {
             after = after.withStatus(candidate.status());
+            nowHeld = StatusClass.of(candidate.status()) == StatusClass.HELD;
         }
-        after = narrowed(after, candidate);
+        after = narrowed(after, candidate, nowHeld);
         after = withVenue(after, candidate);
         if (after.occasion().isEmpty() && !candidate.occasion().isEmpty()) {
             after = after.withOccasion(candidate.occasion());
@@ -151,8 +177,11 @@ public final class DatasetMerge {
         return after.withIssues(union(after.issues(), candidate.issues()));
     }
 
-    /** The candidate's dates when the article states them more precisely. */
-    private static Engagement narrowed(Engagement engagement, Candidate candidate) {
+    /**
+     * The candidate's dates when the article states them more precisely, or as precisely when a plan is now
+     * reported held: the day it was held, not the day it was planned for.
+     */
+    private static Engagement narrowed(Engagement engagement, Candidate candidate, boolean nowHeld) {
         Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
         if (date.isEmpty()) {
             return engagement;
@@ -161,7 +190,7 @@ public final class DatasetMerge {
         TemporalExpression d = date.get();
         long days = dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
         boolean finer = d.precision().ordinal() < dates.precision().ordinal()
-                || (d.precision() == dates.precision() && d.days() < days);
+                || (d.precision() == dates.precision() && (d.days() < days || nowHeld));
         return finer ? engagement.withDates(new Engagement.Dates(d.start(), d.end(), d.precision())) : engagement;
     }
 

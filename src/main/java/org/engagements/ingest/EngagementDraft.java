@@ -38,6 +38,8 @@ final class EngagementDraft {
         if (!dates.note().isEmpty()) {
             notes.add(dates.note());
         }
+        outsiders(candidate).ifPresent(words -> notes.add("participants not in the vocabulary (rows hold only its"
+                + " ids; add them to vocab/people.json and to this row): " + words));
         Mode mode = mode(candidate, notes);
         HostSide host = host(mode, candidate, notes);
         String venue = mode.remote() ? "" : candidate.venue().orElse("");
@@ -45,6 +47,14 @@ final class EngagementDraft {
                 dates.precision()), candidate.status(), mode, host, level(candidate.us(), candidate.cn()),
                 new Engagement.Participants(candidate.us(), candidate.cn()), venue, candidate.occasion(),
                 candidate.issues(), String.join("; ", notes));
+    }
+
+    /** "China's new defence minister": the words of participants the vocabulary lacks, from the evidence. */
+    static Optional<String> outsiders(Candidate candidate) {
+        List<String> all = new ArrayList<>(candidate.outsiders(Side.US));
+        all.addAll(candidate.outsiders(Side.CN));
+        String words = String.join("; ", all);
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }
 
     private static Mode mode(Candidate candidate, List<String> notes) {
@@ -90,19 +100,25 @@ final class EngagementDraft {
     }
 
     private String title(Candidate candidate, Mode mode) {
-        String us = names(candidate.side(Side.US));
-        String cn = names(candidate.side(Side.CN));
+        String us = label(candidate, Side.US);
+        String cn = label(candidate, Side.CN);
         String where = candidate.venue().map(places::get).map(p -> " in " + p.city())
                 .orElse(candidate.occasion().isEmpty() ? "" : " at the " + candidate.occasion());
         if (mode.remote()) {
             return join(us, cn) + (mode == Mode.VIDEO ? " video call" : " call");
         }
-        if (us.isEmpty() || cn.isEmpty()) {
-            String destination = candidate.venue().map(places::get).map(Place::city)
-                    .orElse(candidate.country().map(EngagementDraft::countryName).orElse("the other side"));
-            return (us.isEmpty() ? cn : us) + " visit to " + destination;
+        Optional<String> destination = candidate.venue().map(places::get).map(Place::city)
+                .or(() -> candidate.country().map(EngagementDraft::countryName));
+        if ((us.isEmpty() || cn.isEmpty()) && destination.isPresent()) {
+            return (us.isEmpty() ? cn : us) + " visit to " + destination.get();
         }
         return join(us, cn) + " meeting" + where;
+    }
+
+    /** A side's names, else the words for someone the vocabulary lacks ("China's Dong Jun"), else empty. */
+    private String label(Candidate candidate, Side side) {
+        String names = names(candidate.side(side));
+        return names.isEmpty() ? String.join(" and ", candidate.outsiders(side)) : names;
     }
 
     private static String countryName(String code) {

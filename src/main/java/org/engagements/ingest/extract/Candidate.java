@@ -72,6 +72,18 @@ public record Candidate(List<String> us, List<String> cn, Optional<Status> state
         return mode.or(() -> talkOnly ? Optional.of(Mode.PHONE) : Optional.empty());
     }
 
+    /** "China's Dong Jun": the words of a side's participants the vocabulary lacks, from all evidence. */
+    public List<String> outsiders(Side side) {
+        Evidence.Field field = side == Side.US ? Evidence.Field.US_OUTSIDERS : Evidence.Field.CN_OUTSIDERS;
+        return evidence.stream().map(e -> e.words().getOrDefault(field, "")).filter(w -> !w.isEmpty()).distinct()
+                .toList();
+    }
+
+    /** Every supporting sentence mentions it in passing ("since they met in Bali"): never a new row alone. */
+    public boolean background() {
+        return evidence.stream().allMatch(e -> e.words().containsKey(Evidence.Field.BACKGROUND));
+    }
+
     /** The first supporting sentence's quote. */
     public String quote() {
         return evidence.get(0).quote();

@@ -94,6 +94,18 @@ final class Cues {
         return !cues.isEmpty() && cues.stream().allMatch(c -> c.kind() == Kind.TALK);
     }
 
+    /** Gatherings that always meet in one city: where "on the sidelines of" them was. */
+    private static final java.util.Map<Pattern, String> SEATS = java.util.Map.of(
+            Pattern.compile("(?i)Shangri-La"), "Singapore",
+            Pattern.compile("(?i)Munich\\s+Security"), "Munich",
+            Pattern.compile("(?i)Davos|World\\s+Economic\\s+Forum"), "Davos");
+
+    /** The one city a gathering meets in, when it always meets in the same one. */
+    static Optional<String> seat(String occasion) {
+        return SEATS.entrySet().stream().filter(e -> e.getKey().matcher(occasion).find())
+                .map(java.util.Map.Entry::getValue).findFirst();
+    }
+
     /** The multilateral gathering a text names ("G20 leaders meeting", "APEC summit"), if any. */
     static Optional<String> occasion(String text) {
         Matcher m = OCCASION.matcher(text);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagements.data.Mode;
@@ -31,15 +32,22 @@ final class EventBuilder {
             + "(?:[\\p{L}.’'-]+\\s+){0,3}$");
     private static final Pattern THEIR_EVENT = Pattern.compile("(?i)\\b(?:their|they)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
+            + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
+            + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
+    /** How long before publication an engagement after "after" is old news rather than the news. */
+    private static final int BACKGROUND_DAYS = 31;
     /** Enough text before a name for "aside from John F. Kerry". */
     private static final int LOOK_BACK = 60;
 
     private final LocalDate published;
+    private final PlaceFinder places;
 
-    EventBuilder(LocalDate published) {
+    EventBuilder(LocalDate published, PlaceFinder places) {
         this.published = published;
+        this.places = places;
     }
 
     /** The candidates of one clause; {@code previous} is the last engagement found before it. */
@@ -62,8 +70,9 @@ final class EventBuilder {
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed);
         Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
-        Candidate candidate = candidate(facts, sides, cues, where, clause, status, date,
-                evidence(facts, people, cues, finding, date, where));
+        Evidence evidence = evidence(facts, people, cues, finding, date, where)
+                .with(Field.BACKGROUND, background(segment, clause, date).orElse(""));
+        Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
         return travellers(candidate, people, cues, where, facts.text());
     }
 
@@ -129,6 +138,23 @@ final class EventBuilder {
                 country.map(PlaceMention::country), country.map(PlaceMention::words).orElse(""));
     }
 
+    /**
+     * Why a clause mentions an earlier engagement in passing rather than reporting one: it hangs on "since"
+     * ("the first call since they met in Bali"), or on "after" or "following" with a date more than a month
+     * before publication ("as they did after they met in Buenos Aires in December"; but "the tweet came
+     * after his call with Xi" reports the call), or it says so ("the two last met in …", "their previous
+     * meeting", "as they did when …").
+     */
+    Optional<String> background(Segment segment, String clause, Optional<TemporalExpression> date) {
+        boolean since = segment.marker().equalsIgnoreCase("since");
+        boolean longBefore = date.filter(d -> d.end().isBefore(published.minusDays(BACKGROUND_DAYS))).isPresent();
+        if (pastReference(segment) && (since || longBefore)) {
+            return Optional.of(segment.marker());
+        }
+        Matcher m = BACKGROUND.matcher(clause);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     private static Tense referenceTense(Segment segment) {
         return pastReference(segment) ? Tense.PAST : Tense.UNKNOWN;
     }
@@ -159,10 +185,11 @@ final class EventBuilder {
         return pastReference(segment) ? Optional.of(Status.HELD) : Optional.empty();
     }
 
-    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Whereabouts where, String clause,
+    private Candidate candidate(SentenceFacts facts, Sides sides, List<Cues.Cue> cues, Whereabouts stated, String clause,
                                 Optional<Status> status, Optional<TemporalExpression> date, Evidence evidence) {
         Optional<Mode> remote = Cues.remoteMode(cues);
         Optional<String> occasion = remote.isPresent() ? Optional.empty() : Cues.occasion(clause);
+        Whereabouts where = stated.venue().isEmpty() && occasion.isPresent() ? seat(occasion.get()).orElse(stated) : stated;
         Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL))
                 .or(() -> where.country().map(c -> c.equals("US") || c.equals("CN") ? Mode.VISIT : Mode.THIRD_PARTY));
         boolean inPerson = remote.isEmpty();
@@ -174,15 +201,30 @@ final class EventBuilder {
                 occasion.orElse(""))));
     }
 
+    /** The city a gathering always meets in ("the Shangri-La Dialogue" is in Singapore), if the vocabulary has it. */
+    private Optional<Whereabouts> seat(String occasion) {
+        return Cues.seat(occasion).flatMap(city -> places.find("in " + city).stream()
+                .filter(p -> p.place().isPresent()).findFirst())
+                .map(p -> new Whereabouts(p.place().map(Place::id), Optional.of(p.country()),
+                        occasion));
+    }
+
     private Evidence evidence(SentenceFacts facts, List<PersonMention> people, List<Cues.Cue> cues,
                               Optional<StatusCues.Finding> finding, Optional<TemporalExpression> date, Whereabouts where) {
         return new Evidence(facts.sentence(), java.util.Map.of())
                 .with(Field.PARTICIPANTS, people.stream().map(PersonMention::words).distinct()
                         .collect(Collectors.joining("; ")))
+                .with(Field.US_OUTSIDERS, outsiders(people, Side.US))
+                .with(Field.CN_OUTSIDERS, outsiders(people, Side.CN))
                 .with(Field.CUE, cues.stream().map(Cues.Cue::words).distinct().collect(Collectors.joining("; ")))
                 .with(Field.STATUS, finding.map(StatusCues.Finding::words).orElse(""))
                 .with(Field.DATE, date.map(TemporalExpression::text).orElse(""))
                 .with(Field.VENUE, where.venue().isPresent() ? where.words() : "");
+    }
+
+    private static String outsiders(List<PersonMention> people, Side side) {
+        return people.stream().filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE && p.side() == side)
+                .map(PersonMention::words).distinct().collect(Collectors.joining("; "));
     }
 
     private static String words(List<Cues.Cue> cues, Cues.Kind... kinds) {

@@ -10,9 +10,10 @@ import java.util.Objects;
  * the words that gave the value.
  */
 public record Evidence(Sentence sentence, Map<Field, String> words) {
-    /** The fields an extractor fills. */
+    /** The fields an extractor fills; US_/CN_OUTSIDERS: participants the vocabulary lacks, as the article words them;
+     *  BACKGROUND: the words that make the sentence a mention of an earlier engagement in passing. */
     public enum Field {
-        PARTICIPANTS, CUE, STATUS, DATE, MODE, VENUE, OCCASION, ISSUES, NOTE
+        PARTICIPANTS, US_OUTSIDERS, CN_OUTSIDERS, CUE, STATUS, DATE, MODE, VENUE, OCCASION, ISSUES, NOTE, BACKGROUND
     }
 
     public Evidence {

@@ -43,7 +43,7 @@ public final class Extractor {
     /** The engagements an article reports, and the names it uses that the vocabulary lacks. */
     public Extraction extract(String text, LocalDate published) {
         List<Sentence> sentences = Sentences.split(text);
-        EventBuilder builder = new EventBuilder(published);
+        EventBuilder builder = new EventBuilder(published, places);
         List<SentenceFacts> analysed = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
         Optional<Person> subject = Optional.empty();
@@ -72,6 +72,7 @@ public final class Extractor {
         List<PersonMention> direct = people.find(text, published);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published));
+        all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
                 TemporalResolver.find(text, published, Tense.UNKNOWN));

@@ -17,12 +17,20 @@ import org.engagements.ingest.DatasetMerge;
  *   <li>their modes agree: the same, one unknown, or both in person (a visit may be a multilateral
  *       summit's sideline meeting);</li>
  *   <li>their venues agree (the same or one unknown), and so do their countries;</li>
- *   <li>their date ranges overlap.</li>
+ *   <li>their date ranges overlap, or touch (a day apart) when both are precise to a week.</li>
  * </ul>
  * The same rules merge candidates within an article ({@link #dedupe}) and candidates into the dataset
  * ({@link DatasetMerge}). Pure functions.
  */
 public final class Merger {
+    /**
+     * Dates a day apart still touch: talks "on Thursday evening" and "on Friday" are one visit, and an
+     * evening call in Washington is the next morning in Beijing.
+     */
+    private static final int ADJACENT_DAYS = 1;
+    /** Only dates known to the day or week touch that way; "since 2018" ending the day before is another time. */
+    private static final int PRECISE_DAYS = 7;
+
     private Merger() {
     }
 
@@ -46,7 +54,17 @@ public final class Merger {
                 && statusesAgree(a.status(), b.status(), sameArticle)
                 && modesAgree(a.mode(), b.mode())
                 && agree(a.venue(), b.venue()) && agree(a.country(), b.country())
-                && !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+                && datesTouch(a, b);
+    }
+
+    private static boolean datesTouch(View a, View b) {
+        boolean precise = days(a) <= PRECISE_DAYS && days(b) <= PRECISE_DAYS;
+        int slack = precise ? ADJACENT_DAYS : 0;
+        return !a.start().isAfter(b.end().plusDays(slack)) && !b.start().isAfter(a.end().plusDays(slack));
+    }
+
+    private static long days(View view) {
+        return view.end().toEpochDay() - view.start().toEpochDay() + 1;
     }
 
     /** A person in common on each side, or on one side when the other is unnamed in either report. */

@@ -12,10 +12,12 @@ import org.engagements.ingest.extract.Segment.Kind;
  * Splits a sentence into clauses at the words that start another event or a report of one:
  * <ul>
  *   <li>reporting verbs ("said", "told … that", "suggested that", "according to …"), with a time right
- *       after them ("said on Friday") and back to the comma or quote before them;</li>
+ *       after them ("said on Friday") and back to the comma or quote before them; but "told his counterpart
+ *       during a meeting" is the engagement itself;</li>
  *   <li>subordinators of another event: "since", "after", "following", "in the wake of", "ahead of",
- *       "before", "until", except where a time follows ("since 2018") or "since" is an adverb ("have
- *       since met"); at the start of a sentence they reach to the first comma;</li>
+ *       "before", "until", "if" ("… would respond if Pelosi visits Taiwan"), except where a time follows
+ *       ("since 2018") or "since" is an adverb ("have since met"); at the start of a sentence they reach to
+ *       the first comma;</li>
  *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although", and
  *       "and" before a new subject: "… by phone and U.S. climate envoy John Kerry has spoken …").</li>
  * </ul>
@@ -29,12 +31,19 @@ final class Segmenter {
             "explain", "insist", "warn", "according", "as per");
     private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?"
             + "(?:that\\b|(?=(?:it|he|she|they|we|I)\\b))");
+    /**
+     * "told his counterpart Dong Jun during a meeting on Friday": the telling is the engagement, not a report
+     * of something else.
+     */
+    private static final Pattern TOLD_DURING = Pattern.compile("(?i)^\\s+(?:[\\p{L}.’'-]+,?\\s+){1,6}?"
+            + "(?:during|in|at|on|over)\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:meeting|talks|call|conversation|summit)\\b");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
     private static final Keywords SUBORDINATOR = Keywords.of("(?i)\\b(?:since|after|following|in\\s+the\\s+wake\\s+of|"
-            + "ahead\\s+of|before|until|prior\\s+to)\\b", "since", "after", "following", "wake", "ahead", "before",
-            "until", "prior");
+            + "ahead\\s+of|before|until|prior\\s+to|if)\\b", "since", "after", "following", "wake", "ahead", "before",
+            "until", "prior", "if");
     private static final Pattern ADVERB_SINCE = Pattern.compile("(?i)\\b(?:have|has|had|ever|long)\\s+$");
     private static final Pattern ADJECTIVE_FOLLOWING = Pattern.compile("(?i)\\b(?:the|a)\\s+$");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\"“‘(]*(?:(?:However|But|And|Meanwhile|Yet|"
@@ -77,6 +86,10 @@ final class Segmenter {
                 continue;
             }
             String verb = m.group().toLowerCase(Locale.ROOT);
+            if ((verb.equals("told") || verb.startsWith("tel") || verb.equals("warned"))
+                    && TOLD_DURING.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue;
+            }
             int end = verb.startsWith("according") || verb.startsWith("as") ? sentence.length()
                     : reportEnd(sentence, m.end(), verb, times);
             markers.add(new Marker(clauseStart(sentence, m.start()), end, Kind.REPORTING, m.group()));

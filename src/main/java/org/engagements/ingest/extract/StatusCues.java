@@ -42,7 +42,8 @@ final class StatusCues {
                     + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
                     + "under\\s+consideration)\\b", "consider", "discuss", "possibl", "potential", "propos", "would",
                     "want", "hope", "hoping", "seek", "push", "prospect", "could", "might", "explor", "mull", "weigh"),
-            rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|scheduled|slated|expected|planned|plans?\\s+"
+            rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|scheduled|slated|"
+                    + "(?<!than\\s|as\\s)expected|planned|plans?\\s+"
                     + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
                     + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
                     + "agreed\\s+to\\s+(?:meet|hold|visit))\\b", "will", "set to", "schedul", "slated", "expected",
@@ -50,8 +51,10 @@ final class StatusCues {
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
-                    + "concluded)\\b", "met", "held", "hosted", "visited", "travel", "spoke", "talked", "sat down",
-                    "had", "have", "has", "communicated", "took place", "wrapped", "concluded"));
+                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned)\\b", "met", "held", "hosted",
+                    "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
+                    "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
+                    "cautioned"));
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:did\\s+not|didn['’]t|has\\s+not|hasn['’]t|"
             + "have\\s+not|haven['’]t|had\\s+not|hadn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|never|"
@@ -62,6 +65,14 @@ final class StatusCues {
     private record Rule(Status status, Keywords pattern) {
     }
 
+    /**
+     * "held preliminary discussions about sending Blinken", "had plans to visit": held or had whose object is
+     * an intention (within this many characters) reports the intention.
+     */
+    private static final int GOVERNED_GAP = 30;
+    /** Verbs that take an intention as their object; "warned Biden the US will …" reports the warning. */
+    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)held|had|has|have");
+
     private StatusCues() {
     }
 
@@ -69,16 +80,38 @@ final class StatusCues {
         return new Rule(status, Keywords.of("(?i)" + regex, keywords));
     }
 
-    /** The status a clause's words give, the most final first; empty when it has no cue. */
+    /**
+     * The status a clause's words give; empty when it has no cue. A refusal (cancelled, postponed, declined)
+     * wins wherever it stands: "the planned call was cancelled". Otherwise the clause's main verb decides,
+     * and it comes first: "has warned Biden in a call that lasted two hours, as Pelosi's potential trip …"
+     * is held, and "have wrapped up their summit, with the outcome better than expected" too; the later
+     * modal words qualify something else; but a held verb whose object is an intention ("held discussions
+     * about sending Blinken") gives the intention. Ties go to the more final status.
+     */
     static Optional<Finding> find(String clause) {
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
+        List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(clause, lowerCase);
-            if (m.find()) {
-                return Optional.of(new Finding(rule.status(), m.group()));
+            if (!m.find()) {
+                continue;
             }
+            Finding finding = new Finding(rule.status(), m.group());
+            if (StatusClass.of(rule.status()) == StatusClass.REFUSED) {
+                return Optional.of(finding);
+            }
+            found.add(new Placed(finding, m.start(), m.end()));
         }
-        return Optional.empty();
+        found.sort(java.util.Comparator.comparingInt(Placed::start));
+        if (found.size() > 1 && LIGHT_VERB.matcher(found.get(0).finding().words()).lookingAt()
+                && found.get(1).start() - found.get(0).end() <= GOVERNED_GAP) {
+            return Optional.of(found.get(1).finding());
+        }
+        return found.stream().findFirst().map(Placed::finding);
+    }
+
+    /** A finding and where it stands in the clause. */
+    private record Placed(Finding finding, int start, int end) {
     }
 
     /** The words denying an engagement ("did not meet", "no meeting"), if the clause has them. */

@@ -1,0 +1,61 @@
+package org.engagements.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagements.data.Side;
+import org.engagements.ingest.extract.PersonMention.Source;
+
+/**
+ * Officials the vocabulary does not know but the sentence places on a side by nationality and office:
+ * "China's Dong Jun", "Chinese Defence Minister Dong Jun", "China's new defence minister", "his Chinese
+ * counterpart, Dong Jun". Such a mention makes its side present without a person, so the engagement keeps
+ * the row of the side that is known; the words are carried as evidence (the data rows can only hold
+ * vocabulary ids) and the draft's notes name them. A capitalised word that is a known name, a month or a
+ * place word is not taken for a name. Pure functions.
+ */
+final class Outsiders {
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
+    private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:defen[cs]e|"
+            + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:minister|secretary|chief|"
+            + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general)";
+    private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
+            + "(the\\s+United\\s+States['’]?|America['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
+            + "(?:(?i:" + OFFICE + ")\\s*,?\\s*(" + NAME + ")?|(" + NAME + "))(?![\\p{L}])");
+
+    /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
+            + "finance|trade|national\\s+security)\\b");
+
+    private Outsiders() {
+    }
+
+    /** The outsiders of a sentence: those not overlapping a mention already found. */
+    static List<PersonMention> find(String sentence, List<PersonMention> known) {
+        List<PersonMention> found = new ArrayList<>();
+        Matcher m = MENTION.matcher(sentence);
+        while (m.find()) {
+            Side side = m.group(1) != null ? Side.CN : Side.US;
+            Optional<String> name = Optional.ofNullable(m.group(3)).or(() -> Optional.ofNullable(m.group(4)));
+            boolean nameOnly = m.group(4) != null;
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            boolean titledOnly = name.isEmpty() && !QUALIFIED.matcher(m.group()).find();
+            if (overlaps || titledOnly || (nameOnly && !plausibleName(name.get()))) {
+                continue;
+            }
+            found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side, Source.TITLE));
+        }
+        return found;
+    }
+
+    /** Not a month, weekday, institution or place word: "China's Foreign Ministry" is no one. */
+    private static boolean plausibleName(String name) {
+        return !name.matches("(?s).*\\b(?:January|February|March|April|May|June|July|August|September|October|"
+                + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
+                + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
+                + "Department|President|Premier|Minister|Secretary|House|Congress|Senate|Xinhua|Daily|Times|"
+                + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council)\\b.*");
+    }
+}

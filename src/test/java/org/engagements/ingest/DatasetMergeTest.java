@@ -1,0 +1,75 @@
+package org.engagements.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagements.data.Engagement;
+import org.engagements.data.Status;
+import org.engagements.data.write.DatasetContent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Merging an article's candidates into the dataset, pinned with synthetic one-sentence articles ingested
+ * in turn into the shipped data.
+ */
+class DatasetMergeTest {
+    private static ArticleInput article(String text, String published) {
+        return new ArticleInput(Path.of("synthetic.txt"), "synthetic.txt", text, LocalDate.parse(published),
+                "Example Wire", "A title", "", "stated: test");
+    }
+
+    private static List<Engagement> added(DatasetContent before, DatasetContent after) {
+        return after.engagements().stream().filter(e -> before.findEngagement(e.id()).isEmpty()).toList();
+    }
+
+    @Test
+    void aPlanForADayMovesToHeldWhenTheMeetingIsReportedTwoDaysLater() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Yellen will meet He Lifeng in Beijing on Monday.", "2022-03-22")).result();
+        DatasetContent held = Ingester.plan(planned, article(
+                "Yellen met He Lifeng in Beijing on Wednesday.", "2022-03-31")).result();
+        List<Engagement> rows = added(before, held);
+        assertEquals(1, rows.size(), () -> "one row whose status moves: " + rows);
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(LocalDate.of(2022, 3, 30), rows.get(0).dates().start());
+    }
+
+    @Test
+    void aCounterpartOutsideTheVocabularyKeepsTheRowAndIsNamedInItsNotes() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
+                "2023-06-05")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(1, rows.size(), () -> "a new row, not a merge into another defence minister's: " + rows);
+        assertEquals(List.of("austin"), rows.get(0).participants().us());
+        assertEquals(List.of(), rows.get(0).participants().cn());
+        assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
+        assertEquals("Lloyd Austin–Chinese Defence Minister Zhang Wei meeting in Singapore", rows.get(0).title());
+    }
+
+    @Test
+    void aBackgroundMentionMatchingNoEngagementAddsNoRow() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Raimondo spoke with Wang Yi by phone on Thursday. "
+                + "Raimondo and Wang Yi last met in Beijing in August 2022.",
+                "2024-03-10")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(List.of(LocalDate.of(2024, 3, 7)), rows.stream().map(e -> e.dates().start()).toList(),
+                () -> "only the call: " + rows);
+    }
+
+    @Test
+    void aRowWithAnUnnamedSideAndNoPlaceIsTitledAsAMeetingNotAVisitToTheOtherSide() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Yellen held talks with her Chinese counterparts on Tuesday.", "2022-03-10")).result();
+        assertEquals(List.of("Janet Yellen–Chinese official meeting"),
+                added(before, after).stream().map(Engagement::title).toList());
+    }
+}

@@ -1,0 +1,125 @@
+package org.engagements.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.engagements.data.Side;
+import org.engagements.ingest.Articles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The failure classes of issue 17 (extraction on articles it has never seen), each pinned with synthetic
+ * sentences written for this test, none taken from the evaluation sets.
+ */
+class FailureClassesTest {
+    private static List<Candidate> extract(String text, String published) {
+        return Articles.extractor().extract(text, LocalDate.parse(published)).candidates();
+    }
+
+    private static String brief(Candidate c) {
+        return c.us() + "/" + c.cn() + " " + c.status().code() + " " + c.dates().start() + ".." + c.dates().end()
+                + (c.background() ? " background" : "");
+    }
+
+    @Test
+    void aCounterpartOutsideTheVocabularyMakesTheSidePresentAndIsCarriedAsEvidence() {
+        List<Candidate> found = extract("Lloyd Austin held talks with China's Zhang Wei in Singapore on Friday.",
+                "2023-06-05");
+        assertEquals(List.of("[austin]/[] held 2023-06-02..2023-06-02"), found.stream().map(FailureClassesTest::brief)
+                .toList());
+        assertEquals(List.of("China's Zhang Wei"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void aTitledNewcomerWithoutANameIsCarriedToo() {
+        List<Candidate> found = extract("Blinken met China's newly appointed commerce minister in Beijing on Monday.",
+                "2023-06-06");
+        assertEquals(1, found.size(), () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+        assertEquals(List.of("China's newly appointed commerce minister"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void anInstitutionAfterChinasIsNoOne() {
+        assertEquals(List.of(), extract("Blinken criticised China's Foreign Ministry on Monday.", "2023-06-06"));
+    }
+
+    @Test
+    void anEarlierEngagementNamedAfterSinceIsBackground() {
+        List<String> found = extract("Blinken spoke with Wang Yi by phone on Thursday, their first call since "
+                + "Blinken and Wang Yi met in Munich in 2021.", "2023-03-10").stream().map(FailureClassesTest::brief)
+                .toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2023-03-09..2023-03-09",
+                "[blinken]/[wang-yi] held 2021-01-01..2021-12-31 background"), found);
+    }
+
+    @Test
+    void aSentenceSayingWhenTheyLastMetIsBackground() {
+        List<String> found = extract("Raimondo and Wang Yi last met in Beijing in August 2023.", "2024-03-10")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[raimondo]/[wang-yi] held 2023-08-01..2023-08-31 background"), found);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Blinken told his counterpart Wang Yi during talks on Tuesday that Washington would not back down. | held",
+        "Xi has warned Biden over Taiwan in a long video call that lasted into the night on Tuesday, "
+            + "as a possible trip by Pelosi loomed.                                              | held",
+        "Yellen and He Lifeng have wrapped up their talks in Beijing, with the results better than expected. | held",
+        "Austin urged Li Shangfu to keep military channels open when they spoke by phone on Tuesday. | held",
+        "Blinken met Wang Yi on Tuesday and the two agreed to meet again in the autumn.        | held",
+        "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled",
+        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed"
+    })
+    void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
+        List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
+        assertEquals(status, found.isEmpty() ? "none" : found.get(0), () -> sentence + " gave " + found);
+    }
+
+    @Test
+    void aHeldEngagementOnAWeekdayBeforePublicationIsDatedInThePast() {
+        Candidate call = extract("Xi has warned Biden over Taiwan in a video call that lasted two hours on Tuesday, "
+                + "as a potential trip by Pelosi loomed.", "2023-06-08").get(0);
+        assertEquals(LocalDate.of(2023, 6, 6), call.dates().start());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Biden met Xi on the sidelines of the APEC summit in Lima on Saturday.                | lima",
+        "On Saturday, on the sidelines of a regional summit in Bangkok, Blinken met Wang Yi.  | bangkok",
+        "Austin held talks with Li Shangfu on the sidelines of the Shangri-La Dialogue on Saturday. | singapore"
+    })
+    void theSidelinesOfAGatheringInACityGiveTheCityAndAMultilateralMode(String sentence, String venue) {
+        Candidate meeting = extract(sentence, "2023-06-05").get(0);
+        assertEquals(venue, meeting.venue().orElse("(none)"));
+        assertEquals(org.engagements.data.Mode.MULTILATERAL, meeting.mode().orElseThrow());
+    }
+
+    @Test
+    void anEngagementAfterAfterIsBackgroundOnlyWhenItIsOldNews() {
+        List<String> old = extract("Markets rallied, as they did after Biden and Xi met in Bali in November 2022.",
+                "2023-06-05").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[biden]/[xi-jinping] held 2022-11-01..2022-11-30 background"), old);
+        List<Candidate> news = extract("The announcement came after Blinken's phone call with Wang Yi.", "2023-06-05");
+        assertEquals(List.of(false), news.stream().map(Candidate::background).toList());
+    }
+
+    @Test
+    void talksReportedOnTwoConsecutiveDaysAreOneEngagement() {
+        List<String> found = extract("Blinken wrapped up two days of talks with Wang Yi in Washington on Friday. "
+                + "The two men held talks on Thursday evening too.", "2023-06-10").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), found::toString);
+    }
+
+    @Test
+    void aConditionalClauseAboutSomeoneElsesTripGivesTheEngagementNoPlace() {
+        List<Candidate> found = extract("Xi warned Biden in a phone call on Thursday that Beijing would respond "
+                + "if Pelosi visits Taiwan.", "2022-07-29");
+        assertEquals(List.of("[biden]/[xi-jinping] held 2022-07-28..2022-07-28"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(java.util.Optional.empty(), found.get(0).country());
+    }
+}
