@@ -202,14 +202,8 @@ final class NotebookBatch {
      */
     Outcome run(Path charts, Previous previous, NotebookPublisher publisher, PrintWriter progress) {
         RunRecord record = publisher.record();
-        RunInputs.Environment environment = RunInputs.Environment.of(ClassPath.ofRunningJvm().entries(),
-                "timestamps=" + options.timestamps + " index=" + publisher.linksToIndex() + " data="
-                        + options.data.shownAs());
-        Map<String, RunInputs> inputs = new HashMap<>();
-        notebooks.forEach(notebook -> inputs.put(notebook.name(),
-                RunInputs.of(notebook, record, environment, locations.home())));
         OutputReuse reuse = new OutputReuse(new OutputReuse.Options(previous.folder(), previous.charts(),
-                publisher.folder(), charts, inputs));
+                publisher.folder(), charts, inputs(record, publisher.linksToIndex())));
         Map<String, ExecutedNotebook> reused = new HashMap<>();
         List<Notebook> toRun = new ArrayList<>();
         for (Notebook notebook : notebooks) {
@@ -230,6 +224,19 @@ final class NotebookBatch {
                 .map(notebook -> reused.getOrDefault(notebook.name(), ran.get(notebook.name())))
                 .filter(Objects::nonNull).toList();
         return new Outcome(runs, executed, reused.size());
+    }
+
+    /**
+     * Each notebook's inputs, by name: its source, the data files of {@code record}, its declared inputs,
+     * and what every notebook shares (class path, JDK, the options that change what is written).
+     */
+    private Map<String, RunInputs> inputs(RunRecord record, boolean linksToIndex) {
+        RunInputs.Environment environment = RunInputs.Environment.of(ClassPath.ofRunningJvm().entries(),
+                "timestamps=" + options.timestamps + " index=" + linksToIndex + " data=" + options.data.shownAs());
+        Map<String, RunInputs> inputs = new HashMap<>();
+        notebooks.forEach(notebook -> inputs.put(notebook.name(),
+                RunInputs.of(notebook, record, environment, locations.home())));
+        return inputs;
     }
 
     /** The options of the run; {@link NotebookOptions#requireValid} has checked them. */

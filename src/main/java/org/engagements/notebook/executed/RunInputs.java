@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -107,8 +108,8 @@ public record RunInputs(SortedMap<String, String> values) {
     }
 
     private static String hashDeclared(Notebook notebook, Path home, String declared) {
-        Path path = home.resolve(declared);
         try {
+            Path path = home.resolve(declared);
             if (Files.isDirectory(path)) {
                 return hashFolder(path);
             }
@@ -116,6 +117,9 @@ public record RunInputs(SortedMap<String, String> values) {
         } catch (UncheckedIOException e) {
             throw new EngagementsException(notebook.source() + ": cannot read its declared input " + declared
                     + " (" + e.getCause().getMessage() + ")", e);
+        } catch (InvalidPathException e) {
+            throw new EngagementsException(notebook.source() + ": its declared input \"" + declared
+                    + "\" is not a path (" + e.getReason() + ")", e);
         }
     }
 

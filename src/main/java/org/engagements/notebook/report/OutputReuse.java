@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +139,7 @@ public final class OutputReuse implements RunListener {
      */
     static NotebookRun summary(Notebook notebook, PreviousRun previous) {
         var results = notebook.codeCells().stream().map(cell -> new CellResult(cell, CellStatus.OK,
-                java.util.List.of(), previous.started(), Duration.ZERO, 0)).toList();
+                List.of(), previous.started(), Duration.ZERO, 0)).toList();
         return new NotebookRun(notebook, results, previous.started(), previous.duration(), Optional.empty());
     }
 

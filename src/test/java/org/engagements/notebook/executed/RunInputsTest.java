@@ -2,12 +2,15 @@ package org.engagements.notebook.executed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.engagements.core.EngagementsException;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookParser;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,15 @@ class RunInputsTest {
 
         Files.writeString(home.resolve("extra/deeper/b.txt"), "changed\n");
         assertEquals(List.of("input:extra/"), inputs(text, List.of(), ENVIRONMENT).changedFrom(present));
+    }
+
+    @Test
+    void aDeclaredInputThatIsNoPathIsAnErrorNamingTheNotebook() {
+        EngagementsException e = assertThrows(EngagementsException.class,
+                () -> inputs("// inputs: a\u0000b\n// %%\n1\n", List.of(), ENVIRONMENT));
+
+        assertTrue(e.getMessage().startsWith("notebooks/n.jsh: its declared input \"a\u0000b\" is not a path ("),
+                e.getMessage());
     }
 
     @Test
