@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
                 + "the link kept. One report at a time writes OUT: a second is refused while the first runs.",
             "A notebook whose inputs (source, parameters, data files, declared inputs, engagements code, JDK) "
                 + "are unchanged since its last successful run into OUT has its page, executed notebook and charts "
-                + "copied from OUT instead of running again (--force runs it).",
+                + "copied from OUT instead of running again (--force runs it). Files read from outside the data "
+                + "folder are declared in the notebook's header: // inputs: lookup.csv, extra/ (see "
+                + "docs/incremental.md).",
             "Exit status 0 when the report was written, else 1."})
 final class ReportCommand implements Callable<Integer> {
 

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
                 + "and OUT/index.html for several. For a folder to send, see 'engagements report'.",
             "A notebook whose inputs (source, parameters, data files, declared inputs, engagements code, JDK) "
                 + "are unchanged since its last successful run into OUT, and whose outputs and charts are still "
-                + "there, is not run again: its outputs are reused (--force runs it).",
+                + "there, is not run again: its outputs are reused (--force runs it). Files read from outside the "
+                + "data folder are declared in the notebook's header: // inputs: lookup.csv, extra/ (see "
+                + "docs/incremental.md).",
             "Exit status 0 when every cell ran without error, else 1."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
