@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.Locations;
 import org.engagements.notebook.Notebook;
@@ -18,7 +20,12 @@ import org.engagements.notebook.NotebookSyntaxException;
 import org.engagements.notebook.session.RunListener;
 import org.engagements.notebook.session.RunOptions;
 import org.engagements.notebook.session.SessionOptions;
+import org.engagements.notebook.executed.ExecutedNotebook;
+import org.engagements.notebook.executed.RunInputs;
 import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.report.OutputReuse;
+import org.engagements.notebook.report.PreviousRun;
+import org.engagements.notebook.session.ClassPath;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.html.NotebookPage;
 import org.engagements.notebook.parameters.Assignment;
@@ -172,12 +179,64 @@ final class NotebookBatch {
     }
 
     /**
-     * Runs every notebook, charts going to {@code charts}: a progress line per cell on {@code progress},
-     * and each notebook saved by {@code publisher} as it ends.
+     * What a run did: the notebooks it ran, and every notebook's executed form in notebook order, reused
+     * ones included, for the index.
      */
-    List<NotebookRun> run(Path charts, NotebookPublisher publisher, PrintWriter progress) {
-        RunListener listener = RunListener.all(List.of(new ProgressPrinter(progress, nameWidth()), publisher));
-        return new NotebookRunner(runOptions(charts), listener).runAll(notebooks);
+    record Outcome(List<NotebookRun> runs, List<ExecutedNotebook> executed, int reused) {
+    }
+
+    /**
+     * Where a run finds the outputs of the last one, to reuse those of unchanged notebooks.
+     *
+     * @param folder the last run's output folder ({@code run}: the same as this run's)
+     * @param charts the last run's charts folder
+     */
+    record Previous(Path folder, Path charts) {
+    }
+
+    /**
+     * Runs every notebook whose inputs changed since its last successful run (every notebook with
+     * {@code --force}), charts going to {@code charts} and outputs to {@code publisher}'s folder; the
+     * others' outputs are reused from {@code previous} and a line says so. Prints a progress line per
+     * cell on {@code progress}.
+     */
+    Outcome run(Path charts, Previous previous, NotebookPublisher publisher, PrintWriter progress) {
+        RunRecord record = publisher.record();
+        OutputReuse reuse = new OutputReuse(new OutputReuse.Options(previous.folder(), previous.charts(),
+                publisher.folder(), charts, inputs(record, publisher.linksToIndex())));
+        Map<String, ExecutedNotebook> reused = new HashMap<>();
+        List<Notebook> toRun = new ArrayList<>();
+        for (Notebook notebook : notebooks) {
+            Optional<PreviousRun> last = options.force ? Optional.empty() : reuse.findReusable(notebook);
+            if (last.isPresent()) {
+                reused.put(notebook.name(), reuse.reuse(notebook, last.get(), record));
+                progress.printf("%-" + nameWidth() + "s  unchanged, outputs reused%n", notebook.name());
+            } else {
+                toRun.add(notebook);
+            }
+        }
+        progress.flush();
+        RunListener listener = RunListener.all(List.of(new ProgressPrinter(progress, nameWidth()), publisher, reuse));
+        List<NotebookRun> runs = new NotebookRunner(runOptions(charts), listener).runAll(toRun);
+        Map<String, ExecutedNotebook> ran = new HashMap<>();
+        publisher.published().forEach(executed -> ran.put(executed.name(), executed));
+        List<ExecutedNotebook> executed = notebooks.stream()
+                .map(notebook -> reused.getOrDefault(notebook.name(), ran.get(notebook.name())))
+                .filter(Objects::nonNull).toList();
+        return new Outcome(runs, executed, reused.size());
+    }
+
+    /**
+     * Each notebook's inputs, by name: its source, the data files of {@code record}, its declared inputs,
+     * and what every notebook shares (class path, JDK, the options that change what is written).
+     */
+    private Map<String, RunInputs> inputs(RunRecord record, boolean linksToIndex) {
+        RunInputs.Environment environment = RunInputs.Environment.of(ClassPath.ofRunningJvm().entries(),
+                "timestamps=" + options.timestamps + " index=" + linksToIndex + " data=" + options.data.shownAs());
+        Map<String, RunInputs> inputs = new HashMap<>();
+        notebooks.forEach(notebook -> inputs.put(notebook.name(),
+                RunInputs.of(notebook, record, environment, locations.home())));
+        return inputs;
     }
 
     /** The options of the run; {@link NotebookOptions#requireValid} has checked them. */
@@ -191,13 +250,18 @@ final class NotebookBatch {
                 .withJobs(jobs);
     }
 
-    /** Prints {@code 2 notebooks, 9 cells, 0 failed, 4.2 s}; true when every notebook passed. */
-    boolean summarize(List<NotebookRun> runs, long startNanos, PrintWriter out) {
+    /**
+     * Prints {@code 2 notebooks, 9 cells, 0 failed, 4.2 s}, with {@code (1 reused)} after the notebooks
+     * when some were; true when every notebook passed.
+     */
+    boolean summarize(Outcome outcome, long startNanos, PrintWriter out) {
+        List<NotebookRun> runs = outcome.runs();
         long cells = runs.stream().mapToLong(run -> run.results().size()).sum();
         long failed = unreadable + runs.stream()
                 .mapToLong(run -> run.failedCells() + (run.setupFailure().isPresent() ? 1 : 0)).sum();
-        out.printf(Locale.ROOT, "%s, %s, %d failed, %.1f s%n", count(unreadable + runs.size(), "notebook"),
-                count(cells, "cell"), failed, (System.nanoTime() - startNanos) / 1e9);
+        String reused = outcome.reused() == 0 ? "" : " (" + outcome.reused() + " reused)";
+        out.printf(Locale.ROOT, "%s%s, %s, %d failed, %.1f s%n",
+                count(unreadable + runs.size() + outcome.reused(), "notebook"), reused, count(cells, "cell"), failed, (System.nanoTime() - startNanos) / 1e9);
         out.flush();
         return unreadable == 0 && runs.stream().allMatch(NotebookRun::passed);
     }

@@ -44,6 +44,12 @@ final class NotebookOptions {
                 + "nbclient does; without it the same outputs give the same file.")
     boolean timestamps;
 
+    @Option(names = "--force",
+            description = "Run every notebook, even one whose inputs (source, parameters, data files, "
+                + "declared inputs, engagements code and JDK) are unchanged since its last successful run "
+                + "and whose outputs would otherwise be reused.")
+    boolean force;
+
     /**
      * Checks these options and the command's own before anything runs or is written ({@code --timeout}
      * is checked earlier still, as picocli converts it).

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagements.core.Locations;
-import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.report.ChartFiles;
@@ -30,6 +29,11 @@ import picocli.CommandLine.Spec;
             "The folder is built beside OUT and swapped in only when every notebook ran without error; "
                 + "otherwise OUT is left as it was. When OUT is a link, the folder it leads to is replaced and "
                 + "the link kept. One report at a time writes OUT: a second is refused while the first runs.",
+            "A notebook whose inputs (source, parameters, data files, declared inputs, engagements code, JDK) "
+                + "are unchanged since its last successful run into OUT has its page, executed notebook and charts "
+                + "copied from OUT instead of running again (--force runs it). Files read from outside the data "
+                + "folder are declared in the notebook's header: // inputs: lookup.csv, extra/ (see "
+                + "docs/incremental.md).",
             "Exit status 0 when the report was written, else 1."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -77,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         batch.requirePagesBesideIndex();
         try (ReportFolder folder = ReportFolder.open(target)) {
-            boolean passed = build(batch, folder.path(), stdout);
+            boolean passed = build(batch, new NotebookBatch.Previous(target, target.resolve(Locations.CHARTS)),
+                    folder.path(), stdout);
             if (!passed) {
                 stdout.println("report not written: a notebook failed; " + target + " is as it was");
                 return 1;
@@ -90,17 +95,20 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the notebooks, saving each into {@code folder}, then the index; true when all passed. */
-    private boolean build(NotebookBatch batch, Path folder, PrintWriter stdout) {
+    /**
+     * Runs the notebooks, saving each into {@code folder} (those unchanged since {@code previous} copied
+     * from it), then the index; true when all passed.
+     */
+    private boolean build(NotebookBatch batch, NotebookBatch.Previous previous, Path folder, PrintWriter stdout) {
         long start = System.nanoTime();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, true));
         Path charts = folder.resolve(Locations.CHARTS);
-        List<NotebookRun> runs = batch.run(charts, publisher, stdout);
+        NotebookBatch.Outcome outcome = batch.run(charts, previous, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()
                 .map(chart -> Locations.CHARTS + "/" + chart.getFileName()).toList();
-        IndexPage.write(new IndexPage.Contents("Engagements report", publisher.published(), record, chartNames),
+        IndexPage.write(new IndexPage.Contents("Engagements report", outcome.executed(), record, chartNames),
                 folder.resolve(IndexPage.FILE_NAME));
-        return batch.summarize(runs, start, stdout);
+        return batch.summarize(outcome, start, stdout);
     }
 }

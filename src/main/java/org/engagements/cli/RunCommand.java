@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.engagements.core.Locations;
 import org.engagements.core.OutputFolder;
-import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.RunRecord;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.report.NotebookPublisher;
@@ -26,6 +25,11 @@ import picocli.CommandLine.Spec;
                 + "directory is the repository root, and prints a line per cell.",
             "Writes OUT/NAME.ipynb (the executed notebook) and OUT/NAME.html (a self-contained page) for each, "
                 + "and OUT/index.html for several. For a folder to send, see 'engagements report'.",
+            "A notebook whose inputs (source, parameters, data files, declared inputs, engagements code, JDK) "
+                + "are unchanged since its last successful run into OUT, and whose outputs and charts are still "
+                + "there, is not run again: its outputs are reused (--force runs it). Files read from outside the "
+                + "data folder are declared in the notebook's header: // inputs: lookup.csv, extra/ (see "
+                + "docs/incremental.md).",
             "Exit status 0 when every cell ran without error, else 1."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
@@ -75,13 +79,14 @@ final class RunCommand implements Callable<Integer> {
         Path chartFolder = locations.chartsOfRun(folder, batch.withParameters()).toAbsolutePath();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex));
-        List<NotebookRun> runs = batch.run(chartFolder, publisher, stdout);
+        NotebookBatch.Outcome outcome = batch.run(chartFolder, new NotebookBatch.Previous(folder, chartFolder),
+                publisher, stdout);
         if (withIndex) {
-            IndexPage.write(new IndexPage.Contents("Notebooks", publisher.published(), record, List.of()),
+            IndexPage.write(new IndexPage.Contents("Notebooks", outcome.executed(), record, List.of()),
                     folder.resolve(IndexPage.FILE_NAME));
         }
-        boolean passed = batch.summarize(runs, start, stdout);
-        if (!runs.isEmpty()) {
+        boolean passed = batch.summarize(outcome, start, stdout);
+        if (!outcome.executed().isEmpty()) {
             stdout.println("executed notebooks and pages in " + folder);
             if (!chartFolder.equals(locations.charts().toAbsolutePath())) {
                 stdout.println("charts in " + chartFolder + " (a run with parameters or other data leaves "

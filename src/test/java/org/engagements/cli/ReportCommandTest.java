@@ -107,7 +107,7 @@ class ReportCommandTest {
 
         assertEquals(0, outcome.status(), outcome.out() + outcome.err());
         assertTrue(outcome.out().endsWith("report written to " + out() + "\n"), outcome.out());
-        assertEquals(List.of(".engagements-report", "01-first.html", "01-first.ipynb", "02-second.html",
+        assertEquals(List.of(".engagements-report", ".run-inputs/01-first.txt", ".run-inputs/02-second.txt", "01-first.html", "01-first.ipynb", "02-second.html",
                 "02-second.ipynb", "charts/bars.png", "charts/bars.svg", "index.html"),
                 new ArrayList<>(snapshot(out()).keySet()));
         String index = Files.readString(out().resolve("index.html"));

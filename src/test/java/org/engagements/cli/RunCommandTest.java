@@ -124,7 +124,7 @@ class RunCommandTest {
 
         assertEquals(0, outcome.status());
         Path out = folder.resolve("out");
-        assertEquals(List.of("a.html", "a.ipynb", "b.html", "b.ipynb", "index.html"), list(out));
+        assertEquals(List.of(".run-inputs", "a.html", "a.ipynb", "b.html", "b.ipynb", "index.html"), list(out));
         assertTrue(Files.readString(out.resolve("a.ipynb")).contains("\"<b>a</b>\\n\""));
         assertTrue(Files.readString(out.resolve("a.html")).contains("&lt;b&gt;a&lt;/b&gt;"));
         assertTrue(Files.readString(out.resolve("a.html")).contains("<a href=\"index.html\">"));
@@ -205,7 +205,7 @@ class RunCommandTest {
         Outcome outcome = run(index.toString());
 
         assertEquals(0, outcome.status(), outcome.out() + outcome.err());
-        assertEquals(List.of("index.html", "index.ipynb"), list(folder.resolve("out")));
+        assertEquals(List.of(".run-inputs", "index.html", "index.ipynb"), list(folder.resolve("out")));
         assertTrue(Files.readString(folder.resolve("out/index.html")).contains("index"));
     }
 

@@ -58,6 +58,21 @@ public final class NotebookPublisher implements RunListener {
         return new ExecutedNotebook.Timings(new Timing(run.started(), run.started().plus(run.duration())), cells);
     }
 
+    /** The run's record, shown on every page. */
+    public RunRecord record() {
+        return options.record();
+    }
+
+    /** Where the executed notebooks and pages go. */
+    public Path folder() {
+        return options.folder();
+    }
+
+    /** Whether pages link to an index beside them. */
+    public boolean linksToIndex() {
+        return options.linkToIndex();
+    }
+
     /** The notebooks saved so far, in run order. */
     public List<ExecutedNotebook> published() {
         return List.copyOf(published);

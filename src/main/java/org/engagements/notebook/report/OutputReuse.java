@@ -1,0 +1,199 @@
+package org.engagements.notebook.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.engagements.core.AtomicFile;
+import org.engagements.core.EngagementsException;
+import org.engagements.notebook.CellResult;
+import org.engagements.notebook.CellStatus;
+import org.engagements.notebook.Notebook;
+import org.engagements.notebook.NotebookRun;
+import org.engagements.notebook.executed.ExecutedNotebook;
+import org.engagements.notebook.executed.RunInputs;
+import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.session.RunListener;
+
+/**
+ * Incremental runs: a notebook whose inputs ({@link RunInputs}) equal those of its last successful run,
+ * whose executed notebook and page are still there and whose charts are there unchanged, is not run
+ * again; its outputs are reused (copied, when the run writes to a new folder as {@code report} does).
+ *
+ * <p>As a listener placed after the {@link NotebookPublisher}, it removes a notebook's
+ * {@link PreviousRun} before anything of its is overwritten and writes a new one once its outputs are
+ * saved, only when it passed: a failed or interrupted run leaves none, so it is never reused.
+ *
+ * <p>The charts a notebook wrote are the chart files modified while it ran, with {@link #MTIME_SLACK}
+ * either side for the file system's clock. "While it ran" is the run's own start and end
+ * when its clock is the wall clock (its start falls within this batch); with a clock of another time
+ * (tests fix it) it is from when this listener heard the notebook start to when it heard it finish.
+ * Notebooks running at once may so claim each other's charts; that only makes reuse more careful, never
+ * less. Called by one thread; not
+ * thread; not thread safe.
+ */
+public final class OutputReuse implements RunListener {
+    /**
+     * How far a file's modification time may lie from the wall clock: Linux stamps files with the
+     * kernel's coarse clock, a tick (up to 10 ms) behind. File systems that keep whole seconds (FAT keeps
+     * 2 s) are recognised by a time without fraction and get {@link #COARSE_SLACK}.
+     */
+    static final Duration MTIME_SLACK = Duration.ofMillis(100);
+    static final Duration COARSE_SLACK = Duration.ofSeconds(2);
+
+    /**
+     * Where the outputs were and are going.
+     *
+     * @param previous       the folder holding the last run's executed notebooks, pages and records
+     * @param previousCharts the charts folder of the last run
+     * @param folder         where this run writes them (the same as {@code previous} for {@code run})
+     * @param charts         where this run's notebooks write charts
+     * @param inputs         each notebook's inputs in this run, by notebook name
+     */
+    public record Options(Path previous, Path previousCharts, Path folder, Path charts, Map<String, RunInputs> inputs) {
+        public Options {
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(previousCharts, "previousCharts");
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(charts, "charts");
+            inputs = Map.copyOf(inputs);
+        }
+    }
+
+    private final Options options;
+    private final Clock wall;
+    private final Map<String, Instant> heardStarting = new HashMap<>();
+    private final Instant batchStart;
+
+    public OutputReuse(Options options) {
+        this(options, Clock.systemUTC());
+    }
+
+    /** With {@code wall} the clock file modification times are compared with: the system's, in use. */
+    OutputReuse(Options options, Clock wall) {
+        this.options = options;
+        this.wall = wall;
+        this.batchStart = wall.instant();
+    }
+
+    /**
+     * The last successful run of {@code notebook}, when its outputs can be reused: same inputs, its
+     * executed notebook, page and charts present, the charts unchanged.
+     */
+    public Optional<PreviousRun> findReusable(Notebook notebook) {
+        String name = notebook.name();
+        RunInputs inputs = requireInputs(name);
+        return PreviousRun.find(PreviousRun.file(options.previous(), name))
+                .filter(previous -> previous.inputs().equals(inputs))
+                .filter(previous -> Files.isRegularFile(NotebookPublisher.ipynbFile(options.previous(), name))
+                        && Files.isRegularFile(NotebookPublisher.htmlFile(options.previous(), name)))
+                .filter(this::chartsUnchanged);
+    }
+
+    private boolean chartsUnchanged(PreviousRun previous) {
+        for (Map.Entry<String, String> chart : previous.charts().entrySet()) {
+            Path file = options.previousCharts().resolve(chart.getKey());
+            try {
+                if (!Files.isRegularFile(file) || !RunInputs.hashFile(file).equals(chart.getValue())) {
+                    return false;
+                }
+            } catch (UncheckedIOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reuses {@code previous}'s outputs of {@code notebook}: copies them into this run's folders when
+     * those are not the previous ones, and returns the executed notebook the index shows for it.
+     */
+    public ExecutedNotebook reuse(Notebook notebook, PreviousRun previous, RunRecord record) {
+        String name = notebook.name();
+        if (!options.previous().toAbsolutePath().normalize().equals(options.folder().toAbsolutePath().normalize())) {
+            copy(NotebookPublisher.ipynbFile(options.previous(), name), NotebookPublisher.ipynbFile(options.folder(), name));
+            copy(NotebookPublisher.htmlFile(options.previous(), name), NotebookPublisher.htmlFile(options.folder(), name));
+            copy(PreviousRun.file(options.previous(), name), PreviousRun.file(options.folder(), name));
+        }
+        if (!options.previousCharts().toAbsolutePath().normalize()
+                .equals(options.charts().toAbsolutePath().normalize())) {
+            previous.charts().keySet().forEach(chart -> copy(options.previousCharts().resolve(chart),
+                    options.charts().resolve(chart)));
+        }
+        return ExecutedNotebook.of(summary(notebook, previous), Optional.empty(), record);
+    }
+
+    /**
+     * The run the index shows for a reused notebook: every code cell ok, as it was (only passed runs are
+     * reused), with the previous run's start and duration. Its outputs are in the reused files, not here.
+     */
+    static NotebookRun summary(Notebook notebook, PreviousRun previous) {
+        var results = notebook.codeCells().stream().map(cell -> new CellResult(cell, CellStatus.OK,
+                List.of(), previous.started(), Duration.ZERO, 0)).toList();
+        return new NotebookRun(notebook, results, previous.started(), previous.duration(), Optional.empty());
+    }
+
+    private static void copy(Path from, Path to) {
+        AtomicFile.write(to, out -> Files.copy(from, out));
+    }
+
+    @Override
+    public void notebookStarted(Notebook notebook) {
+        heardStarting.put(notebook.name(), wall.instant());
+        Path file = PreviousRun.file(options.folder(), notebook.name());
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new EngagementsException(file + ": cannot remove the record of the last run before running "
+                    + notebook.source() + " again (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void notebookFinished(NotebookRun run) {
+        if (!run.passed()) {
+            return;
+        }
+        String name = run.notebook().name();
+        new PreviousRun(requireInputs(name), chartsWrittenDuring(run), run.started(), run.duration())
+                .write(PreviousRun.file(options.folder(), name));
+    }
+
+    private SortedMap<String, String> chartsWrittenDuring(NotebookRun run) {
+        Instant now = wall.instant();
+        boolean wallClock = !run.started().isBefore(batchStart.minus(MTIME_SLACK)) && !run.started().isAfter(now);
+        Instant from = wallClock ? run.started() : heardStarting.getOrDefault(run.notebook().name(), batchStart);
+        Instant to = wallClock ? run.started().plus(run.duration()) : now;
+        SortedMap<String, String> charts = new TreeMap<>();
+        for (Path chart : ChartFiles.list(options.charts())) {
+            try {
+                Instant modified = Files.getLastModifiedTime(chart).toInstant();
+                Duration slack = modified.getNano() == 0 ? COARSE_SLACK : MTIME_SLACK;
+                if (!modified.isBefore(from.minus(slack)) && !modified.isAfter(to.plus(slack))) {
+                    charts.put(chart.getFileName().toString(), RunInputs.hashFile(chart));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + chart, e);
+            }
+        }
+        return charts;
+    }
+
+    private RunInputs requireInputs(String name) {
+        RunInputs inputs = options.inputs().get(name);
+        if (inputs == null) {
+            throw new IllegalArgumentException("no inputs for notebook " + name);
+        }
+        return inputs;
+    }
+}
