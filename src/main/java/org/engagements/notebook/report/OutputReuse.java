@@ -38,9 +38,10 @@ import org.engagements.notebook.session.RunListener;
  * either side for the file system's clock. "While it ran" is the run's own start and end
  * when its clock is the wall clock (its start falls within this batch); with a clock of another time
  * (tests fix it) it is from when this listener heard the notebook start to when it heard it finish.
- * Notebooks running at once may so claim each other's charts; that only makes reuse more careful, never
- * less. Called by one thread; not
- * thread; not thread safe.
+ * A chart modified within the run of a notebook that finished before is that notebook's, not a later
+ * one's, even when the slack reaches back into it: one after another, the next notebook starts within
+ * milliseconds of the last chart of the one before. Notebooks running at once may still claim each
+ * other's charts; that only makes reuse more careful, never less. Called by one thread; not thread safe.
  */
 public final class OutputReuse implements RunListener {
     /**
@@ -73,6 +74,8 @@ public final class OutputReuse implements RunListener {
     private final Options options;
     private final Clock wall;
     private final Map<String, Instant> heardStarting = new HashMap<>();
+    /** The spans, without slack, of the notebooks of this batch that have finished, by name. */
+    private final Map<String, Instant[]> finishedSpans = new HashMap<>();
     private final Instant batchStart;
 
     public OutputReuse(Options options) {
@@ -174,19 +177,27 @@ public final class OutputReuse implements RunListener {
         boolean wallClock = !run.started().isBefore(batchStart.minus(MTIME_SLACK)) && !run.started().isAfter(now);
         Instant from = wallClock ? run.started() : heardStarting.getOrDefault(run.notebook().name(), batchStart);
         Instant to = wallClock ? run.started().plus(run.duration()) : now;
+        String name = run.notebook().name();
         SortedMap<String, String> charts = new TreeMap<>();
         for (Path chart : ChartFiles.list(options.charts())) {
             try {
                 Instant modified = Files.getLastModifiedTime(chart).toInstant();
                 Duration slack = modified.getNano() == 0 ? COARSE_SLACK : MTIME_SLACK;
-                if (!modified.isBefore(from.minus(slack)) && !modified.isAfter(to.plus(slack))) {
+                if (!modified.isBefore(from.minus(slack)) && !modified.isAfter(to.plus(slack))
+                        && !writtenByAnother(name, modified)) {
                     charts.put(chart.getFileName().toString(), RunInputs.hashFile(chart));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + chart, e);
             }
         }
+        finishedSpans.put(name, new Instant[] {from, to});
         return charts;
+    }
+
+    private boolean writtenByAnother(String name, Instant modified) {
+        return finishedSpans.entrySet().stream().anyMatch(span -> !span.getKey().equals(name)
+                && !modified.isBefore(span.getValue()[0]) && !modified.isAfter(span.getValue()[1]));
     }
 
     private RunInputs requireInputs(String name) {
