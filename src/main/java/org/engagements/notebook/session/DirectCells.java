@@ -114,6 +114,9 @@ final class DirectCells {
         }
         Optional<DirectSource> source = DirectSource.of(name, snippet, value, imports(), definitions(names.get()));
         Optional<DirectCompiler.Compiled> compiled = source.flatMap(text -> compiler.compile(text, value));
+        if (compiled.isEmpty() && value && compiler.failedOnVoidValue()) {
+            return prepare(snippet + "\n;", false);    // the semicolon on a line of its own keeps the lines
+        }
         if (compiled.isEmpty()) {
             return Optional.empty();
         }

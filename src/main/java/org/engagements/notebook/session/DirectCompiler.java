@@ -18,10 +18,12 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.DiagnosticListener;
 import javax.tools.FileObject;
@@ -59,6 +61,7 @@ final class DirectCompiler {
     private final Class<?> worker;
     private final Purge purge;
     private boolean broken;     // the purge failed once: this context may hold old classes, so it is not used
+    private boolean lastVoidValue;  // the last compile failed only as its value is void
 
     private DirectCompiler(JavaFileManager files, Object pool, Method getTask, Class<?> worker, Purge purge) {
         this.files = new Capture(files);
@@ -92,6 +95,7 @@ final class DirectCompiler {
      * the snippet is not one statement that is no declaration (see {@link #runsAsWritten}).
      */
     Optional<Compiled> compile(DirectSource source, boolean value) {
+        lastVoidValue = false;
         if (broken) {
             return Optional.empty();
         }
@@ -128,7 +132,23 @@ final class DirectCompiler {
             return compiled ? Optional.of(new Compiled("REPL." + source.className(), output)) : Optional.empty();
         } catch (InvocationTargetException | IllegalAccessException | RuntimeException javacFault) {
             return Optional.empty();    // JShell's path reports the snippet as it would
+        } finally {
+            lastVoidValue = value && isVoidValue(diagnostics.getDiagnostics());
         }
+    }
+
+    /**
+     * Whether the last {@link #compile} of a value failed only because the expression is {@code void}
+     * (a call such as {@code System.out.println(x)} at the end of a cell): JShell runs it and shows
+     * nothing, as the statement it also is.
+     */
+    boolean failedOnVoidValue() {
+        return lastVoidValue;
+    }
+
+    private static boolean isVoidValue(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+        return diagnostics.size() == 1 && "compiler.err.prob.found.req".equals(diagnostics.get(0).getCode())
+                && diagnostics.get(0).getMessage(Locale.ROOT).contains("void");
     }
 
     private static boolean compile(JavacTask task, JavaFileObject unit, boolean value,

@@ -45,6 +45,10 @@ class DirectCellsTest {
             cell("java.util.List.of(1, 2).stream().map(n -> n * x).toList()", true),
             cell("Runnable r = () -> boom();", false),
             cell("r.run();", true),
+            cell("System.out.println(x)", true),
+            cell("System.out.println(x) // no value", true),
+            cell("void v() {\n    boom();\n}", false),
+            cell("v()", true),
             cell("x", true));
 
     private static Object[] cell(String source, boolean direct) {
