@@ -86,7 +86,7 @@ final class DirectCompiler {
         }
     }
 
-    /** The compiled class files of {@code source}, by binary name; the class first. */
+    /** The class files compiled from a source, by binary name, and the name of the class that runs it. */
     record Compiled(String className, Map<String, byte[]> classFiles) {
     }
 
@@ -112,7 +112,7 @@ final class DirectCompiler {
         Function<JavacTask, Boolean> work = task -> {
             Object context = purge.context(task);    // before the task ends, which forgets it
             try {
-                return compile(task, unit, value, diagnostics);
+                return compile(task, value, diagnostics);
             } finally {
                 try {
                     purge.run(context);
@@ -151,8 +151,7 @@ final class DirectCompiler {
                 && diagnostics.get(0).getMessage(Locale.ROOT).contains("void");
     }
 
-    private static boolean compile(JavacTask task, JavaFileObject unit, boolean value,
-                                   DiagnosticCollector<JavaFileObject> diagnostics) {
+    private static boolean compile(JavacTask task, boolean value, DiagnosticCollector<JavaFileObject> diagnostics) {
         try {
             Iterable<? extends CompilationUnitTree> trees = task.parse();
             if (!diagnostics.getDiagnostics().isEmpty() || !runsAsWritten(trees, value)) {
