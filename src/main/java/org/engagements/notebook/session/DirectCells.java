@@ -50,15 +50,19 @@ final class DirectCells {
     private final Method classFullName;
     private final Object eval;
     private final Method asJShellException;
+    private final Map<?, ?> classFiles;     // JShell's, by binary name
     private int count;
+    private long seenSnippets = -1;         // how many snippets JShell had, and
+    private int seenClassFiles = -1;        // how many class files, at the last compile
 
     private DirectCells(JShell jshell, DirectCompiler compiler, Method classFullName, Object eval,
-                        Method asJShellException) {
+                        Method asJShellException, Map<?, ?> classFiles) {
         this.jshell = jshell;
         this.compiler = compiler;
         this.classFullName = classFullName;
         this.eval = eval;
         this.asJShellException = asJShellException;
+        this.classFiles = classFiles;
     }
 
     /** The direct path of {@code jshell}, or empty when it is turned off or out of reach. */
@@ -74,11 +78,12 @@ final class DirectCells {
             translate.setAccessible(true);
             Method classFullName = Snippet.class.getDeclaredMethod("classFullName");
             classFullName.setAccessible(true);
-            if (!(files instanceof JavaFileManager fileManager)) {
+            Object classFiles = field(files.getClass(), "classObjects").get(files);
+            if (!(files instanceof JavaFileManager fileManager) || !(classFiles instanceof Map<?, ?> map)) {
                 return Optional.empty();
             }
             return DirectCompiler.create(fileManager)
-                    .map(compiler -> new DirectCells(jshell, compiler, classFullName, eval, translate));
+                    .map(compiler -> new DirectCells(jshell, compiler, classFullName, eval, translate, map));
         } catch (ReflectiveOperationException | InaccessibleObjectException | SecurityException e) {
             return Optional.empty();    // another JDK's JShell, or not opened to us
         }
@@ -113,7 +118,7 @@ final class DirectCells {
             return Optional.empty();
         }
         Optional<DirectSource> source = DirectSource.of(name, snippet, value, imports(), definitions(names.get()));
-        Optional<DirectCompiler.Compiled> compiled = source.flatMap(text -> compiler.compile(text, value));
+        Optional<DirectCompiler.Compiled> compiled = source.flatMap(text -> compiler.compile(text, value, replChanged()));
         if (compiled.isEmpty() && value && compiler.failedOnVoidValue()) {
             return prepare(snippet + "\n;", false);    // the semicolon on a line of its own keeps the lines
         }
@@ -132,6 +137,20 @@ final class DirectCells {
     /** How many snippets were compiled for the direct path so far. */
     int runs() {
         return count;
+    }
+
+    /**
+     * Whether JShell's classes may have changed since the last compile: every evaluation adds a snippet
+     * (a class compiled again, even in place, comes with a new one), and only the session's trimming
+     * removes class files ({@link CompiledClasses}).
+     */
+    private boolean replChanged() {
+        long snippets = jshell.snippets().count();
+        int files = classFiles.size();
+        boolean changed = snippets != seenSnippets || files != seenClassFiles;
+        seenSnippets = snippets;
+        seenClassFiles = files;
+        return changed;
     }
 
     private List<String> imports() {

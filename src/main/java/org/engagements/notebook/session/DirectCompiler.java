@@ -44,9 +44,11 @@ import javax.tools.SimpleJavaFileObject;
  * ({@code core.JvmFlags.HOST_OPENS}, the jar's manifest). Without them {@link #create} is empty and
  * every cell takes JShell's way.
  *
- * <p>After each task the package {@code REPL} is purged from the context, exactly as JShell's
- * {@code TaskFactory} does after its own: the snippets' classes change from cell to cell, and a context
- * that remembered them would compile against old versions.
+ * <p>The package {@code REPL} is purged from the context as JShell's {@code TaskFactory} purges it
+ * after each of its tasks, but only before a task for which JShell's classes changed (the caller says
+ * so), and after {@link #PURGE_EVERY} tasks, which each leave their own class behind: a context that
+ * remembered old classes would compile against them, and one that forgets them each time lists and
+ * reads them again for every cell.
  *
  * <p>Not thread safe: use on the thread that evaluates snippets.
  */
@@ -54,6 +56,7 @@ final class DirectCompiler {
     /** The options of JShell's own compile task, so the code is compiled as JShell would. */
     private static final List<String> OPTIONS = List.of("-Xlint:unchecked,-strictfp", "-proc:none", "-parameters");
     private static final String REPL = "REPL";
+    static final int PURGE_EVERY = 64;
 
     private final Capture files;    // one for all tasks: javac's reused context keeps the first it is given
     private final Object pool;
@@ -62,6 +65,8 @@ final class DirectCompiler {
     private final Purge purge;
     private boolean broken;     // the purge failed once: this context may hold old classes, so it is not used
     private boolean lastVoidValue;  // the last compile failed only as its value is void
+    private int sincePurge;         // tasks since package REPL was purged
+    private boolean purgePending;   // JShell's classes changed since
 
     private DirectCompiler(JavaFileManager files, Object pool, Method getTask, Class<?> worker, Purge purge) {
         this.files = new Capture(files);
@@ -93,8 +98,9 @@ final class DirectCompiler {
     /**
      * Compiles {@code source}; empty if javac reports anything at all (an error, a warning, a note), or if
      * the snippet is not one statement that is no declaration (see {@link #runsAsWritten}).
+     * {@code replChanged}: JShell's classes may have changed since the last call.
      */
-    Optional<Compiled> compile(DirectSource source, boolean value) {
+    Optional<Compiled> compile(DirectSource source, boolean value, boolean replChanged) {
         lastVoidValue = false;
         if (broken) {
             return Optional.empty();
@@ -109,17 +115,20 @@ final class DirectCompiler {
                 return source.text();
             }
         };
+        purgePending |= replChanged;
         Function<JavacTask, Boolean> work = task -> {
-            Object context = purge.context(task);    // before the task ends, which forgets it
             try {
-                return compile(task, value, diagnostics);
-            } finally {
-                try {
-                    purge.run(context);
-                } catch (IllegalStateException e) {
-                    broken = true;
+                if (purgePending || sincePurge >= PURGE_EVERY) {
+                    purge.run(purge.context(task));
+                    purgePending = false;
+                    sincePurge = 0;
                 }
+            } catch (IllegalStateException e) {
+                broken = true;
+                return false;
             }
+            sincePurge++;
+            return compile(task, value, diagnostics);
         };
         Object run = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker},
                 (proxy, method, args) -> method.getName().equals("withTask") ? work.apply((JavacTask) args[0])

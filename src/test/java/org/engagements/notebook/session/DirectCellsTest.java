@@ -49,6 +49,18 @@ class DirectCellsTest {
             cell("System.out.println(x) // no value", true),
             cell("void v() {\n    boom();\n}", false),
             cell("v()", true),
+            cell("int m() { return 1; }", false),
+            cell("m() + 1", true),
+            cell("String m() { return \"a\"; }", false),
+            cell("m() + 1", true),
+            cell("int k() { return 1; }", false),
+            cell("k()", true),
+            cell("int k() { return 2; }", false),
+            cell("k()", true),
+            cell("record Q(int a) {}", false),
+            cell("new Q(1).a()", true),
+            cell("record Q(String a) {}", false),
+            cell("new Q(\"z\").a() + m()", true),
             cell("x", true));
 
     private static Object[] cell(String source, boolean direct) {
