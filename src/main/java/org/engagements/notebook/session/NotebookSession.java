@@ -47,6 +47,9 @@ import org.engagements.notebook.javadoc.LibrarySources;
  * new version is a class of its own), so a cell costs more as the session grows. The variables that
  * hold the cells' values are dropped once shown ({@link CellValue}), so at least they are not
  * imported by every later cell.
+ * That is why an expression or a statement that declares nothing takes the direct path
+ * ({@link DirectCells}): compiled here, importing only the definitions it names, and run through the
+ * same engine; anything else, and anything that path does not reproduce exactly, is JShell's.
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
