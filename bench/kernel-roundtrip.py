@@ -6,6 +6,8 @@ and to its idle status on iopub (the whole cycle a notebook waits for). The kern
 
   engagements-java       our kernel;
   engagements-java+defs  our kernel after --definitions cells that each define a variable or a method;
+  engagements-jshell     with --jshell-path: our kernel with the direct path off (-Dengagements.directCells=false),
+                         every cell compiled by JShell, for comparison (docs/jupyter.md);
   protocol-only          our kernel server with bench/EchoKernel.java, a backend that answers at once: the
                          difference to engagements-java is the execution engine's share;
   python3, python3+defs  the IPython kernel, fresh and after the same definitions in Python.
@@ -20,7 +22,7 @@ the JDK is JAVA_HOME's, else /usr's:
 
     mvn -DskipTests package
     [JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64] /usr/bin/python3 bench/kernel-roundtrip.py \\
-        [-n 200] [--warmup 100] [--definitions 200] [--jar target/engagements.jar]
+        [-n 200] [--warmup 100] [--definitions 200] [--jshell-path] [--jar target/engagements.jar]
 
 Our kernelspec is installed into a temporary folder (JUPYTER_PATH), so nothing is written to ~/.local.
 """
@@ -39,7 +41,8 @@ from jupyter_client import KernelManager
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEFINED = "+defs"
-LANGUAGE = {"engagements-java": "java", "protocol-only": "java", "python3": "python"}
+LANGUAGE = {"engagements-java": "java", "engagements-jshell": "java", "protocol-only": "java", "python3": "python"}
+JSHELL_ONLY = "-Dengagements.directCells=false"
 
 
 def java_home() -> pathlib.Path:
@@ -55,6 +58,14 @@ def install_kernelspecs(jar: pathlib.Path, prefix: pathlib.Path) -> None:
     (echo / "kernel.json").write_text(json.dumps({
         "argv": [str(java), "-cp", str(jar), str(REPO / "bench" / "EchoKernel.java"), "{connection_file}"],
         "display_name": "protocol only", "language": "java", "interrupt_mode": "message"}))
+    ours = json.loads((prefix / "share" / "jupyter" / "kernels" / "engagements-java" / "kernel.json").read_text())
+    if ours["argv"][0].endswith("java"):
+        ours["argv"].insert(1, JSHELL_ONLY)
+    else:   # the launcher
+        ours["env"] = {**ours.get("env", {}), "ENGAGEMENTS_JAVA_OPTS": JSHELL_ONLY}
+    jshell = prefix / "share" / "jupyter" / "kernels" / "engagements-jshell"
+    jshell.mkdir(parents=True)
+    (jshell / "kernel.json").write_text(json.dumps(ours))
     os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter")
 
 
@@ -136,6 +147,8 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=100, help="unmeasured requests per kernel first (default 100)")
     parser.add_argument("--definitions", type=int, default=200,
                         help="definition cells of the +defs kernels (default 200; 0 leaves those kernels out)")
+    parser.add_argument("--jshell-path", action="store_true",
+                        help="also our kernel with the direct path off, fresh and (with definitions) after them")
     parser.add_argument("--jar", type=pathlib.Path, default=REPO / "target" / "engagements.jar")
     args = parser.parse_args()
     if not args.jar.is_file():
@@ -145,6 +158,8 @@ def main() -> int:
     if args.definitions > 0:
         names[1:1] = ["engagements-java" + DEFINED]
         names.append("python3" + DEFINED)
+    if args.jshell_path:
+        names[1:1] = ["engagements-jshell"] + (["engagements-jshell" + DEFINED] if args.definitions > 0 else [])
     print(f"== {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}, {os.cpu_count()} cores, {java_version()},"
           f" Python {sys.version.split()[0]}")
     print(f"== load average before: {load_average()}")
@@ -166,8 +181,10 @@ def main() -> int:
                 managers[name].shutdown_kernel(now=False)
     medians = report(samples)
     print(f"ratio engagements-java / python3: {medians['engagements-java'] / medians['python3']:.2f}x")
+    if args.jshell_path:
+        print(f"ratio engagements-jshell / python3: {medians['engagements-jshell'] / medians['python3']:.2f}x")
     if args.definitions > 0:
-        for name in ("engagements-java", "python3"):
+        for name in ("engagements-java", "python3") + (("engagements-jshell",) if args.jshell_path else ()):
             print(f"ratio {name + DEFINED} / {name}: {medians[name + DEFINED] / medians[name]:.2f}x")
     print(f"== load average after: {load_average()}")
     return 0

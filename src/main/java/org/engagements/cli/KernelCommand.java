@@ -187,7 +187,9 @@ final class KernelCommand implements Callable<Integer> {
                 if (code.toString().endsWith(".jar")) {
                     argv.addAll(List.of("-jar", code.toString()));
                 } else {
-                    argv.addAll(List.of(JvmFlags.HOST_OPENS, "-cp", System.getProperty("java.class.path"),
+                    argv.add(JvmFlags.HOST_OPENS);
+                    argv.addAll(JvmFlags.HOST_EXPORTS);
+                    argv.addAll(List.of("-cp", System.getProperty("java.class.path"),
                             Main.class.getName()));
                 }
             }

@@ -16,6 +16,14 @@ public final class JvmFlags {
      * says the same ({@code Add-Opens}) for {@code java -jar}.
      */
     public static final String HOST_OPENS = "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED";
+    /**
+     * And access to javac's reusable compiler context, as JShell has, which {@code notebook.DirectCompiler}
+     * compiles most cells with. The jar's manifest says the same ({@code Add-Exports}).
+     */
+    public static final List<String> HOST_EXPORTS = List.of(
+            "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+            "--add-exports=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED",
+            "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED");
 
     private JvmFlags() {
     }

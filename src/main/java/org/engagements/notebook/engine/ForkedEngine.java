@@ -79,6 +79,31 @@ public final class ForkedEngine implements ExecutionControlProvider {
         started.varValue(Agent.SHOW_RESULT, Integer.toString(textLimit));
     }
 
+    /**
+     * Loads {@code classes} into the notebook's JVM and runs the static method {@code do_it$} of
+     * {@code className} as a snippet, through the same engine as JShell's snippets: stop checks,
+     * output, interrupts and the value for {@link #showResult} alike. Call on the thread that
+     * evaluates snippets, between JShell's evaluations.
+     *
+     * @throws ExecutionControl.ClassInstallException if the classes cannot be loaded; nothing ran
+     * @throws ExecutionControl.UserException when the code throws
+     * @throws ExecutionControl.StoppedException when stopped by {@link ExecutionControl#stop()}
+     */
+    public void run(ExecutionControl.ClassBytecodes[] classes, String className)
+            throws ExecutionControl.ClassInstallException, ExecutionControl.RunException,
+            ExecutionControl.EngineTerminationException, ExecutionControl.InternalException {
+        ForkedControl started = control;
+        if (started == null) {
+            throw new IllegalStateException("no notebook JVM has been started");
+        }
+        try {
+            started.load(classes);
+        } catch (ExecutionControl.NotImplementedException e) {
+            throw new ExecutionControl.InternalException("the notebook's JVM cannot load classes: " + e.getMessage());
+        }
+        started.invoke(className, "do_it$");
+    }
+
     /** The JVM this engine started last, if any. */
     public Optional<ForkedJvm> jvm() {
         return Optional.ofNullable(jvm);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
@@ -46,6 +47,9 @@ import org.engagements.notebook.javadoc.LibrarySources;
  * new version is a class of its own), so a cell costs more as the session grows. The variables that
  * hold the cells' values are dropped once shown ({@link CellValue}), so at least they are not
  * imported by every later cell.
+ * That is why an expression or a statement that declares nothing takes the direct path
+ * ({@link DirectCells}): compiled here, importing only the definitions it names, and run through the
+ * same engine; anything else, and anything that path does not reproduce exactly, is JShell's.
  *
  * <p>Rich output: {@code display(x)} and the value of a cell's last expression are rendered in the
  * notebook's JVM and reach the host as {@link org.engagements.display.DisplayFrame}s on standard
@@ -85,6 +89,7 @@ public final class NotebookSession implements AutoCloseable {
     private final List<Snippet> cellValues = new ArrayList<>();   // of the running cell, dropped as it ends
     private JShell jshell;
     private Optional<CompiledClasses> compiledClasses = Optional.empty();
+    private Optional<DirectCells> directCells = Optional.empty();
     private Optional<Path> classPathEntry = Optional.empty();   // one entry of JShell's class path
     private LibrarySources librarySources = LibrarySources.none();   // Javadoc for inspection
     private SnippetSplitter splitter;
@@ -150,6 +155,7 @@ public final class NotebookSession implements AutoCloseable {
         compiledClasses = CompiledClasses.of(jshell);
         splitter = SnippetSplitter.shared();
         runStartup();
+        directCells = DirectCells.of(jshell);   // after the startup, whose messages must stay JShell's
     }
 
     private static PrintStream stream(OutputChannel channel) {
@@ -223,19 +229,29 @@ public final class NotebookSession implements AutoCloseable {
     private CellStatus run(Cell cell, OutputCollector collector, long deadline) {
         List<SourceSnippet> snippets = SourceSnippet.joinImports(splitter.split(cell.source()));
         Evaluation last = null;
+        Optional<DirectCells.Prepared> direct = Optional.empty();
         for (int i = 0; i < snippets.size(); i++) {
             SourceSnippet snippet = snippets.get(i);
             boolean showsValue = i == snippets.size() - 1 && !CellValue.endsWithSemicolon(snippet.source());
-            last = showsValue ? evaluateValue(cell, snippet, deadline) : evaluate(cell, snippet, deadline);
+            direct = prepareDirect(snippet, showsValue);
+            if (direct.isPresent()) {
+                last = runDirect(cell, snippet, direct.get(), deadline);
+            } else {
+                last = showsValue ? evaluateValue(cell, snippet, deadline) : evaluate(cell, snippet, deadline);
+            }
             if (last.failure().isPresent()) {
                 collector.add(last.failure().get());
                 return last.status();
             }
         }
+        if (direct.isPresent()) {
+            return direct.get().value() ? showDirectResult(cell, last.source(), direct.get(), deadline, collector)
+                    : CellStatus.OK;
+        }
         Optional<String> shown = last == null || CellValue.endsWithSemicolon(last.source().source())
                 ? Optional.empty() : CellValue.nameOf(last.snippet());
         if (shown.isPresent()) {
-            Evaluation result = showResult(cell, last.source(), deadline);
+            Evaluation result = showResult(cell, last.source(), deadline, CellErrors.Thrown::of);
             if (result.status() == CellStatus.ERROR) {
                 result = showResultAsSnippet(cell, last.source(), shown.get(), deadline);
             }
@@ -321,8 +337,63 @@ public final class NotebookSession implements AutoCloseable {
         return new Attempt(event, Optional.empty());
     }
 
-    /** Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result. */
-    private Evaluation showResult(Cell cell, SourceSnippet source, long deadline) {
+    /**
+     * The snippet compiled for the direct path, if it takes it (see {@link DirectCells}): the value
+     * the cell shows when it may be an expression ({@link CellValue#declaration}), else a statement.
+     */
+    private Optional<DirectCells.Prepared> prepareDirect(SourceSnippet snippet, boolean showsValue) {
+        if (directCells.isEmpty() || interruptRequested || engineGone) {
+            return Optional.empty();
+        }
+        boolean value = showsValue && CellValue.declaration(snippet.source(), CellValue.name(0)).isPresent();
+        return directCells.get().prepare(snippet.source(), value);
+    }
+
+    /** Runs a snippet compiled for the direct path, as {@link #attempt} and {@link #judge} would in JShell. */
+    private Evaluation runDirect(Cell cell, SourceSnippet source, DirectCells.Prepared prepared, long deadline) {
+        Optional<Duration> remaining = remaining(deadline);
+        if (remaining.isEmpty() || interruptRequested) {
+            return remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false);
+        }
+        errors.remember(prepared.id(), cell, source);
+        try (Watchdog.Guard guard = watch(remaining.get())) {
+            Optional<CellOutput.Error> thrown = Optional.empty();
+            try {
+                engine.run(prepared.classes(), prepared.className());
+            } catch (ExecutionControl.UserException | ExecutionControl.ResolutionException e) {
+                thrown = Optional.of(errors.exception(cell, source, CellErrors.Thrown.of(
+                        directCells.orElseThrow().translate(e, prepared, false), this::missingDependencies)));
+            } catch (ExecutionControl.EngineTerminationException e) {
+                engineGone = true;
+            } catch (ExecutionControl.ExecutionControlException e) {
+                if (!guard.fired()) {
+                    thrown = Optional.of(errors.engineError(cell, source, "running the cell failed: " + e));
+                }
+            }
+            Optional<Evaluation> interrupted = interruption(cell, source, guard);
+            if (interrupted.isPresent()) {
+                return interrupted.get();
+            }
+            return thrown.map(error -> Evaluation.failed(source, CellStatus.ERROR, error))
+                    .orElse(Evaluation.ok(source, null));
+        }
+    }
+
+    /** Shows the value of a direct snippet; a failure is reported as JShell's path reports it. */
+    private CellStatus showDirectResult(Cell cell, SourceSnippet source, DirectCells.Prepared prepared,
+                                        long deadline, OutputCollector collector) {
+        Evaluation result = showResult(cell, source, deadline, e -> CellErrors.Thrown.of(
+                directCells.orElseThrow().translate(e, prepared, true), this::missingDependencies));
+        result.failure().ifPresent(collector::add);
+        return result.status();
+    }
+
+    /**
+     * Shows the value of the cell's last snippet, rendered in the notebook's JVM, as its result; an
+     * exception of the rendering is reported as {@code thrown} makes it.
+     */
+    private Evaluation showResult(Cell cell, SourceSnippet source, long deadline,
+                                  Function<ExecutionControl.UserException, CellErrors.Thrown> thrownBy) {
         Optional<Duration> remaining = remaining(deadline);
         if (remaining.isEmpty() || interruptRequested) {
             return remaining.isEmpty() ? timedOut(cell, source, false) : interrupted(cell, source, false);
@@ -332,7 +403,7 @@ public final class NotebookSession implements AutoCloseable {
             try {
                 engine.showResult(OUTPUT_TEXT_LIMIT);
             } catch (ExecutionControl.UserException e) {
-                thrown = Optional.of(errors.exception(cell, source, CellErrors.Thrown.of(e)));
+                thrown = Optional.of(errors.exception(cell, source, thrownBy.apply(e)));
             } catch (ExecutionControl.EngineTerminationException e) {
                 engineGone = true;
             } catch (ExecutionControl.RunException | ExecutionControl.InternalException e) {
@@ -465,6 +536,11 @@ public final class NotebookSession implements AutoCloseable {
     OptionalInt compiledClassFiles() {
         return compiledClasses.map(classes -> OptionalInt.of(classes.size()))
                 .orElse(OptionalInt.empty());
+    }
+
+    /** How many snippets took the direct path ({@link DirectCells}); for tests. */
+    int directRuns() {
+        return directCells.map(DirectCells::runs).orElse(0);
     }
 
     private void dropCellValues() {
