@@ -1,4 +1,5 @@
 import java.nio.file.Path;
+import org.engagements.display.MimeBundle;
 import org.engagements.jupyter.CompletionResult;
 import org.engagements.jupyter.ConnectionFile;
 import org.engagements.jupyter.ExecutionBackend;
@@ -7,7 +8,6 @@ import org.engagements.jupyter.InspectionResult;
 import org.engagements.jupyter.IsCompleteResult;
 import org.engagements.jupyter.Kernel;
 import org.engagements.jupyter.KernelOptions;
-import org.engagements.jupyter.MimeBundle;
 import org.engagements.jupyter.OutputListener;
 import org.engagements.jupyter.Stdin;
 import org.engagements.jupyter.wire.LanguageInfo;
