@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 charts="$(mktemp -d)"
 trap 'rm -rf "$charts"' EXIT
-run=(./engagements run --charts "$charts")
+run=(./engagements run --force --charts "$charts")   # --force: a cold run, not the reuse of unchanged outputs
 
 find_jdk() {
   local version="$1" home
