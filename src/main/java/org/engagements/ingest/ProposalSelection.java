@@ -30,10 +30,17 @@ final class ProposalSelection {
     Result select(List<Candidate> candidates, Review review, int firstNumber) {
         List<Candidate> written = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
+        int changesWritten = 0;
         for (Candidate candidate : candidates) {
             List<Candidate> trial = new ArrayList<>(written);
             trial.add(candidate);
             List<EngagementChange> changes = merge(trial).changes();
+            if (changes.size() <= changesWritten) {
+                // Nothing of its own to propose: a background sentence that matches no engagement, or a
+                // report the merge folds into one already accepted. It goes along with what is written.
+                written.add(candidate);
+                continue;
+            }
             EngagementChange change = changes.get(changes.size() - 1);
             Optional<String> existing = change.before().map(e -> e.id()).filter(id -> content.findEngagement(id)
                     .isPresent());
@@ -43,6 +50,7 @@ final class ProposalSelection {
             proposals.add(new Proposal(id, change, confidence, decision));
             if (decision.written()) {
                 written.add(candidate);
+                changesWritten = changes.size();
             }
         }
         DatasetContent result = written.isEmpty() ? content : merge(written).content();

@@ -47,6 +47,21 @@ class ProposalSelectionTest {
                 .select(candidates, review, 4);
     }
 
+    /** A sentence about an earlier meeting, in passing, that names no one and so matches no engagement of the data. */
+    private static Candidate inPassing() {
+        Candidate c = report();
+        return new Candidate(List.of(), List.of(), c.statedStatus(), c.mode(), c.talkOnly(), c.venue(), c.country(),
+                c.occasion(), Optional.empty(), c.published(), c.issues(),
+                List.of(new Evidence(new Sentence(5, 1, 400, "The two last met years ago."),
+                        Map.of(Evidence.Field.BACKGROUND, "last met"))));
+    }
+
+    @Test
+    void aSentenceInPassingThatMatchesNothingProposesNothingAndTheNextIsNumberedOn() {
+        ProposalSelection.Result result = select(List.of(inPassing(), report()), Review.ALL);
+        assertEquals(List.of("p4"), result.proposals().stream().map(Proposal::id).toList());
+    }
+
     @Test
     void proposalsAreNumberedOnFromTheGivenNumber() {
         ProposalSelection.Result result = select(List.of(report(), quoting("Sherman met Wang.")), Review.ALL);
