@@ -14,13 +14,13 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Every report chart of a dataset, under stable file names: {@code frequency-by-status},
- * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline} and {@code host-side},
+ * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline}, {@code host-side} and {@code venue-map},
  * each {@code .png} and/or {@code .svg}.
  */
 public final class ReportCharts {
     /** The file names (without extension), in the order charts are built and written. */
     public static final List<String> NAMES = List.of(
-            "frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side");
+            "frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side", "venue-map");
 
     private ReportCharts() {
     }
@@ -70,6 +70,7 @@ public final class ReportCharts {
             case "issue-cooccurrence" -> CooccurrenceChart.of(data);
             case "timeline" -> TimelineChart.of(data);
             case "host-side" -> HostSideChart.of(data);
+            case "venue-map" -> VenueMap.of(data);
             default -> throw new IllegalArgumentException("no chart named '" + name + "'; charts: " + NAMES);
         };
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.engagements.analysis.SampleData;
+import org.engagements.chart.ReportCharts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ class ChartsCommandTest {
                 "--format", "png");
         assertEquals(0, code);
         String[] lines = out.toString().strip().split("\\R");
-        assertEquals(6, lines.length);
+        assertEquals(ReportCharts.NAMES.size(), lines.length);
         assertTrue(lines[0].endsWith("frequency-by-status.png"), lines[0]);
         for (String written : lines) {
             assertTrue(Files.isRegularFile(Path.of(written)), written);
@@ -35,7 +36,7 @@ class ChartsCommandTest {
         CommandLine line = new CommandLine(new ChartsCommand(folder -> SampleData.realistic()));
         line.setOut(new PrintWriter(out));
         assertEquals(0, line.execute("--out", dir.toString(), "--format", "SVG,png"));
-        assertEquals(12, out.toString().strip().split("\\R").length);
+        assertEquals(2 * ReportCharts.NAMES.size(), out.toString().strip().split("\\R").length);
     }
 
     @Test
