@@ -68,7 +68,7 @@ class ReportChartsTest {
 
     @Test
     void writeAllWritesEveryChartUnderItsStableName(@TempDir Path dir) throws IOException {
-        List<Path> written = ReportCharts.writeAll(SampleData.realistic(), dir.resolve("charts"), EnumSet.allOf(Format.class));
+        List<Path> written = ReportCharts.writeAll(SampleData.realistic(), dir.resolve("charts"), ChartExport.DEFAULT_FORMATS);
         assertEquals(List.of("frequency-by-status.png", "frequency-by-status.svg", "venues.png", "venues.svg",
                 "issues.png", "issues.svg", "issue-cooccurrence.png", "issue-cooccurrence.svg", "timeline.png",
                 "timeline.svg", "host-side.png", "host-side.svg", "venue-map.png", "venue-map.svg"),
