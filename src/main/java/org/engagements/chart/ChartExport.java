@@ -36,7 +36,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * Renders charts to bytes in memory, PNG, SVG or PDF, and writes them atomically. The same chart always
  * gives the same bytes: the PNG has no metadata chunks (no time, no software name), the SVG is
  * VectorGraphics2D's output (no timestamps) with its clip-path ids renumbered in document order, and the
- * PDF is PDFBox's through pdfbox-graphics2d (no creation date, no document id, fonts embedded).
+ * PDF is PDFBox's through pdfbox-graphics2d (no dates, a document id computed from the content rather
+ * than the clock, fonts embedded).
  */
 public final class ChartExport {
     private ChartExport() {
@@ -165,8 +166,8 @@ public final class ChartExport {
     }
 
     /**
-     * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first, then written
-     * atomically. Returns the paths written, in {@link Format} order.
+     * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first,
+     * then written atomically. Returns the paths written, in {@link Format} order.
      *
      * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}

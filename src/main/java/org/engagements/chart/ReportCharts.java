@@ -14,8 +14,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Every report chart of a dataset, under stable file names: {@code frequency-by-status},
- * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline}, {@code host-side} and {@code venue-map},
- * each {@code .png} and/or {@code .svg}.
+ * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline}, {@code host-side} and
+ * {@code venue-map}, each {@code .png}, {@code .svg} and/or {@code .pdf}.
  */
 public final class ReportCharts {
     /** The file names (without extension), in the order charts are built and written. */
@@ -77,7 +77,7 @@ public final class ReportCharts {
 
     /**
      * Builds every chart and writes it to {@code outDir} in each format, atomically. Returns the files
-     * written, chart by chart, PNG before SVG.
+     * written, chart by chart, PNG before SVG before PDF.
      *
      * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
      */
