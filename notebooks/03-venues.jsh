@@ -25,6 +25,12 @@ Venues.byVenue(engagements, data.places())
 // %% Venue chart
 Engagements.save(VenueChart.of(inPeriod), "venues")
 
+// %% [markdown]
+// The same venues on a world map: circle area shows how many engagements, colour whose ground.
+
+// %% Venue map
+Engagements.save(VenueMap.of(inPeriod), "venue-map")
+
 // %% By country
 Venues.byCountry(engagements, data.places())
 

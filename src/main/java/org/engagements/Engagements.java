@@ -79,7 +79,22 @@ public final class Engagements {
      * @throws EngagementsException naming the file when it cannot be written
      */
     public static <C extends Chart<?, ?>> C save(C chart, String name) {
-        ChartExport.write(chart, chartsFolder(), name, EnumSet.allOf(ChartExport.Format.class));
+        ChartExport.write(chart, chartsFolder(), name, ChartExport.DEFAULT_FORMATS);
+        return chart;
+    }
+
+    /**
+     * Writes {@code chart} as {@code <charts folder>/<name>} in each format asked, for example
+     * {@code save(chart, "venues", ChartExport.Format.PDF)} for a vector PDF alone, atomically, and returns the chart.
+     *
+     * @throws IllegalArgumentException when no format is given (the caller's mistake)
+     * @throws EngagementsException naming the file when it cannot be written
+     */
+    public static <C extends Chart<?, ?>> C save(C chart, String name, ChartExport.Format... formats) {
+        if (formats.length == 0) {
+            throw new IllegalArgumentException("save(chart, \"" + name + "\"): name at least one format: PNG, SVG or PDF");
+        }
+        ChartExport.write(chart, chartsFolder(), name, EnumSet.copyOf(java.util.Arrays.asList(formats)));
         return chart;
     }
 

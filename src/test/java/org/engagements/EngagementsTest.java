@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.engagements.chart.ChartExport;
+import org.engagements.core.Locations;
 import org.engagements.data.DataValidationException;
 import org.engagements.data.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
 
 class EngagementsTest {
     @TempDir
@@ -27,5 +32,29 @@ class EngagementsTest {
         Files.delete(data.resolve("mentions.csv"));
         DataValidationException e = assertThrows(DataValidationException.class, () -> Engagements.load(data));
         assertEquals("data/mentions.csv: expected a file; there is none", e.problems().get(0).message());
+    }
+
+    @Test
+    void saveWritesPngAndSvgByDefaultAndTheFormatsAskedOtherwise() throws Exception {
+        String before = System.getProperty(Locations.CHARTS_PROPERTY);
+        System.setProperty(Locations.CHARTS_PROPERTY, temp.toString());
+        try {
+            CategoryChart chart = new CategoryChart(200, 120);
+            chart.setTitle("c");
+            chart.addSeries("s", List.of("a"), List.of(1));
+            assertEquals(chart, Engagements.save(chart, "both"));
+            assertEquals(chart, Engagements.save(chart, "vector", ChartExport.Format.PDF, ChartExport.Format.SVG));
+            try (Stream<Path> files = Files.list(temp)) {
+                assertEquals(List.of("both.png", "both.svg", "vector.pdf", "vector.svg"),
+                        files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            assertThrows(IllegalArgumentException.class, () -> Engagements.save(chart, "none", new ChartExport.Format[0]));
+        } finally {
+            if (before == null) {
+                System.clearProperty(Locations.CHARTS_PROPERTY);
+            } else {
+                System.setProperty(Locations.CHARTS_PROPERTY, before);
+            }
+        }
     }
 }

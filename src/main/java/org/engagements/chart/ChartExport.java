@@ -1,29 +1,43 @@
 package org.engagements.chart;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.engagements.core.AtomicFile;
 import org.engagements.core.FileNames;
 import org.engagements.display.ChartRenderer;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Renders charts to bytes in memory, PNG or SVG, and writes them atomically. The same chart always
- * gives the same bytes: the PNG has no metadata chunks (no time, no software name), and the SVG is
- * VectorGraphics2D's output (no timestamps) with its clip-path ids renumbered in document order.
+ * Renders charts to bytes in memory, PNG, SVG or PDF, and writes them atomically. The same chart always
+ * gives the same bytes: the PNG has no metadata chunks (no time, no software name), the SVG is
+ * VectorGraphics2D's output (no timestamps) with its clip-path ids renumbered in document order, and the
+ * PDF is PDFBox's through pdfbox-graphics2d (no dates, a document id computed from the content rather
+ * than the clock, fonts embedded).
  */
 public final class ChartExport {
     private ChartExport() {
@@ -31,7 +45,7 @@ public final class ChartExport {
 
     /** The file formats charts are written in. */
     public enum Format {
-        PNG("png"), SVG("svg");
+        PNG("png"), SVG("svg"), PDF("pdf");
 
         private final String extension;
 
@@ -43,6 +57,17 @@ public final class ChartExport {
             return extension;
         }
     }
+
+    /**
+     * What {@code Engagements.save(chart, name)} and {@code charts} write unless asked otherwise: PNG and
+     * SVG. PDF is on request, for reports laid out in Word, LaTeX or InDesign.
+     */
+    public static final Set<Format> DEFAULT_FORMATS = Collections.unmodifiableSet(EnumSet.of(Format.PNG, Format.SVG));
+
+    /** The font files {@link #pdf} embeds: those of {@link ReportTheme#FONT_FAMILY}, as Debian installs them. */
+    private static final List<Path> PDF_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
 
     /** The chart as PNG: {@link ReportTheme#PNG_SCALE} image pixels per chart pixel, drawn for print. */
     public static byte[] png(Chart<?, ?> chart) {
@@ -64,14 +89,85 @@ public final class ChartExport {
         return normalise(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The chart as a one-page vector PDF, one point per chart pixel ({@value ReportTheme#WIDTH}×{@value
+     * ReportTheme#HEIGHT} pt for a report chart). Text stays text, in DejaVu Sans embedded as a subset,
+     * when its font files are where Debian's {@code fonts-dejavu-core} puts them; where they are not, text
+     * is drawn as outlines (it looks the same but cannot be searched). No dates, producer or document id:
+     * the same chart gives the same bytes.
+     */
+    public static byte[] pdf(Chart<?, ?> chart) {
+        int width = chart.getWidth();
+        int height = chart.getHeight();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
+            PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+            for (Path file : PDF_FONTS) {
+                if (Files.isRegularFile(file)) {
+                    fonts.registerFont(file.toFile());
+                }
+            }
+            g.setFontTextDrawer(fonts);
+            try {
+                chart.paint(g, width, height);
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return withDigestId(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode PDF in memory", e);
+        }
+    }
+
+    private static final Pattern DOCUMENT_ID = Pattern.compile("/ID \\[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\\]");
+
+    /**
+     * The PDF with the document id PDFBox made from the clock replaced, in place (same length, so no
+     * offset moves), by a digest of the document without it: an id that still tells documents apart.
+     */
+    private static byte[] withDigestId(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher id = DOCUMENT_ID.matcher(text);
+        int at = -1;
+        while (id.find()) {
+            at = id.start();
+        }
+        if (at < 0 || !id.find(at)) {
+            throw new IllegalStateException("PDFBox wrote no document id (our bug: did its trailer format change?)");
+        }
+        String zeroed = text.substring(0, id.start(1)) + "0".repeat(id.group(1).length())
+                + text.substring(id.end(1), id.start(2)) + "0".repeat(id.group(2).length()) + text.substring(id.end(2));
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(zeroed.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        String hex = HexFormat.of().withUpperCase().formatHex(digest).repeat(4);
+        return (text.substring(0, id.start(1)) + hex.substring(0, id.group(1).length())
+                + text.substring(id.end(1), id.start(2)) + hex.substring(0, id.group(2).length())
+                + text.substring(id.end(2))).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** The chart's bytes in one format. */
     public static byte[] encode(Chart<?, ?> chart, Format format) {
-        return format == Format.PNG ? png(chart) : svg(chart);
+        return switch (format) {
+            case PNG -> png(chart);
+            case SVG -> svg(chart);
+            case PDF -> pdf(chart);
+        };
     }
 
     /**
-     * Writes {@code folder/name.png} and/or {@code .svg}, each rendered in memory first, then written
-     * atomically. Returns the paths written, in {@link Format} order.
+     * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first,
+     * then written atomically. Returns the paths written, in {@link Format} order.
      *
      * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}

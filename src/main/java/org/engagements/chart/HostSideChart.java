@@ -39,11 +39,6 @@ public final class HostSideChart {
     }
 
     private static String name(String code) {
-        return HostSide.find(code).map(h -> switch (h) {
-            case US -> "United States";
-            case CN -> "China";
-            case THIRD -> "Third country";
-            case NONE -> "None (calls)";
-        }).orElse(code.isEmpty() ? "(missing)" : code);
+        return HostSide.find(code).map(ReportTheme::hostSideName).orElse(code.isEmpty() ? "(missing)" : code);
     }
 }

@@ -14,13 +14,13 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Every report chart of a dataset, under stable file names: {@code frequency-by-status},
- * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline} and {@code host-side},
- * each {@code .png} and/or {@code .svg}.
+ * {@code venues}, {@code issues}, {@code issue-cooccurrence}, {@code timeline}, {@code host-side} and
+ * {@code venue-map}, each {@code .png}, {@code .svg} and/or {@code .pdf}.
  */
 public final class ReportCharts {
     /** The file names (without extension), in the order charts are built and written. */
     public static final List<String> NAMES = List.of(
-            "frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side");
+            "frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side", "venue-map");
 
     private ReportCharts() {
     }
@@ -70,13 +70,14 @@ public final class ReportCharts {
             case "issue-cooccurrence" -> CooccurrenceChart.of(data);
             case "timeline" -> TimelineChart.of(data);
             case "host-side" -> HostSideChart.of(data);
+            case "venue-map" -> VenueMap.of(data);
             default -> throw new IllegalArgumentException("no chart named '" + name + "'; charts: " + NAMES);
         };
     }
 
     /**
      * Builds every chart and writes it to {@code outDir} in each format, atomically. Returns the files
-     * written, chart by chart, PNG before SVG.
+     * written, chart by chart, PNG before SVG before PDF.
      *
      * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
      */

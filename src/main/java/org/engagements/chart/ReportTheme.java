@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.engagements.data.HostSide;
 import org.engagements.data.Status;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -68,6 +69,27 @@ public final class ReportTheme {
     /** The colour of a status code, grey for a code that is not a status. */
     public static Color statusColor(String code) {
         return Status.find(code).map(ReportTheme::color).orElse(OTHER);
+    }
+
+    private static final Map<HostSide, Color> HOST_SIDE_COLORS = Map.of(
+            HostSide.US, OKABE_BLUE,
+            HostSide.CN, OKABE_VERMILLION,
+            HostSide.THIRD, OKABE_GREEN,
+            HostSide.NONE, OTHER);
+
+    /** The fixed colour of a host side, the same in every chart; grey for none or an unknown side. */
+    public static Color hostSideColor(HostSide side) {
+        return side == null ? OTHER : HOST_SIDE_COLORS.get(side);
+    }
+
+    /** A host side as readers name it: United States, China, Third country, None (calls). */
+    public static String hostSideName(HostSide side) {
+        return switch (side) {
+            case US -> "United States";
+            case CN -> "China";
+            case THIRD -> "Third country";
+            case NONE -> "None (calls)";
+        };
     }
 
     /** The statuses in legend order. */

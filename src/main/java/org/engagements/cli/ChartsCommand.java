@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code engagements charts [--data DIR] [--out DIR] [--format png,svg]}: writes every report chart. */
+/** {@code engagements charts [--data DIR] [--out DIR] [--format png,svg,pdf]}: writes every report chart. */
 @Command(name = "charts",
         mixinStandardHelpOptions = true,
         description = "Writes every report chart (frequency-by-status, venues, issues, issue-cooccurrence, "
@@ -33,7 +33,7 @@ public final class ChartsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "png,svg",
             converter = FormatConverter.class,
-            description = "Comma-separated formats: png, svg (default: ${DEFAULT-VALUE}).")
+            description = "Comma-separated formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
     @CommandLine.Spec
@@ -63,7 +63,7 @@ public final class ChartsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code png} or {@code svg}, any case. */
+    /** {@code png}, {@code svg} or {@code pdf}, any case. */
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -73,7 +73,7 @@ public final class ChartsCommand implements Callable<Integer> {
                 }
             }
             throw new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "' (expected png or svg)");
+                    "unknown format '" + value + "' (expected png, svg or pdf)");
         }
     }
 }

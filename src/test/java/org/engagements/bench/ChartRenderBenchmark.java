@@ -25,7 +25,7 @@ public class ChartRenderBenchmark {
     @Param("1000")
     public int size;
 
-    @Param({"frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side"})
+    @Param({"frequency-by-status", "venues", "issues", "issue-cooccurrence", "timeline", "host-side", "venue-map"})
     public String chart;
 
     private Dataset data;

@@ -30,7 +30,7 @@ class ReportCommandTest {
             var chart = new CategoryChartBuilder().width(200).height(120).title("c").build();
             chart.addSeries("s", List.of("a"), List.of(1));
             org.engagements.chart.ChartExport.write(chart, Path.of(System.getProperty("engagements.charts")), "bars",
-                    EnumSet.allOf(org.engagements.chart.ChartExport.Format.class));
+                    org.engagements.chart.ChartExport.DEFAULT_FORMATS);
             display(chart);
             """;
 
