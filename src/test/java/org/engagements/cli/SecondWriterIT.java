@@ -67,12 +67,13 @@ class SecondWriterIT {
                 jar.kill(first);
             }
         }
-        assertEquals(List.of(".engagements-report", "charts", "charts/bars.png", "charts/bars.svg", "index.html",
-                "slow.html", "slow.ipynb"), tree(report));
+        assertEquals(List.of(".engagements-report", ".run-inputs", ".run-inputs/slow.txt", "charts", "charts/bars.png",
+                "charts/bars.svg", "index.html", "slow.html", "slow.ipynb"), tree(report));
 
         jar.runToEnd(work.resolve("third.log"), LIMIT, "report", "other/quick.jsh");
 
-        assertEquals(List.of(".engagements-report", "index.html", "quick.html", "quick.ipynb"), tree(report));
+        assertEquals(List.of(".engagements-report", ".run-inputs", ".run-inputs/quick.txt", "index.html", "quick.html",
+                "quick.ipynb"), tree(report));
         assertEquals(List.of(".engagements-lock-report", "go", "notebooks", "other", "report", "started"),
                 tree(jar.home()).stream().filter(path -> !path.contains("/")).toList());
     }
