@@ -1,13 +1,13 @@
 package org.engagements.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.engagements.core.JsonLimits;
 
 /**
  * Country outlines of the world from Natural Earth 1:110m (public domain), read once from the
@@ -55,7 +55,7 @@ final class WorldOutlines {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing from the build (our bug)");
             }
             List<Country> countries = new ArrayList<>();
-            for (JsonNode country : new ObjectMapper().readTree(in).path("countries")) {
+            for (JsonNode country : JsonLimits.mapper().build().readTree(in).path("countries")) {
                 List<double[]> rings = new ArrayList<>();
                 for (JsonNode ring : country.path("rings")) {
                     double[] points = new double[ring.size()];
