@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.engagements.chart.ReportCharts;
 import org.engagements.data.ShippedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,8 @@ class OtherFolderIT {
         assertEquals(0, validate.status(), validate.output());
         assertTrue(validate.output().startsWith("data: OK — 5 articles, 22 engagements"), validate.output());
         assertEquals(0, charts.status(), charts.output());
-        assertEquals(12, charts.output().lines().filter(line -> line.startsWith(repository.resolve("charts") + "/"))
+        assertEquals(2 * ReportCharts.NAMES.size(), charts.output().lines()   // a PNG and an SVG each
+                .filter(line -> line.startsWith(repository.resolve("charts") + "/"))
                 .count(), charts.output());
         assertEquals(0, evaluate.status(), evaluate.output());
         assertEquals(List.of("data"), names(elsewhere), "nothing written in the working folder");
