@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.engagements.display.MimeBundle;
 import org.engagements.notebook.Cell;
 import org.engagements.notebook.CellOutput;
@@ -126,20 +124,10 @@ class DirectCellsTest {
     void anInterruptStopsADirectCellAndTheSessionKeepsItsState() throws InterruptedException {
         try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
             execute(session, 1, "int kept = 41;");
-            CountDownLatch printed = new CountDownLatch(1);
-            Thread interrupter = new Thread(() -> {
-                try {
-                    if (printed.await(30, TimeUnit.SECONDS)) {
-                        session.interrupt();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            interrupter.start();
+            InterruptOnOutput interrupter = new InterruptOnOutput(session);
             int before = session.directRuns();
             CellResult looping = session.execute(Cell.code(2, "", "kept++;\nwhile (true) {\n"
-                    + "    System.out.println(\"waiting\");\n    while (true) { }\n}"), output -> printed.countDown());
+                    + "    System.out.println(\"waiting\");\n    while (true) { }\n}"), interrupter);
             interrupter.join();
 
             assertEquals(CellStatus.INTERRUPTED, looping.status());

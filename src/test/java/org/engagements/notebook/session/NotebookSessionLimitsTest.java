@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.engagements.core.EngagementsException;
 import org.engagements.display.MimeBundle;
 import org.engagements.notebook.Cell;
@@ -66,20 +64,10 @@ class NotebookSessionLimitsTest {
     void anInterruptStopsTheRunningCellAndTheSessionGoesOn() throws InterruptedException {
         try (NotebookSession session = NotebookSession.start(SessionOptions.defaults(), "nb.jsh")) {
             run(session, 1, "int kept = 41;");
-            CountDownLatch printed = new CountDownLatch(1);
-            Thread interrupter = new Thread(() -> {
-                try {
-                    if (printed.await(30, TimeUnit.SECONDS)) {
-                        session.interrupt();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            interrupter.start();
+            InterruptOnOutput interrupter = new InterruptOnOutput(session);
             CellResult looping = session.execute(Cell.code(2, "", "kept++;\nwhile (true) {\n"
                     + "    System.out.println(\"waiting\");\n    Thread.sleep(600_000);\n}"),
-                    output -> printed.countDown());
+                    interrupter);
             interrupter.join();
 
             assertEquals(CellStatus.INTERRUPTED, looping.status());
