@@ -75,7 +75,7 @@ public final class OutputReuse implements RunListener {
     private final Clock wall;
     private final Map<String, Instant> heardStarting = new HashMap<>();
     /** The spans, without slack, of the notebooks of this batch that have finished, by name. */
-    private final Map<String, Instant[]> finishedSpans = new HashMap<>();
+    private final Map<String, Span> finishedSpans = new HashMap<>();
     private final Instant batchStart;
 
     public OutputReuse(Options options) {
@@ -175,29 +175,39 @@ public final class OutputReuse implements RunListener {
     private SortedMap<String, String> chartsWrittenDuring(NotebookRun run) {
         Instant now = wall.instant();
         boolean wallClock = !run.started().isBefore(batchStart.minus(MTIME_SLACK)) && !run.started().isAfter(now);
-        Instant from = wallClock ? run.started() : heardStarting.getOrDefault(run.notebook().name(), batchStart);
-        Instant to = wallClock ? run.started().plus(run.duration()) : now;
         String name = run.notebook().name();
+        Span span = wallClock ? new Span(run.started(), run.started().plus(run.duration()))
+                : new Span(heardStarting.getOrDefault(name, batchStart), now);
         SortedMap<String, String> charts = new TreeMap<>();
         for (Path chart : ChartFiles.list(options.charts())) {
             try {
                 Instant modified = Files.getLastModifiedTime(chart).toInstant();
                 Duration slack = modified.getNano() == 0 ? COARSE_SLACK : MTIME_SLACK;
-                if (!modified.isBefore(from.minus(slack)) && !modified.isAfter(to.plus(slack))
-                        && !writtenByAnother(name, modified)) {
+                if (span.widened(slack).holds(modified) && !writtenByAnother(name, modified)) {
                     charts.put(chart.getFileName().toString(), RunInputs.hashFile(chart));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + chart, e);
             }
         }
-        finishedSpans.put(name, new Instant[] {from, to});
+        finishedSpans.put(name, span);
         return charts;
     }
 
     private boolean writtenByAnother(String name, Instant modified) {
-        return finishedSpans.entrySet().stream().anyMatch(span -> !span.getKey().equals(name)
-                && !modified.isBefore(span.getValue()[0]) && !modified.isAfter(span.getValue()[1]));
+        return finishedSpans.entrySet().stream()
+                .anyMatch(other -> !other.getKey().equals(name) && other.getValue().holds(modified));
+    }
+
+    /** A notebook's run, from its start to its end, both included. */
+    private record Span(Instant from, Instant to) {
+        Span widened(Duration slack) {
+            return new Span(from.minus(slack), to.plus(slack));
+        }
+
+        boolean holds(Instant time) {
+            return !time.isBefore(from) && !time.isAfter(to);
+        }
     }
 
     private RunInputs requireInputs(String name) {
