@@ -37,15 +37,22 @@ public final class DataFiles {
     private static DataFile hash(Path folder, Path file) {
         String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            long size = in.transferTo(OutputStream.nullOutputStream());
+        try {
+            long size = read(file, digest);
             return new DataFile(relative, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + file, e);
         }
     }
 
-    private static MessageDigest sha256() {
+    /** Reads the whole of {@code file} through {@code digest}; returns its size. */
+    static long read(Path file, MessageDigest digest) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            return in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,16 +1,12 @@
 package org.engagements.notebook.executed;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -125,7 +121,7 @@ public record RunInputs(SortedMap<String, String> values) {
 
     /** The SHA-256 over every entry: a file's content, a folder's files' paths and content. */
     static String hashEntries(List<Path> entries) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DataFiles.sha256();
         for (Path entry : entries) {
             String hash = Files.isDirectory(entry) ? hashFolder(entry)
                     : Files.isRegularFile(entry) ? hashFile(entry) : MISSING;
@@ -136,7 +132,7 @@ public record RunInputs(SortedMap<String, String> values) {
 
     /** The SHA-256 over the sorted relative paths and checksums of every file under {@code folder}. */
     static String hashFolder(Path folder) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DataFiles.sha256();
         for (DataFile file : DataFiles.hash(folder)) {
             digest.update((file.path() + "\0" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -145,9 +141,9 @@ public record RunInputs(SortedMap<String, String> values) {
 
     /** The SHA-256 of a file's content, lower-case hex. @throws UncheckedIOException when it cannot be read */
     public static String hashFile(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        MessageDigest digest = DataFiles.sha256();
+        try {
+            DataFiles.read(file, digest);
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -155,15 +151,7 @@ public record RunInputs(SortedMap<String, String> values) {
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(DataFiles.sha256().digest(bytes));
     }
 
     /** The keys whose values differ from {@code other}'s, sorted; what made a notebook run again. */
