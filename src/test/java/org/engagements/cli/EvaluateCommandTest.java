@@ -54,11 +54,23 @@ class EvaluateCommandTest {
         Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("evaluation set " + set + ": 1 articles, 1 reports and 0 background mentions "
-                + "coded, 1 engagements (0 only in background)\ningested one by one into a copy of data: 1 added, 0 "
-                + "with no engagement found; the result passes validation\n"), run.out());
+                + "coded, 1 engagements (0 only in background)\ningested one by one into a copy of data, every proposal "
+                + "written: 1 added, 0 with no engagement found; the result passes validation\n"), run.out());
         assertTrue(run.out().contains("\nengagements       1        1     1      1       1.00    1.00  1.00\n"),
                 run.out());
         assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void withAThresholdTheSetIsScoredAsApplyWouldLeaveIt() throws IOException {
+        Path set = syntheticSet("held");
+        Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString(),
+                "--min-confidence", "0.99");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\ningested one by one into a copy of data as ingest --apply --min-confidence "
+                + "0.99 writes them: 0 added, 1 held back by the review, 0 with no engagement found;"), run.out());
+        assertTrue(run.out().contains("\nengagements       0        0     1      0       0.00    0.00  0.00\n"),
+                run.out());
     }
 
     @Test

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagements.data.Engagement;
+import org.engagements.data.Level;
+import org.engagements.data.Person;
+import org.engagements.data.Side;
 import org.engagements.data.Status;
+import org.engagements.data.Title;
 import org.engagements.data.write.DatasetContent;
 import org.junit.jupiter.api.Test;
 
@@ -39,17 +43,44 @@ class DatasetMergeTest {
     }
 
     @Test
-    void aCounterpartOutsideTheVocabularyKeepsTheRowAndIsNamedInItsNotes() {
+    void aCounterpartOutsideTheVocabularyNamedWithOfficeJoinsTheVocabularyAndTheRow() {
         DatasetContent before = Articles.shipped();
-        DatasetContent after = Ingester.plan(before, article(
+        IngestPlan plan = Ingester.plan(before, article(
                 "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
-                "2023-06-05")).result();
-        List<Engagement> rows = added(before, after);
+                "2023-06-05"));
+        List<Engagement> rows = added(before, plan.result());
         assertEquals(1, rows.size(), () -> "a new row, not a merge into another defence minister's: " + rows);
         assertEquals(List.of("austin"), rows.get(0).participants().us());
+        assertEquals(List.of("zhang-wei"), rows.get(0).participants().cn());
+        assertEquals("Lloyd Austin–Zhang Wei meeting in Singapore", rows.get(0).title());
+        Person added = plan.result().vocabulary().people().get(plan.result().vocabulary().people().size() - 1);
+        assertEquals(new Person("zhang-wei", "Zhang Wei", List.of("Zhang"), Side.CN, Level.CABINET,
+                List.of(new Title("Defence Minister", LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 5)))), added);
+        assertEquals(List.of(added), plan.newPeople());
+        assertEquals(before.vocabulary().people().size() + 1, plan.result().vocabulary().people().size());
+    }
+
+    @Test
+    void aNewcomerOfAProposalHeldBackStaysOutOfTheVocabulary() {
+        DatasetContent before = Articles.shipped();
+        IngestPlan plan = Ingester.plan(before, article(
+                "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
+                "2023-06-05"), new Review(0.99, java.util.Set.of(), java.util.Set.of()), 1);
+        assertEquals(List.of(), plan.newPeople());
+        assertEquals(before.vocabulary(), plan.result().vocabulary());
+    }
+
+    @Test
+    void anOfficialNamedOnlyByOfficeIsCarriedInTheNotes() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Blinken held talks with China's newly appointed commerce minister in Singapore on Friday.",
+                "2023-06-05")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(1, rows.size(), () -> rows.toString());
         assertEquals(List.of(), rows.get(0).participants().cn());
-        assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
-        assertEquals("Lloyd Austin–Chinese Defence Minister Zhang Wei meeting in Singapore", rows.get(0).title());
+        assertTrue(rows.get(0).notes().contains("China's newly appointed commerce minister"), rows.get(0).notes());
+        assertEquals(before.vocabulary(), after.vocabulary());
     }
 
     @Test

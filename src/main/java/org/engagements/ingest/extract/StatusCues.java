@@ -73,6 +73,16 @@ final class StatusCues {
     /** Verbs that take an intention as their object; "warned Biden the US will …" reports the warning. */
     private static final Pattern LIGHT_VERB = Pattern.compile("(?i)held|had|has|have");
 
+    /**
+     * "The US will defend its interests, Defense Secretary Hegseth told Chinese counterpart Dong Jun during a
+     * meeting": speech reported before its verb, where the verb is itself the exchange with the other side.
+     * The telling is the clause's main verb; the modal words before it are what was said.
+     */
+    private static final Pattern FRONTED_TELLING = Pattern.compile("[,:]\\s*[\"”’']?\\s*(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}"
+            + "(told|warned|assured|urged|pressed|cautioned)\\s+(?:his\\s+|her\\s+|their\\s+)?(?:Chinese\\s+|American\\s+|"
+            + "US\\s+|U\\.S\\.\\s+)?(?:counterparts?\\b|(?!Reuters|CNN|CNBC|Congress|reporters|journalists|lawmakers|"
+            + "the\\s)\\p{Lu})");
+
     private StatusCues() {
     }
 
@@ -89,6 +99,16 @@ final class StatusCues {
      * about sending Blinken") gives the intention. Ties go to the more final status.
      */
     static Optional<Finding> find(String clause) {
+        Matcher telling = FRONTED_TELLING.matcher(clause);
+        if (telling.find() && telling.start() > 0) {
+            Optional<Finding> refusal = findIn(clause.substring(0, telling.start())).filter(
+                    f -> StatusClass.of(f.status()) == StatusClass.REFUSED);
+            return refusal.or(() -> Optional.of(new Finding(Status.HELD, telling.group(1))));
+        }
+        return findIn(clause);
+    }
+
+    private static Optional<Finding> findIn(String clause) {
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
         List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {

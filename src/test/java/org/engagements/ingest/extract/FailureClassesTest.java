@@ -42,6 +42,38 @@ class FailureClassesTest {
     }
 
     @Test
+    void anOfficeOnlyTheUnitedStatesHasPlacesANameOnItsSide() {
+        List<Candidate> found = extract("Foreign Minister Wang Yi met Secretary of State Jane Holt in Oslo on Monday.",
+                "2031-03-05");
+        assertEquals(List.of("[]/[wang-yi] held 2031-03-03..2031-03-03"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("Secretary of State Jane Holt"), found.get(0).outsiders(Side.US));
+    }
+
+    @Test
+    void twoOfficialsOutsideTheVocabularyNamedWithTheirOfficesMakeARow() {
+        List<Candidate> found = extract("Defense Secretary Jane Holt told Chinese counterpart Zhou Ming during a "
+                + "meeting on Friday that channels must stay open.", "2031-03-08");
+        assertEquals(List.of("[]/[] held 2031-03-07..2031-03-07"), found.stream().map(FailureClassesTest::brief)
+                .toList());
+        assertEquals(List.of("Defense Secretary Jane Holt"), found.get(0).outsiders(Side.US));
+        assertEquals(List.of("Chinese counterpart Zhou Ming"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void theCountryAfterACityOutsideTheVocabularyIsWhereTheyMet() {
+        List<Candidate> found = extract("Wang Yi met Blinken in Port Avalon, Malaysia, on Friday.", "2023-06-05");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(java.util.Optional.of("MY"), found.get(0).country());
+    }
+
+    @Test
+    void anOfficeWithoutANameOnBothSidesIsNoRow() {
+        assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
+                "2031-03-05"));
+    }
+
+    @Test
     void anInstitutionAfterChinasIsNoOne() {
         assertEquals(List.of(), extract("Blinken criticised China's Foreign Ministry on Monday.", "2023-06-06"));
     }
@@ -71,7 +103,11 @@ class FailureClassesTest {
         "Austin urged Li Shangfu to keep military channels open when they spoke by phone on Tuesday. | held",
         "Blinken met Wang Yi on Tuesday and the two agreed to meet again in the autumn.        | held",
         "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled",
-        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed"
+        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed",
+        "Washington will keep its ships in the strait, Blinken told his counterpart Wang Yi during talks on Tuesday. "
+            + "| held",
+        "Blinken will meet Wang Yi in Beijing next week, the State Department said.            | planned",
+        "Blinken will meet Wang Yi in Beijing next week, Sullivan told reporters.              | planned"
     })
     void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
         List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
