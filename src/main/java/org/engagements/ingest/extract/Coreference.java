@@ -32,8 +32,8 @@ final class Coreference {
             + "spoken|talked|talk|talks|hosted|host|hosts|called)\\b", "met", "meet", "visit", "travel", "spok",
             "speak", "talk", "host", "called");
     private static final Keywords OWNER = Keywords.of("(?i)\\b(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|"
-            + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour)\\b", "visit", "trip", "meeting",
-            "talks", "call", "travel", "tour");
+            + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour|conversation|conversations)\\b", "visit",
+            "trip", "meeting", "talks", "call", "travel", "tour", "conversation");
 
     private final PersonFinder finder;
 

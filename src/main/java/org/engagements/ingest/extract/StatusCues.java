@@ -31,8 +31,8 @@ final class StatusCues {
                     "reschedul"),
             rule(Status.DECLINED, "\\b(?:declin(?:ed|es|ing)|rebuff(?:ed|s)?|refus(?:ed|es|ing)|reject(?:ed|s|ing)|"
                     + "turn(?:ed|s)?\\s+down|snubbed|ignor(?:e|ed|es|ing)|not\\s+prepared\\s+to|unwilling\\s+to|"
-                    + "rul(?:ed|es)\\s+out)\\b", "declin", "rebuff", "refus",
-                    "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out"),
+                    + "rul(?:ed|es)\\s+out|fail(?:ed|s|ing)?\\s+to\\s+(?:meet|hold|visit|take\\s+up))\\b", "declin",
+                    "rebuff", "refus", "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out", "fail"),
             rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|invitation|invited|sought)\\b",
                     "request", "asked", "invit", "sought"),
             rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"

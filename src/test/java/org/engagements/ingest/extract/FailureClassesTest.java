@@ -107,7 +107,9 @@ class FailureClassesTest {
         "Washington will keep its ships in the strait, Blinken told his counterpart Wang Yi during talks on Tuesday. "
             + "| held",
         "Blinken will meet Wang Yi in Beijing next week, the State Department said.            | planned",
-        "Blinken will meet Wang Yi in Beijing next week, Sullivan told reporters.              | planned"
+        "Blinken will meet Wang Yi in Beijing next week, Sullivan told reporters.              | planned",
+        "Blinken criticised Wang Yi for failing to meet him at the forum in Singapore on Saturday. | declined",
+        "Biden posted a message on Tuesday after his telephonic conversation with Xi.        | held"
     })
     void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
         List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
