@@ -1,6 +1,7 @@
 package org.engagements.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.engagements.data.Engagement;
 import org.engagements.data.Level;
+import org.engagements.data.Mode;
 import org.engagements.data.Person;
 import org.engagements.data.Side;
 import org.engagements.data.Status;
@@ -81,6 +83,21 @@ class DatasetMergeTest {
         assertEquals(List.of(), rows.get(0).participants().cn());
         assertTrue(rows.get(0).notes().contains("China's newly appointed commerce minister"), rows.get(0).notes());
         assertEquals(before.vocabulary(), after.vocabulary());
+    }
+
+    @Test
+    void aGuessedModeGivesWayToTheModeALaterReportStates() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Yellen will meet He Lifeng next month, the Treasury said on Monday.", "2022-03-21")).result();
+        assertTrue(added(before, planned).get(0).notes().contains("a visit hosted by the US is assumed"));
+        DatasetContent held = Ingester.plan(planned, article(
+                "Yellen met He Lifeng on the sidelines of the APEC summit on Thursday.", "2022-04-15")).result();
+        List<Engagement> rows = added(before, held);
+        assertEquals(1, rows.size(), () -> "one row, its guessed visit corrected: " + rows);
+        assertEquals(Mode.MULTILATERAL, rows.get(0).mode());
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertFalse(rows.get(0).notes().contains("assumed"), rows.get(0).notes());
     }
 
     @Test

@@ -37,7 +37,8 @@ final class StatusCues {
                     "request", "asked", "invit", "sought"),
             rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"
                     + "in\\s+discussions?|discussions?\\s+about|possible|possibly|potential|propos(?:ed?|al|ing)|"
-                    + "would\\s+like|wants?\\s+to|hopes?\\s+to|hoping\\s+to|seek(?:s|ing)?\\s+to|"
+                    + "(?:would\\s+like|wants?|hopes?|hoping|seek(?:s|ing)?)\\s+to\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meet|"
+                    + "visit|travel|talk|hold|speak|call|host|sit|see|go|come|receive|welcome)|"
                     + "push(?:ing|es)?\\s+for|"
                     + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
                     + "under\\s+consideration)\\b", "consider", "discuss", "possibl", "potential", "propos", "would",
