@@ -27,6 +27,8 @@ import org.engagements.data.DatasetLoader;
 import org.engagements.data.ShippedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,9 +43,10 @@ class BenchSourcesTest {
     @TempDir
     Path temp;
 
-    @Test
-    void echoKernelCompilesAgainstTheKernelApi(@TempDir Path out) {
-        Path source = BASEDIR.resolve("bench/EchoKernel.java");
+    @ParameterizedTest
+    @ValueSource(strings = {"EchoKernel.java", "DuckDbShell.java"})
+    void singleFileProgramCompilesAgainstTheCurrentClasses(String program, @TempDir Path out) {
+        Path source = BASEDIR.resolve("bench").resolve(program);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
