@@ -21,8 +21,8 @@
 #    every analysis once, in one fresh -Xmx2g JVM) and bench/end-to-end.sh (cold runs and warm cells on
 #    JDK 17 and 25). BENCH_JMH="..." adds JMH options.
 #
-# Default SIZES: 100000,1000000 (about 5 minutes on an idle 2-core machine without --jmh; --jmh at 10^6
-# adds about 25). Needs /usr/bin/time, /usr/bin/python3 with python3-pandas and python3-matplotlib, and
+# Default SIZES: 100000,1000000 (about 10 minutes on an idle 2-core machine without --jmh; --jmh at 10^6
+# adds about 30). Needs /usr/bin/time, /usr/bin/python3 with python3-pandas and python3-matplotlib, and
 # jupyter-nbconvert with python3-ipykernel. The load average is printed with every table: on a shared
 # machine, read the figures with it.
 set -euo pipefail
