@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.engagements.ExternalTool;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,8 @@ class ReportCommandTest {
     void withPdfTheReportAlsoHoldsReportPdfWithABookmarkPerNotebookAndTheSameBytesWhenRunAgain() throws IOException {
         notebook("01-first.jsh", "// %% [markdown]\n// # First\n" + CHART);
         notebook("02-second.jsh", "// %%\nSystem.out.println(\"second\");\n");
+        ExternalTool.require("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
 
         Outcome outcome = report("--pdf");
 

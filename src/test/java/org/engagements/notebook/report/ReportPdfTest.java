@@ -28,13 +28,24 @@ import org.engagements.notebook.executed.ExecutedNotebook;
 import org.engagements.notebook.executed.TestRuns;
 import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.html.NotebookPage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** report.pdf of real runs of the test notebooks, read back with poppler's tools and PDFBox. */
 class ReportPdfTest {
+    /** The fonts report.pdf embeds. */
+    static final String[] FONTS = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"};
+
     @TempDir
     Path temp;
+
+    @BeforeEach
+    void requireTheFonts() {
+        ExternalTool.require(FONTS);
+    }
 
     private static IndexPage.Contents contents(List<ExecutedNotebook> notebooks) {
         return new IndexPage.Contents("Engagements report", notebooks, notebooks.get(0).record(), List.of());
