@@ -72,8 +72,12 @@ public final class ReportPdf {
      * before any notebook runs: the fonts the PDF embeds must be installed.
      */
     public static Optional<String> findProblem() {
-        List<String> missing = FONTS.stream().map(Font::file).filter(file -> !Files.isRegularFile(file))
-                .map(Path::toString).toList();
+        return findProblem(FONTS.stream().map(Font::file).toList());
+    }
+
+    /** Why a PDF that embeds {@code fonts} cannot be written: those missing, named. */
+    static Optional<String> findProblem(List<Path> fonts) {
+        List<String> missing = fonts.stream().filter(file -> !Files.isRegularFile(file)).map(Path::toString).toList();
         return missing.isEmpty() ? Optional.empty() : Optional.of("--pdf: the PDF embeds DejaVu fonts and "
                 + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing; install the "
                 + Font.PACKAGE + " package (Debian, Ubuntu) or put them there");

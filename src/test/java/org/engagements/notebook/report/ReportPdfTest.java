@@ -15,6 +15,7 @@ import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -144,6 +145,17 @@ class ReportPdfTest {
             listener.join(10_000);
             assertEquals(0, connections.get(), "connections to " + url);
         }
+    }
+
+    @Test
+    void missingFontsAreNamedWithThePackageThatBringsThem() {
+        Path font = temp.resolve("DejaVuSans.ttf");
+        Path other = temp.resolve("DejaVuSansMono.ttf");
+
+        assertEquals(Optional.of("--pdf: the PDF embeds DejaVu fonts and " + font + ", " + other + " are missing; "
+                + "install the fonts-dejavu-core package (Debian, Ubuntu) or put them there"),
+                ReportPdf.findProblem(List.of(font, other)));
+        assertEquals(Optional.empty(), ReportPdf.findProblem(List.of(Path.of(FONTS[0]))));
     }
 
     private static int count(String text, String part) {
