@@ -102,8 +102,7 @@ public final class ReportPdf {
                 .useExternalResourceAccessControl((uri, type) -> isEmbedded(uri),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> isEmbedded(uri),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(diagnostic -> { });
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (Font font : FONTS) {
             builder.useFont(font.file().toFile(), font.family(), font.weight(), BaseRendererBuilder.FontStyle.NORMAL,
                     true);
@@ -118,7 +117,8 @@ public final class ReportPdf {
                 pdf.save(out);
                 return PdfDocumentId.fromContent(out.toByteArray());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // A runtime exception of the layout engine is a bug (its or ours), not the user's to fix: not caught.
             throw new EngagementsException(file + ": cannot lay out the report as PDF: " + e.getMessage(), e);
         }
     }
