@@ -13,7 +13,6 @@ import org.engagements.data.Vocabulary;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.Extraction;
 import org.engagements.ingest.extract.Extractor;
-import org.engagements.ingest.extract.Newcomers;
 
 /**
  * Plans the ingestion of an article into a dataset, as a recipe of named steps: skip a text already in
@@ -46,7 +45,7 @@ public final class Ingester {
         }
         Vocabulary vocabulary = content.vocabulary();
         Extraction extraction = Extractor.of(vocabulary).extract(input.text(), input.published());
-        List<Person> newcomers = Newcomers.of(extraction.candidates(), vocabulary, input.published());
+        List<Person> newcomers = extraction.newcomers();
         DatasetContent working = content;
         if (!newcomers.isEmpty()) {
             // Named with side and office: entries of their own, so that the rows can hold them.

@@ -63,6 +63,17 @@ class DatasetMergeTest {
     }
 
     @Test
+    void aNewcomerNamedWithAccentsAnswersToThePlainSpellingToo() {
+        DatasetContent before = Articles.shipped();
+        IngestPlan plan = Ingester.plan(before, article("Chinese Minister of National Defense Zhōu Míng spoke at the "
+                + "forum on Friday. Lloyd Austin met Zhou Ming in Singapore on Saturday.", "2031-06-08"));
+        List<Engagement> rows = added(before, plan.result());
+        assertEquals(1, rows.size(), () -> rows.toString());
+        assertEquals(List.of("zhou-ming"), rows.get(0).participants().cn());
+        assertEquals(List.of("Zhou Ming", "Zhōu", "Zhou"), plan.newPeople().get(0).aliases());
+    }
+
+    @Test
     void aNewcomerOfAProposalHeldBackStaysOutOfTheVocabulary() {
         DatasetContent before = Articles.shipped();
         IngestPlan plan = Ingester.plan(before, article(

@@ -35,8 +35,13 @@ public final class Newcomers {
     private Newcomers() {
     }
 
-    /** The people the candidates name outside {@code vocabulary}, once each, in order of appearance. */
-    public static List<Person> of(List<Candidate> candidates, Vocabulary vocabulary, LocalDate published) {
+    /**
+     * The people the candidates name outside {@code vocabulary}, then those of {@code elsewhere} (outsiders
+     * the article names in sentences that are no engagement: "Chinese Defense Minister Wei Fenghe spoke
+     * first"), so that a later bare "Wei Fenghe" is known; once each, in order of appearance.
+     */
+    static List<Person> of(List<Candidate> candidates, List<PersonMention> elsewhere, Vocabulary vocabulary,
+                           LocalDate published) {
         Map<String, Person> found = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             for (Side side : Side.values()) {
@@ -46,6 +51,11 @@ public final class Newcomers {
                             .ifPresent(p -> found.putIfAbsent(p.id(), p));
                 }
             }
+        }
+        for (PersonMention mention : elsewhere) {
+            person(mention.words(), mention.side(), Optional.empty(), vocabulary, published)
+                    .filter(p -> found.values().stream().noneMatch(f -> f.name().equals(p.name())))
+                    .ifPresent(p -> found.putIfAbsent(p.id(), p));
         }
         return List.copyOf(found.values());
     }
@@ -70,7 +80,18 @@ public final class Newcomers {
         Level level = level(office).or(() -> counterpartLevel).orElse(Level.CABINET);
         boolean anOffice = !office.isEmpty() && !office.toLowerCase(Locale.ROOT).contains("counterpart");
         List<Title> titles = anOffice ? List.of(new Title(office, published, published)) : List.of();
-        return Optional.of(new Person(id, name, taken ? List.of() : List.of(family), side, level, titles));
+        List<String> aliases = new ArrayList<>();
+        String plain = plain(name);
+        if (!plain.equals(name)) {
+            aliases.add(plain);       // "Wèi Fènghé" is "Wei Fenghe" in most articles
+        }
+        if (!taken) {
+            aliases.add(family);
+            if (!plain(family).equals(family)) {
+                aliases.add(plain(family));
+            }
+        }
+        return Optional.of(new Person(id, name, aliases, side, level, titles));
     }
 
     /** "Defense Secretary", "Secretary of State", "counterpart": the words before the name, less the nationality. */
@@ -112,8 +133,11 @@ public final class Newcomers {
                         NAME_AT_END.pattern(), ""))).map(Newcomers::level).flatMap(Optional::stream).findFirst());
     }
 
+    private static String plain(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     private static String id(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return plain(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

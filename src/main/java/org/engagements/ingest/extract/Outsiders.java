@@ -21,7 +21,7 @@ final class Outsiders {
     private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:defen[cs]e|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:minister|secretary|chief|"
             + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general)"
-            + "(?:\\s+of\\s+(?:state|defen[cs]e|war|the\\s+treasury|commerce))?";
+            + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?";
     private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
             + "(the\\s+United\\s+States['’]?|America['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
             + "(?:(?i:" + OFFICE + ")\\s*,?\\s*(" + NAME + ")?|(" + NAME + "))(?![\\p{L}])");

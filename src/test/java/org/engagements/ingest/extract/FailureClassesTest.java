@@ -1,6 +1,7 @@
 package org.engagements.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +66,38 @@ class FailureClassesTest {
         List<Candidate> found = extract("Wang Yi met Blinken in Port Avalon, Malaysia, on Friday.", "2023-06-05");
         assertEquals(1, found.size(), () -> found.toString());
         assertEquals(java.util.Optional.of("MY"), found.get(0).country());
+    }
+
+    @Test
+    void aNameAfterCounterpartSaysWhoRatherThanTheLevel() {
+        List<Candidate> found = extract("Raimondo met her Chinese counterpart, Zhou Ming, in Beijing on Monday.",
+                "2023-08-29");
+        assertEquals(List.of("[raimondo]/[] held 2023-08-28..2023-08-28"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("Chinese counterpart, Zhou Ming"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void anOpeningAsClauseIsItsOwnEngagementAndTakingPlaceIsHeld() {
+        List<String> found = extract("As the Blinken-Wang Yi meeting was taking place, Biden signed a bill that "
+                + "would impose sanctions.", "2023-06-05").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).startsWith("[blinken]/[wang-yi] held"), () -> found.toString());
+    }
+
+    @Test
+    void aChineseFamilyNameFollowedByAGivenNameIsSomeoneElse() {
+        List<Candidate> found = extract("Raimondo met Wang Zhiming in Beijing on Monday.", "2023-08-29");
+        assertTrue(found.stream().noneMatch(c -> c.cn().contains("wang-yi")), () -> found.toString());
+    }
+
+    @Test
+    void theirAfterNamedLeadersIsTheLeadersNotThePreviousEngagement() {
+        List<String> found = extract("Sullivan will meet Yang Jiechi in Rome on Monday. The talks will build on what "
+                + "the Chinese and US heads of state agreed in their virtual summit in November.", "2022-03-13")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.startsWith("[sullivan]/[yang-jiechi]") && b.contains("2021-11")),
+                () -> found.toString());
     }
 
     @Test
