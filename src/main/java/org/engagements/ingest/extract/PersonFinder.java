@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,17 @@ final class PersonFinder {
             + "of\\s+state)\\b|\\bthe\\s+(?:leaders|heads\\s+of\\s+state)\\s+of\\s+the\\s+two\\s+countries\\b|"
             + "\\bthe\\s+(?:Chinese|US|U\\.S\\.|American)\\s+and\\s+(?:Chinese|US|U\\.S\\.|American)\\s+(?:leaders|"
             + "presidents|heads\\s+of\\s+state)\\b", "leaders", "presidents", "heads");
+    /**
+     * "the defence ministers of the two countries", "the two defense chiefs", "both foreign ministers": the
+     * holder of that office on each side, or the side unnamed when the vocabulary has no one holding it.
+     */
+    private static final Pattern OFFICE_GROUP = Pattern.compile("(?i)\\b(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries['’]\\s+)?"
+            + "(defen[cs]e|foreign|commerce|trade|finance)\\s+(?:ministers|chiefs|secretaries|heads)\\b"
+            + "(?:\\s+of\\s+the\\s+two\\s+(?:countries|sides|nations))?");
+    private static final Map<String, Pattern> PORTFOLIO = Map.of(
+            "defence", Pattern.compile("(?i)defen[cs]e"), "foreign", Pattern.compile("(?i)foreign|secretary of state"),
+            "commerce", Pattern.compile("(?i)commerce"), "trade", Pattern.compile("(?i)trade|commerce"),
+            "finance", Pattern.compile("(?i)finance|treasury"));
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("^[\\s,]*\\p{Lu}[\\p{L}.’'-]*");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*(?:the|a|an|his|her|its)?\\s*$");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-?)\\s*$");
@@ -149,7 +161,28 @@ final class PersonFinder {
                         found.add(PersonMention.of(m.start(), m.end(), m.group(), p, Source.GROUP)));
             }
         }
+        Matcher office = OFFICE_GROUP.matcher(sentence);
+        while (office.find()) {
+            String portfolio = office.group(1).toLowerCase(Locale.ROOT).replace("defense", "defence");
+            boolean bothSides = office.group().toLowerCase(Locale.ROOT).contains("two") || office.group()
+                    .toLowerCase(Locale.ROOT).startsWith("both");
+            if (!bothSides) {
+                continue;
+            }
+            for (Side side : Side.values()) {
+                Optional<Person> holder = holder(side, PORTFOLIO.get(portfolio), published);
+                found.add(new PersonMention(office.start(), office.end(), office.group(), holder, side, Source.GROUP));
+            }
+        }
         return found;
+    }
+
+    /** The one person of a side holding an office of the portfolio on the day. */
+    private Optional<Person> holder(Side side, Pattern portfolio, LocalDate day) {
+        List<Person> holders = people.stream().filter(p -> p.country() == side && p.level() != Level.LEADER)
+                .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day) && portfolio.matcher(t.title()).find()))
+                .toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
     /** The one person of a side at leader level in office on the day. */

@@ -101,6 +101,14 @@ class FailureClassesTest {
     }
 
     @Test
+    void theMinistersOfTheTwoCountriesAreEachSidesHolderOfTheOffice() {
+        List<String> found = extract("There will soon be a telephone call between the defence ministers of the two "
+                + "countries.", "2023-06-01").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).startsWith("[austin]/[li-shangfu] planned"), () -> found.toString());
+    }
+
+    @Test
     void anOfficeWithoutANameOnBothSidesIsNoRow() {
         assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
                 "2031-03-05"));
