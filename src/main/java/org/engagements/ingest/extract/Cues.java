@@ -29,10 +29,10 @@ final class Cues {
     }
 
     private static final Keywords MEETING = Keywords.of("(?i)\\b(?:meet|meets|meeting|meetings|met|talks|summit|"
-            + "summits|dialogue|sit(?:ting)?\\s+down|sat\\s+down|audience\\s+with|"
+            + "summits|dialogue|consultations|sit(?:ting)?\\s+down|sat\\s+down|audience\\s+with|"
             + "exchanges?[\"”’']?\\s+(?:between|with)|"
             + "(?:had|have|has)\\s+an?\\s+(?:[\\p{L}-]+\\s+)?exchange)\\b", "meet", "met", "talks", "summit",
-            "dialogue", "sit", "sat", "audience", "exchange");
+            "dialogue", "consultations", "sit", "sat", "audience", "exchange");
     private static final Keywords PHONE = Keywords.of("\\b(?i:phone|telephone|telephonic)\\b|"
             + "\\b(?i:a|an|the|their|his|her|its|planned|possible|proposed|requested|first|second|latest|another|"
             + "hour-long|rare)\\s+(?:[\\p{L}-]+\\s+)?(?i:calls?)\\b|\\b(?i:calls?)\\s+(?i:with|between)\\b|"

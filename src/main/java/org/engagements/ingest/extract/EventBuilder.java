@@ -35,6 +35,8 @@ final class EventBuilder {
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
             + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
+    /** "The two sides have agreed to hold …": the sides of the engagement just before. */
+    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two\\s+sides|both\\s+sides)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
@@ -125,9 +127,9 @@ final class EventBuilder {
                 .max(Comparator.comparingInt(PersonMention::end));
     }
 
-    /** "their meeting", "they met": the participants of the engagement before. */
+    /** "their meeting", "they met", "the two sides agreed to hold": the participants of the engagement before. */
     private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
-        return previous.filter(p -> clause.contains("the") && THEIR_EVENT.matcher(clause).find());
+        return previous.filter(p -> THEIR_EVENT.matcher(clause).find() || TWO_SIDES.matcher(clause).find());
     }
 
     private static Whereabouts place(SentenceFacts facts, Segment segment) {

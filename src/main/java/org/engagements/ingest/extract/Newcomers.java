@@ -3,6 +3,7 @@ package org.engagements.ingest.extract;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,9 @@ public final class Newcomers {
         Map<String, Person> found = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             for (Side side : Side.values()) {
-                for (String words : candidate.outsiders(side)) {
+                // evidence joins a sentence's outsiders with "; "
+                for (String words : candidate.outsiders(side).stream().flatMap(w -> Arrays.stream(w.split("; ")))
+                        .toList()) {
                     person(words, side, levelOfOthers(candidate, side, vocabulary), vocabulary, published)
                             .filter(p -> found.values().stream().noneMatch(f -> f.name().equals(p.name())))
                             .ifPresent(p -> found.putIfAbsent(p.id(), p));

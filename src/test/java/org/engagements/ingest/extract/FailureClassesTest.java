@@ -109,6 +109,15 @@ class FailureClassesTest {
     }
 
     @Test
+    void theTwoSidesAreThePeopleOfTheEngagementBefore() {
+        List<String> found = extract("Wang Yi held a phone call with Blinken on Thursday.\n\nThe two sides agreed to "
+                + "hold further consultations in Washington next month.", "2023-06-02").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2023-06-01..2023-06-01",
+                "[blinken]/[wang-yi] planned 2023-07-01..2023-07-31"), found);
+    }
+
+    @Test
     void anOfficeWithoutANameOnBothSidesIsNoRow() {
         assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
                 "2031-03-05"));
