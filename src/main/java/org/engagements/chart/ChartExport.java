@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
 import org.engagements.display.ChartRenderer;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -167,7 +168,8 @@ public final class ChartExport {
 
     /**
      * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first,
-     * then written atomically. Returns the paths written, in {@link Format} order.
+     * then written atomically, then the chart's numbers ({@link #writeData}). Returns the paths written:
+     * the images in {@link Format} order, then {@code name.csv} and {@code name-data.html} when written.
      *
      * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}
@@ -182,7 +184,42 @@ public final class ChartExport {
                 written.add(target);
             }
         }
+        written.addAll(writeData(chart, folder, name));
         return written;
+    }
+
+    /** The file of a chart's numbers: {@code NAME.csv}. */
+    public static final String CSV_SUFFIX = ".csv";
+    /** The page of a chart's numbers and engagements with their quotes: {@code NAME-data.html}. */
+    public static final String PAGE_SUFFIX = "-data.html";
+
+    /**
+     * Writes the chart's {@link ChartData} as {@code folder/NAME.csv} and {@code NAME-data.html},
+     * atomically, and returns them. A chart built straight from XChart has no such data: its images are
+     * written alone, and data files left there by an earlier chart of the same name are deleted, so
+     * that the files beside an image always describe it.
+     */
+    static List<Path> writeData(Chart<?, ?> chart, Path folder, String name) {
+        Path csv = folder.resolve(name + CSV_SUFFIX);
+        Path page = folder.resolve(name + PAGE_SUFFIX);
+        java.util.Optional<ChartData> data = ChartData.find(chart);
+        if (data.isEmpty()) {
+            deleteStale(csv);
+            deleteStale(page);
+            return List.of();
+        }
+        AtomicFile.write(csv, data.get().csv());
+        AtomicFile.writeString(page, ChartDataPage.render(chart.getTitle(), name, data.get()));
+        return List.of(csv, page);
+    }
+
+    private static void deleteStale(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new EngagementsException(file + ": cannot delete the data of an earlier chart of this name ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static final Pattern CLIP_ID = Pattern.compile("clip-?[0-9]+");

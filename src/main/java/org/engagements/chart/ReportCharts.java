@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
@@ -48,6 +49,20 @@ public final class ReportCharts {
         }
         return String.format(Locale.ROOT, "Source: %,d article%s; %,d of %,d engagements", articles,
                 articles == 1 ? "" : "s", shown.rowCount(), all);
+    }
+
+    /**
+     * The chart, its {@link ChartData} told where to find the quotes of its engagements: {@code data}'s
+     * mentions and articles. For the factories' {@code of(Dataset)}; a chart built from tables alone
+     * lists its engagements without quotes.
+     */
+    static <C extends Chart<?, ?>> C withQuotes(C chart, Dataset data) {
+        if (chart instanceof ChartData.DataChart holder && holder.data() != null) {
+            ChartData numbers = holder.data();
+            holder.setData(numbers.with(new ChartData.Behind(numbers.behind().engagements(),
+                    Optional.of(data.mentions()), Optional.of(data.articles()))));
+        }
+        return chart;
     }
 
     /** Every chart, by file name, in {@link #NAMES} order. */
