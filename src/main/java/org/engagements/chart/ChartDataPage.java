@@ -98,6 +98,9 @@ final class ChartDataPage {
         if (behind.mentions().isEmpty()) {
             return "<span class=\"source\">(built from tables without mentions: no quotes)</span>";
         }
+        if (mentionRows.isEmpty()) {
+            return "<span class=\"source\">(no article quoted)</span>";
+        }
         Table mentions = behind.mentions().get();
         StringBuilder html = new StringBuilder();
         for (int m : mentionRows) {
