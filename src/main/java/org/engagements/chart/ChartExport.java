@@ -168,8 +168,8 @@ public final class ChartExport {
 
     /**
      * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first,
-     * then written atomically, then the chart's numbers ({@link #writeData}). Returns the paths written:
-     * the images in {@link Format} order, then {@code name.csv} and {@code name-data.html} when written.
+     * then written atomically. Returns the paths written, in {@link Format} order. The chart's numbers
+     * are written by {@link #writeData}.
      *
      * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}
@@ -184,7 +184,6 @@ public final class ChartExport {
                 written.add(target);
             }
         }
-        written.addAll(writeData(chart, folder, name));
         return written;
     }
 
@@ -198,8 +197,11 @@ public final class ChartExport {
      * atomically, and returns them. A chart built straight from XChart has no such data: its images are
      * written alone, and data files left there by an earlier chart of the same name are deleted, so
      * that the files beside an image always describe it.
+     *
+     * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      */
-    static List<Path> writeData(Chart<?, ?> chart, Path folder, String name) {
+    public static List<Path> writeData(Chart<?, ?> chart, Path folder, String name) {
+        FileNames.resolveInside(folder, name, "chart name");
         Path csv = folder.resolve(name + CSV_SUFFIX);
         Path page = folder.resolve(name + PAGE_SUFFIX);
         java.util.Optional<ChartData> data = ChartData.find(chart);

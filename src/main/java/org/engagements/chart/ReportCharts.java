@@ -91,14 +91,18 @@ public final class ReportCharts {
     }
 
     /**
-     * Builds every chart and writes it to {@code outDir} in each format, atomically. Returns the files
-     * written, chart by chart, PNG before SVG before PDF.
+     * Builds every chart and writes it to {@code outDir} in each format, atomically, with its numbers
+     * ({@code NAME.csv}) and the page of its engagements ({@code NAME-data.html}). Returns the files
+     * written, chart by chart, PNG before SVG before PDF before the CSV and the page.
      *
      * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
      */
     public static List<Path> writeAll(Dataset data, Path outDir, Set<Format> formats) {
         List<Path> written = new ArrayList<>();
-        build(data).forEach((name, chart) -> written.addAll(ChartExport.write(chart, outDir, name, formats)));
+        build(data).forEach((name, chart) -> {
+            written.addAll(ChartExport.write(chart, outDir, name, formats));
+            written.addAll(ChartExport.writeData(chart, outDir, name));
+        });
         return written;
     }
 }

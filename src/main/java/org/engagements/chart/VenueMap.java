@@ -83,7 +83,7 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> implements
     }
 
     /**
-     * In: engagements (venue, host_side), places (id, city, country, latitude, longitude), the source
+     * In: engagements (id, venue, host_side), places (id, city, country, latitude, longitude), the source
      * line. Out: the map. Engagements without a venue, and venues without coordinates, are counted in
      * the subtitle, not drawn.
      */

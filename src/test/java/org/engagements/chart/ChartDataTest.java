@@ -172,8 +172,8 @@ class ChartDataTest {
         assertTrue(Files.exists(dir.resolve("venues.csv")));
         CategoryChart plain = new CategoryChart(400, 300);
         plain.addSeries("s", List.of("a"), List.of(1));
-        List<Path> written = ChartExport.write(plain, dir, "venues", EnumSet.of(Format.SVG));
-        assertEquals(List.of(dir.resolve("venues.svg")), written);
+        assertEquals(List.of(dir.resolve("venues.svg")), ChartExport.write(plain, dir, "venues", EnumSet.of(Format.SVG)));
+        assertEquals(List.of(), ChartExport.writeData(plain, dir, "venues"));
         assertFalse(Files.exists(dir.resolve("venues.csv")), "the CSV of another chart would mislead");
         assertFalse(Files.exists(dir.resolve("venues-data.html")));
         assertTrue(ChartData.find(plain).isEmpty());
