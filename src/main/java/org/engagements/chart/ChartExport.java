@@ -187,11 +187,6 @@ public final class ChartExport {
         return written;
     }
 
-    /** The file of a chart's numbers: {@code NAME.csv}. */
-    public static final String CSV_SUFFIX = ".csv";
-    /** The page of a chart's numbers and engagements with their quotes: {@code NAME-data.html}. */
-    public static final String PAGE_SUFFIX = "-data.html";
-
     /**
      * Writes the chart's {@link ChartData} as {@code folder/NAME.csv} and {@code NAME-data.html},
      * atomically, and returns them. A chart built straight from XChart has no such data: its images are
@@ -202,8 +197,8 @@ public final class ChartExport {
      */
     public static List<Path> writeData(Chart<?, ?> chart, Path folder, String name) {
         FileNames.resolveInside(folder, name, "chart name");
-        Path csv = folder.resolve(name + CSV_SUFFIX);
-        Path page = folder.resolve(name + PAGE_SUFFIX);
+        Path csv = folder.resolve(name + FileNames.CHART_CSV_SUFFIX);
+        Path page = folder.resolve(name + FileNames.CHART_PAGE_SUFFIX);
         java.util.Optional<ChartData> data = ChartData.find(chart);
         if (data.isEmpty()) {
             deleteStale(csv);

@@ -124,6 +124,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theIndexLinksEachChartOfOursToItsNumbersAndItsEngagementsWithQuotes() throws IOException {
+        notebook("01-sides.jsh", "// %%\nEngagements.save(HostSideChart.of(Engagements.load()), \"sides\");\n");
+
+        Outcome outcome = report();
+
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+        assertTrue(Files.readString(out().resolve("charts/sides.csv")).startsWith("host_side,share,label,engagements,"));
+        String index = Files.readString(out().resolve("index.html"));
+        assertTrue(index.contains("Get the data: <a href=\"charts/sides.csv\">CSV</a> · "
+                + "<a href=\"charts/sides-data.html\">engagements and quotes</a>"), index);
+        assertTrue(Files.readString(out().resolve("charts/sides-data.html")).contains("<blockquote>"),
+                "the engagements with the articles' quotes");
+    }
+
+    @Test
     void aFailedRunLeavesTheEarlierReportByteForByte() throws IOException {
         notebook("01-first.jsh", "// %%\nSystem.out.println(\"fine\");\n");
         assertEquals(0, report().status());
