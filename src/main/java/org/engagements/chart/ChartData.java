@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.engagements.analysis.AnalysisColumns;
 import org.engagements.data.Schema;
 import org.engagements.data.csv.CsvWriter;
+import org.engagements.display.SavedFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -21,8 +22,9 @@ import tech.tablesaw.api.Table;
  * @param columns the columns before {@code engagements} and {@code engagement_ids}, such as {@code venue}
  * @param rows    the rows, in the order the chart draws them
  * @param behind  the tables the engagements and their quotes are looked up in
+ * @param savedFiles the names of the data files last written of it, in the charts folder; none before
  */
-public record ChartData(List<String> columns, List<Row> rows, Behind behind) {
+public record ChartData(List<String> columns, List<Row> rows, Behind behind, List<String> savedFiles) {
     /** The number drawn: engagements (the same name as the analyses' column). */
     public static final String ENGAGEMENTS = AnalysisColumns.ENGAGEMENTS;
     /** The ids of the engagements behind the number, separated by {@link Schema#LIST_SEPARATOR}. */
@@ -31,6 +33,7 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind) {
     public ChartData {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        savedFiles = List.copyOf(savedFiles);
         Objects.requireNonNull(behind, "behind");
         for (Row row : rows) {
             if (row.values().size() != columns.size()) {
@@ -81,9 +84,19 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind) {
         return chart instanceof DataChart data ? Optional.ofNullable(data.data()) : Optional.empty();
     }
 
+    /** Data not saved yet. */
+    public ChartData(List<String> columns, List<Row> rows, Behind behind) {
+        this(columns, rows, behind, List.of());
+    }
+
     /** A copy whose engagements are looked up in {@code behind} (for example with quotes added). */
     public ChartData with(Behind other) {
-        return new ChartData(columns, rows, other);
+        return new ChartData(columns, rows, other, savedFiles);
+    }
+
+    /** A copy that remembers it was saved as {@code files}. */
+    public ChartData withSavedFiles(List<String> files) {
+        return new ChartData(columns, rows, behind, files);
     }
 
     /** The sum of the numbers drawn. */
@@ -120,12 +133,17 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind) {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A chart of this package: it keeps the data it draws. */
-    interface DataChart {
+    /** A chart of this package: it keeps the data it draws, and its display links the files saved of it. */
+    interface DataChart extends SavedFiles {
         /** The numbers drawn; null only while the factory is still building the chart. */
         ChartData data();
 
         /** Keeps the numbers drawn; the factory that builds the chart calls it once, or twice to add quotes. */
         void setData(ChartData data);
+
+        @Override
+        default List<String> savedFiles() {
+            return data() == null ? List.of() : data().savedFiles();
+        }
     }
 }

@@ -207,6 +207,9 @@ public final class ChartExport {
         }
         AtomicFile.write(csv, data.get().csv());
         AtomicFile.writeString(page, ChartDataPage.render(chart.getTitle(), name, data.get()));
+        // The chart remembers its files, so that its display (after save returns it) can link them.
+        ((ChartData.DataChart) chart).setData(data.get().withSavedFiles(List.of(csv.getFileName().toString(),
+                page.getFileName().toString())));
         return List.of(csv, page);
     }
 

@@ -28,6 +28,7 @@ import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
 import org.engagements.data.Level;
 import org.engagements.data.Schema;
+import org.engagements.display.MimeType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,6 +178,16 @@ class ChartDataTest {
         assertFalse(Files.exists(dir.resolve("venues.csv")), "the CSV of another chart would mislead");
         assertFalse(Files.exists(dir.resolve("venues-data.html")));
         assertTrue(ChartData.find(plain).isEmpty());
+    }
+
+    @Test
+    void aSavedChartsDisplayListsItsDataFilesSoAPageCanLinkThem(@TempDir Path dir) {
+        var chart = HostSideChart.of(SampleData.realistic());
+        var renderer = new org.engagements.display.ChartRenderer();
+        assertTrue(renderer.render(chart).orElseThrow().find(MimeType.TEXT_URI_LIST).isEmpty(), "not saved yet");
+        ChartExport.writeData(chart, dir, "sides");
+        assertEquals("sides.csv\nsides-data.html",
+                renderer.render(chart).orElseThrow().find(MimeType.TEXT_URI_LIST).orElseThrow());
     }
 
     private static Table read(byte[] csv) {

@@ -124,8 +124,8 @@ class ReportCommandTest {
     }
 
     @Test
-    void theIndexLinksEachChartOfOursToItsNumbersAndItsEngagementsWithQuotes() throws IOException {
-        notebook("01-sides.jsh", "// %%\nEngagements.save(HostSideChart.of(Engagements.load()), \"sides\");\n");
+    void theIndexAndThePageLinkEachChartOfOursToItsNumbersAndItsEngagementsWithQuotes() throws IOException {
+        notebook("01-sides.jsh", "// %%\nEngagements.save(HostSideChart.of(Engagements.load()), \"sides\")\n");
 
         Outcome outcome = report();
 
@@ -136,6 +136,9 @@ class ReportCommandTest {
                 + "<a href=\"charts/sides-data.html\">engagements and quotes</a>"), index);
         assertTrue(Files.readString(out().resolve("charts/sides-data.html")).contains("<blockquote>"),
                 "the engagements with the articles' quotes");
+        String page = Files.readString(out().resolve("01-sides.html"));
+        assertTrue(page.contains("<p class=\"chart-data\">Get the data: <a href=\"charts/sides.csv\">CSV</a> · "
+                + "<a href=\"charts/sides-data.html\">engagements and quotes</a></p>"), "the page links the chart's data");
     }
 
     @Test
