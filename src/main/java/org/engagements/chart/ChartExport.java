@@ -11,13 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +27,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.engagements.core.AtomicFile;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
+import org.engagements.core.PdfDocumentId;
 import org.engagements.display.ChartRenderer;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -121,40 +119,10 @@ public final class ChartExport {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return withDigestId(out.toByteArray());
+            return PdfDocumentId.fromContent(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode PDF in memory", e);
         }
-    }
-
-    private static final Pattern DOCUMENT_ID = Pattern.compile("/ID \\[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\\]");
-
-    /**
-     * The PDF with the document id PDFBox made from the clock replaced, in place (same length, so no
-     * offset moves), by a digest of the document without it: an id that still tells documents apart.
-     */
-    private static byte[] withDigestId(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher id = DOCUMENT_ID.matcher(text);
-        int at = -1;
-        while (id.find()) {
-            at = id.start();
-        }
-        if (at < 0 || !id.find(at)) {
-            throw new IllegalStateException("PDFBox wrote no document id (our bug: did its trailer format change?)");
-        }
-        String zeroed = text.substring(0, id.start(1)) + "0".repeat(id.group(1).length())
-                + text.substring(id.end(1), id.start(2)) + "0".repeat(id.group(2).length()) + text.substring(id.end(2));
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(zeroed.getBytes(StandardCharsets.ISO_8859_1));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-        String hex = HexFormat.of().withUpperCase().formatHex(digest).repeat(4);
-        return (text.substring(0, id.start(1)) + hex.substring(0, id.group(1).length())
-                + text.substring(id.end(1), id.start(2)) + hex.substring(0, id.group(2).length())
-                + text.substring(id.end(2))).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The chart's bytes in one format. */

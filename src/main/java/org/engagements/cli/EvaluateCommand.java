@@ -3,10 +3,12 @@ package org.engagements.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.engagements.data.write.DatasetContent;
-import org.engagements.ingest.evaluate.ExtractorEvaluation;
+import org.engagements.ingest.Review;
 import org.engagements.ingest.evaluate.EvaluationSet;
+import org.engagements.ingest.evaluate.ExtractorEvaluation;
 import org.engagements.ingest.evaluate.Scorer;
 import org.engagements.ingest.evaluate.SetIngest;
 import org.engagements.ingest.evaluate.SetReport;
@@ -43,6 +45,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "An evaluation set folder (articles.csv, articles/, gold.csv), e.g. eval/dev.")
     Path set;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "With --set: write only the proposals whose confidence is at least X, as ingest --apply "
+                    + "does with the same option (default: 0, every proposal: what the extractor finds; ingest's "
+                    + "default is 0.5).")
+    double minConfidence;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +73,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else {
             String dataName = DataOption.name(data.folder());
             EvaluationSet evaluationSet = EvaluationSet.read(set, set.toString(), DatasetContent.read(data.folder()), dataName);
-            SetIngest.Run run = SetIngest.run(evaluationSet, data.folder(), clock);
+            SetIngest.Run run = SetIngest.run(evaluationSet, data.folder(), clock,
+                    new Review(minConfidence, Set.of(), Set.of()));
             out.print(SetReport.render(Scorer.score(evaluationSet, run, dataName)));
         }
         out.flush();

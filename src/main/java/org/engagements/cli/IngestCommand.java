@@ -108,7 +108,10 @@ public final class IngestCommand implements Callable<Integer> {
         StringBuilder report = new StringBuilder();          // shown only once the ids given are known
         List<String> proposals = new ArrayList<>();
         boolean added = false;
-        Progress progress = Progress.printing("Articles", inputs.size(), spec.commandLine().getErr(), clock);
+        // One article is its own progress; a bar for it would only be noise on a slow machine.
+        PrintWriter progressOut = inputs.size() > 1 ? spec.commandLine().getErr()
+                : new PrintWriter(java.io.Writer.nullWriter());
+        Progress progress = Progress.printing("Articles", inputs.size(), progressOut, clock);
         for (ArticleInput input : inputs) {
             IngestPlan plan = Ingester.plan(content, input, review, proposals.size() + 1);
             report.append(PlanReport.render(plan, folder, review));

@@ -12,6 +12,7 @@ import org.engagements.notebook.html.IndexPage;
 import org.engagements.notebook.report.ChartFiles;
 import org.engagements.notebook.report.NotebookPublisher;
 import org.engagements.notebook.report.ReportFolder;
+import org.engagements.notebook.report.ReportPdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Runs every notebook (or those named) and writes a report folder: NAME.html (self-contained "
                 + "page) and NAME.ipynb (executed notebook) per notebook, index.html, and charts/ with the "
-                + "charts the notebooks drew.",
+                + "charts the notebooks drew; with --pdf also report.pdf, the whole report in one document.",
             "The folder is built beside OUT and swapped in only when every notebook ran without error; "
                 + "otherwise OUT is left as it was. When OUT is a link, the folder it leads to is replaced and "
                 + "the link kept. One report at a time writes OUT: a second is refused while the first runs.",
@@ -44,6 +45,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR",
             description = "The report folder (default: report/ in the repository); replaced whole.")
     Path out;
+
+    @Option(names = "--pdf",
+            description = "Also write report.pdf: the whole report on A4 pages, with a table of contents, page "
+                    + "numbers and a bookmark per notebook (fonts: DejaVu, from fonts-dejavu-core).")
+    boolean pdf;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Locations locations = notebookOptions.data.locations();
         Path target = out == null ? locations.reportOutput() : out;
-        notebookOptions.requireValid(List.of(ReportFolder.findProblem(target)));
+        notebookOptions.requireValid(List.of(ReportFolder.findProblem(target),
+                pdf ? ReportPdf.findProblem() : Optional.empty()));
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, locations, clock, stdout,
                 spec.commandLine().getErr());
         if (batch.isEmpty()) {
@@ -109,8 +116,13 @@ final class ReportCommand implements Callable<Integer> {
         NotebookBatch.Outcome outcome = batch.run(charts, previous, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()
                 .map(chart -> Locations.CHARTS + "/" + chart.getFileName()).toList();
-        IndexPage.write(new IndexPage.Contents("Engagements report", outcome.executed(), record, chartNames),
-                folder.resolve(IndexPage.FILE_NAME));
-        return batch.summarize(outcome, start, stdout);
+        IndexPage.Contents index = new IndexPage.Contents("Engagements report", outcome.executed(), record, chartNames);
+        IndexPage.write(index, folder.resolve(IndexPage.FILE_NAME));
+        boolean passed = batch.summarize(outcome, start, stdout);
+        if (passed && pdf) {
+            // Only for a report that will be kept: the PDF takes a few seconds to lay out.
+            ReportPdf.write(index, folder.resolve(ReportPdf.FILE_NAME));
+        }
+        return passed;
     }
 }

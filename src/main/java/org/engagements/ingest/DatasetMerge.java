@@ -138,13 +138,14 @@ public final class DatasetMerge {
     /** An engagement seen as a report: its venue's country, or its host's when it has no venue. */
     private Merger.View view(Engagement e) {
         Optional<String> venue = Optional.of(e.venue()).filter(v -> !v.isEmpty());
+        boolean guessed = guessedMode(e);
         Optional<String> country = venue.map(places::get).map(Place::country)
-                .or(() -> e.hostSide() == HostSide.US ? Optional.of("US")
+                .or(() -> guessed ? Optional.empty() : e.hostSide() == HostSide.US ? Optional.of("US")
                         : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
         int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
                 : Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS));
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
-                Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
+                guessed ? Optional.empty() : Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
                 e.dates().end().plusDays(widening));
     }
 
@@ -170,6 +171,7 @@ public final class DatasetMerge {
             nowHeld = StatusClass.of(candidate.status()) == StatusClass.HELD;
         }
         after = narrowed(after, candidate, nowHeld);
+        after = stated(after, candidate);
         after = withVenue(after, candidate);
         if (after.occasion().isEmpty() && !candidate.occasion().isEmpty()) {
             after = after.withOccasion(candidate.occasion());
@@ -195,6 +197,22 @@ public final class DatasetMerge {
     }
 
     /** A venue the engagement lacked, with the host side (and in-person mode) that go with it. */
+    /** A row whose mode and host were guessed ({@link EngagementDraft#ASSUMED_VISIT}) and not yet corrected. */
+    private static boolean guessedMode(Engagement e) {
+        return e.venue().isEmpty() && e.notes().contains(EngagementDraft.ASSUMED_VISIT);
+    }
+
+    /** A guessed mode and host give way to those a later report states, and the note asking to check them goes. */
+    private Engagement stated(Engagement engagement, Candidate candidate) {
+        if (!guessedMode(engagement) || candidate.mode().isEmpty()) {
+            return engagement;
+        }
+        Engagement drafted = draft.draft(engagement.id(), candidate, "");
+        String notes = engagement.notes().replace("; " + EngagementDraft.ASSUMED_VISIT, "")
+                .replace(EngagementDraft.ASSUMED_VISIT, "");
+        return engagement.withVenue("", drafted.hostSide(), drafted.mode()).withNotes(notes);
+    }
+
     private Engagement withVenue(Engagement engagement, Candidate candidate) {
         if (!engagement.venue().isEmpty() || candidate.venue().isEmpty() || engagement.mode().remote()) {
             return engagement;

@@ -24,6 +24,13 @@ import org.engagements.ingest.extract.TemporalExpression;
  * mode nor a place, a visit hosted by the US is assumed and the notes ask for a check.
  */
 final class EngagementDraft {
+    /**
+     * The note of a row whose mode and host were guessed. Merging reads it: such a row's mode and host are
+     * unknown, so a later report that states them matches the row and fills them in.
+     */
+    static final String ASSUMED_VISIT = "mode and host not stated in the article: a visit hosted by the US is assumed; "
+            + "check it";
+
     private final Map<String, Person> people;
     private final Map<String, Place> places;
 
@@ -63,7 +70,7 @@ final class EngagementDraft {
             notes.add("mode not stated: a call is assumed from the words");
         }
         if (mode.isEmpty()) {
-            notes.add("mode and host not stated in the article: a visit hosted by the US is assumed; check it");
+            notes.add(ASSUMED_VISIT);
         }
         Mode chosen = mode.orElse(Mode.VISIT);
         boolean thirdCountry = candidate.country().filter(c -> !c.equals("US") && !c.equals("CN")).isPresent();

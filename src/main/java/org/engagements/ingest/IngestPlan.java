@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.engagements.data.Article;
+import org.engagements.data.Person;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.NameSuggestion;
 
 /**
  * What ingesting one article would do: the outcome, the new article row, the proposals (engagement
- * changes with their evidence, confidence and review decision), the unknown names, and the dataset
+ * changes with their evidence, confidence and review decision), the unknown names, the officials added to
+ * the vocabulary because a written proposal names them ({@code newPeople}), and the dataset
  * after the written proposals ({@code result}; equal to the dataset before when nothing is added).
  */
 public record IngestPlan(ArticleInput input, Outcome outcome, Optional<String> duplicateOf, Optional<Article> article,
-                         List<Proposal> proposals, List<NameSuggestion> suggestions, DatasetContent result) {
+                         List<Proposal> proposals, List<NameSuggestion> suggestions, List<Person> newPeople,
+                         DatasetContent result) {
     /** How the article fared. */
     public enum Outcome {
         /** The article and its engagements are added. */
@@ -31,6 +34,7 @@ public record IngestPlan(ArticleInput input, Outcome outcome, Optional<String> d
         Objects.requireNonNull(outcome, "outcome");
         proposals = List.copyOf(proposals);
         suggestions = List.copyOf(suggestions);
+        newPeople = List.copyOf(newPeople);
         Objects.requireNonNull(result, "result");
     }
 

@@ -3,10 +3,13 @@ package org.engagements.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.engagements.data.Article;
+import org.engagements.data.Person;
+import org.engagements.data.Vocabulary;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.Extraction;
 import org.engagements.ingest.extract.Extractor;
@@ -40,22 +43,43 @@ public final class Ingester {
         if (duplicate.isPresent()) {
             return unchanged(content, input, IngestPlan.Outcome.DUPLICATE, duplicate.map(Article::id));
         }
-        Extraction extraction = Extractor.of(content.vocabulary()).extract(input.text(), input.published());
+        Vocabulary vocabulary = content.vocabulary();
+        Extraction extraction = Extractor.of(vocabulary).extract(input.text(), input.published());
+        List<Person> newcomers = extraction.newcomers();
+        DatasetContent working = content;
+        if (!newcomers.isEmpty()) {
+            // Named with side and office: entries of their own, so that the rows can hold them.
+            working = content.withVocabulary(withPeople(vocabulary, newcomers));
+            extraction = Extractor.of(working.vocabulary()).extract(input.text(), input.published());
+        }
         if (extraction.candidates().isEmpty()) {
             return new IngestPlan(input, IngestPlan.Outcome.NO_ENGAGEMENTS, Optional.empty(), Optional.empty(),
-                    List.of(), extraction.suggestions(), content);
+                    List.of(), extraction.suggestions(), List.of(), content);
         }
         Article article = article(content, input, checksum);
-        ProposalSelection.Result selected = new ProposalSelection(content, article, input.text())
+        ProposalSelection.Result selected = new ProposalSelection(working, article, input.text())
                 .select(extraction.candidates(), review, firstNumber);
+        List<Person> used = newcomers.stream().filter(p -> namedInARow(selected.content(), p.id())).toList();
+        DatasetContent result = selected.content().withVocabulary(withPeople(vocabulary, used));
         boolean any = selected.proposals().stream().anyMatch(Proposal::written);
         return new IngestPlan(input, any ? IngestPlan.Outcome.ADDED : IngestPlan.Outcome.HELD_BACK, Optional.empty(),
-                Optional.of(article), selected.proposals(), extraction.suggestions(), selected.content());
+                Optional.of(article), selected.proposals(), extraction.suggestions(), used, result);
+    }
+
+    private static Vocabulary withPeople(Vocabulary vocabulary, List<Person> people) {
+        List<Person> all = new ArrayList<>(vocabulary.people());
+        all.addAll(people);
+        return new Vocabulary(all, vocabulary.places(), vocabulary.issues());
+    }
+
+    private static boolean namedInARow(DatasetContent content, String personId) {
+        return content.engagements().stream().anyMatch(e -> e.participants().us().contains(personId)
+                || e.participants().cn().contains(personId));
     }
 
     private static IngestPlan unchanged(DatasetContent content, ArticleInput input, IngestPlan.Outcome outcome,
                                         Optional<String> duplicateOf) {
-        return new IngestPlan(input, outcome, duplicateOf, Optional.empty(), List.of(), List.of(), content);
+        return new IngestPlan(input, outcome, duplicateOf, Optional.empty(), List.of(), List.of(), List.of(), content);
     }
 
     /** The next article id, and the file name {@code NNN_<first 16 hex digits of the checksum>.txt}. */

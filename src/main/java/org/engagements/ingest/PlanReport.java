@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.engagements.data.Article;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mention;
+import org.engagements.data.Person;
 import org.engagements.ingest.extract.Candidate;
 import org.engagements.ingest.extract.Descriptions;
 import org.engagements.ingest.extract.NameSuggestion;
@@ -43,6 +44,7 @@ public final class PlanReport {
             }
             case ADDED -> added(plan, folder, review, text);
         }
+        newPeople(plan, text);
         suggestions(plan, text);
         return text.toString();
     }
@@ -155,6 +157,20 @@ public final class PlanReport {
     private static void evidence(Candidate candidate, StringBuilder text) {
         candidate.evidence().get(0).words().forEach((field, words) -> text.append("      evidence ")
                 .append(field.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(words).append('\n'));
+    }
+
+    /** Officials the written rows name who were not in the vocabulary: entries to check. */
+    private static void newPeople(IngestPlan plan, StringBuilder text) {
+        if (plan.newPeople().isEmpty()) {
+            return;
+        }
+        text.append("  new people in vocab/people.json (named with side and office by the article; check them):\n");
+        for (Person p : plan.newPeople()) {
+            text.append("      ").append(p.id()).append(": ").append(p.name()).append(", ").append(p.country())
+                    .append(", ").append(p.level().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(p.titles().isEmpty() ? "" : ", " + quote(p.titles().get(0).title()))
+                    .append(p.aliases().isEmpty() ? "" : ", alias " + quote(p.aliases().get(0))).append('\n');
+        }
     }
 
     private static void suggestions(IngestPlan plan, StringBuilder text) {

@@ -54,11 +54,23 @@ class EvaluateCommandTest {
         Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("evaluation set " + set + ": 1 articles, 1 reports and 0 background mentions "
-                + "coded, 1 engagements (0 only in background)\ningested one by one into a copy of data: 1 added, 0 "
-                + "with no engagement found; the result passes validation\n"), run.out());
+                + "coded, 1 engagements (0 only in background)\ningested one by one into a copy of data, every proposal "
+                + "written: 1 added, 0 with no engagement found; the result passes validation\n"), run.out());
         assertTrue(run.out().contains("\nengagements       1        1     1      1       1.00    1.00  1.00\n"),
                 run.out());
         assertEquals(before, ShippedData.checksums(data));
+    }
+
+    @Test
+    void withAThresholdTheSetIsScoredAsApplyWouldLeaveIt() throws IOException {
+        Path set = syntheticSet("held");
+        Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString(),
+                "--min-confidence", "0.99");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\ningested one by one into a copy of data as ingest --apply --min-confidence "
+                + "0.99 writes them: 0 added, 1 held back by the review, 0 with no engagement found;"), run.out());
+        assertTrue(run.out().contains("\nengagements       0        0     1      0       0.00    0.00  0.00\n"),
+                run.out());
     }
 
     @Test
@@ -70,7 +82,7 @@ class EvaluateCommandTest {
                 + "requested, declined, postponed, cancelled\n", run.err());
     }
 
-    /** Slow: the 23 real articles of eval/dev through the whole pipeline, 5–10 s on a loaded machine. */
+    /** Slow: the 33 real articles of eval/dev through the whole pipeline, 5–10 s on a loaded machine. */
     @Test
     @Tag("slow")
     void evaluateSetRunsTheWholePipelineOverTheDevSplitEndToEnd() {
@@ -78,8 +90,8 @@ class EvaluateCommandTest {
         SortedMap<String, String> before = ShippedData.checksums(ShippedData.folder());
         Cli.Run run = Cli.runAt(LATER, "evaluate", "--set", dev.toString(), "--data", ShippedData.folder().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("evaluation set " + dev + ": 23 articles, 30 reports and 15 background "
-                + "mentions coded, 31 engagements (8 only in background)\n"), run.out());
+        assertTrue(run.out().startsWith("evaluation set " + dev + ": 33 articles, 41 reports and 19 background "
+                + "mentions coded, 40 engagements (9 only in background)\n"), run.out());
         assertTrue(run.out().contains("; the result passes validation\n"), run.out());
         for (String section : new String[] {"\nengagements ", "\nreports ", "\nduplicates: ",
             "\nfield on matched rows ", "\nd23 ", "\nmissed gold engagements (", "\nspurious rows ("}) {

@@ -1,5 +1,6 @@
 package org.engagements.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.engagements.ExternalTool;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,6 +143,34 @@ class ReportCommandTest {
         String page = Files.readString(out().resolve("01-sides.html"));
         assertTrue(page.contains("<p class=\"chart-data\">Get the data: <a href=\"charts/sides.csv\">CSV</a> · "
                 + "<a href=\"charts/sides-data.html\">engagements and quotes</a></p>"), "the page links the chart's data");
+    }
+
+    @Test
+    void withPdfTheReportAlsoHoldsReportPdfWithABookmarkPerNotebookAndTheSameBytesWhenRunAgain() throws IOException {
+        notebook("01-first.jsh", "// %% [markdown]\n// # First\n" + CHART);
+        notebook("02-second.jsh", "// %%\nSystem.out.println(\"second\");\n");
+        ExternalTool.require("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
+
+        Outcome outcome = report("--pdf");
+
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+        assertEquals("", outcome.err(), "the PDF renderer logs nothing");
+        assertTrue(snapshot(out()).containsKey("report.pdf"));
+        byte[] first = Files.readAllBytes(out().resolve("report.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(first)) {
+            List<String> bookmarks = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertEquals(List.of("First", "02-second"), bookmarks);
+            assertTrue(pdf.getNumberOfPages() >= 4, "title page, contents, a section per notebook");
+        }
+
+        Outcome again = report("--pdf");
+
+        assertEquals(0, again.status(), again.out() + again.err());
+        assertTrue(again.out().contains("(2 reused)"), again.out());
+        assertArrayEquals(first, Files.readAllBytes(out().resolve("report.pdf")),
+                "the PDF of reused outputs is the PDF of the run they came from");
     }
 
     @Test

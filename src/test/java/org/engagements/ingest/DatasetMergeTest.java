@@ -1,13 +1,19 @@
 package org.engagements.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagements.data.Engagement;
+import org.engagements.data.Level;
+import org.engagements.data.Mode;
+import org.engagements.data.Person;
+import org.engagements.data.Side;
 import org.engagements.data.Status;
+import org.engagements.data.Title;
 import org.engagements.data.write.DatasetContent;
 import org.junit.jupiter.api.Test;
 
@@ -39,17 +45,70 @@ class DatasetMergeTest {
     }
 
     @Test
-    void aCounterpartOutsideTheVocabularyKeepsTheRowAndIsNamedInItsNotes() {
+    void aCounterpartOutsideTheVocabularyNamedWithOfficeJoinsTheVocabularyAndTheRow() {
         DatasetContent before = Articles.shipped();
-        DatasetContent after = Ingester.plan(before, article(
+        IngestPlan plan = Ingester.plan(before, article(
                 "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
-                "2023-06-05")).result();
-        List<Engagement> rows = added(before, after);
+                "2023-06-05"));
+        List<Engagement> rows = added(before, plan.result());
         assertEquals(1, rows.size(), () -> "a new row, not a merge into another defence minister's: " + rows);
         assertEquals(List.of("austin"), rows.get(0).participants().us());
+        assertEquals(List.of("zhang-wei"), rows.get(0).participants().cn());
+        assertEquals("Lloyd Austin–Zhang Wei meeting in Singapore", rows.get(0).title());
+        Person added = plan.result().vocabulary().people().get(plan.result().vocabulary().people().size() - 1);
+        assertEquals(new Person("zhang-wei", "Zhang Wei", List.of("Zhang"), Side.CN, Level.CABINET,
+                List.of(new Title("Defence Minister", LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 5)))), added);
+        assertEquals(List.of(added), plan.newPeople());
+        assertEquals(before.vocabulary().people().size() + 1, plan.result().vocabulary().people().size());
+    }
+
+    @Test
+    void aNewcomerNamedWithAccentsAnswersToThePlainSpellingToo() {
+        DatasetContent before = Articles.shipped();
+        IngestPlan plan = Ingester.plan(before, article("Chinese Minister of National Defense Zhōu Míng spoke at the "
+                + "forum on Friday. Lloyd Austin met Zhou Ming in Singapore on Saturday.", "2031-06-08"));
+        List<Engagement> rows = added(before, plan.result());
+        assertEquals(1, rows.size(), () -> rows.toString());
+        assertEquals(List.of("zhou-ming"), rows.get(0).participants().cn());
+        assertEquals(List.of("Zhou Ming", "Zhōu", "Zhou"), plan.newPeople().get(0).aliases());
+    }
+
+    @Test
+    void aNewcomerOfAProposalHeldBackStaysOutOfTheVocabulary() {
+        DatasetContent before = Articles.shipped();
+        IngestPlan plan = Ingester.plan(before, article(
+                "Lloyd Austin held talks with Chinese Defence Minister Zhang Wei in Singapore on Friday.",
+                "2023-06-05"), new Review(0.99, java.util.Set.of(), java.util.Set.of()), 1);
+        assertEquals(List.of(), plan.newPeople());
+        assertEquals(before.vocabulary(), plan.result().vocabulary());
+    }
+
+    @Test
+    void anOfficialNamedOnlyByOfficeIsCarriedInTheNotes() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent after = Ingester.plan(before, article(
+                "Blinken held talks with China's newly appointed commerce minister in Singapore on Friday.",
+                "2023-06-05")).result();
+        List<Engagement> rows = added(before, after);
+        assertEquals(1, rows.size(), () -> rows.toString());
         assertEquals(List.of(), rows.get(0).participants().cn());
-        assertTrue(rows.get(0).notes().contains("Chinese Defence Minister Zhang Wei"), rows.get(0).notes());
-        assertEquals("Lloyd Austin–Chinese Defence Minister Zhang Wei meeting in Singapore", rows.get(0).title());
+        assertTrue(rows.get(0).notes().contains("China's newly appointed commerce minister"), rows.get(0).notes());
+        assertEquals(before.vocabulary(), after.vocabulary());
+    }
+
+    @Test
+    void aGuessedModeGivesWayToTheModeALaterReportStates() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Yellen will meet He Lifeng next month, the Treasury said on Monday.", "2022-03-21")).result();
+        assertTrue(added(before, planned).get(0).notes().contains("a visit hosted by the US is assumed"));
+        DatasetContent held = Ingester.plan(planned, article(
+                "Yellen met He Lifeng on the sidelines of the APEC summit on Thursday.", "2022-04-15")).result();
+        List<Engagement> rows = added(before, held);
+        assertEquals(1, rows.size(), () -> "one row, its guessed visit corrected: " + rows);
+        assertEquals(Mode.MULTILATERAL, rows.get(0).mode());
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertFalse(rows.get(0).notes().contains("assumed"), rows.get(0).notes());
     }
 
     @Test

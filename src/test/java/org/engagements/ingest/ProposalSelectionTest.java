@@ -77,7 +77,7 @@ class ProposalSelectionTest {
         assertEquals(Articles.shipped(), result.content());
         IngestPlan plan = new IngestPlan(new ArticleInput(Path.of("x.txt"), "x.txt", "text", LocalDate.parse(PUBLISHED),
                 "Example Wire", "A title", "", "stated: test"), IngestPlan.Outcome.HELD_BACK, Optional.empty(),
-                Optional.of(ARTICLE), result.proposals(), List.of(), result.content());
+                Optional.of(ARTICLE), result.proposals(), List.of(), List.of(), result.content());
         assertTrue(PlanReport.render(plan, "data", accepting).contains("  p4 update e011: ")
                 && PlanReport.render(plan, "data", accepting).contains("      review: refused: no evidence sentence, "
                 + "and nothing is written without its quote\n"), PlanReport.render(plan, "data", accepting));

@@ -76,7 +76,7 @@ public final class Scorer {
         return new SetScore(set.shownAs(), data, lines, rowsOfKey.size(), required.size(), found,
                 reportsOfRow.size(), matched, goldReports, systemReports, pairs.size(), alignedRequired,
                 fields.tallies(), reportedStatus, misses(required), spurious(), duplicates(), conflations(),
-                fields.errors(), run.invalid());
+                fields.errors(), run.invalid(), run.review().minConfidence());
     }
 
     private List<SystemReport> reports(String setArticle, String dataArticle) {

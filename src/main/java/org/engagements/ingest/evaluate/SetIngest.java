@@ -21,6 +21,7 @@ import org.engagements.ingest.ArticleInput;
 import org.engagements.ingest.ArticleReader;
 import org.engagements.ingest.IngestPlan;
 import org.engagements.ingest.Ingester;
+import org.engagements.ingest.Review;
 
 /**
  * Ingests every article of an evaluation set, one after another in file order, into a scratch copy of a
@@ -48,7 +49,7 @@ public final class SetIngest {
      * passed validation and was written).
      */
     public record Run(DatasetContent before, DatasetContent after, List<ArticleResult> articles,
-                      List<String> invalid) {
+                      List<String> invalid, Review review) {
         public Run {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
@@ -64,6 +65,17 @@ public final class SetIngest {
      * @throws EvaluationSetException when an article's text is already in the data or twice in the set
      */
     public static Run run(EvaluationSet set, Path data, Clock clock) {
+        return run(set, data, clock, Review.ALL);
+    }
+
+    /**
+     * Ingests the set into a copy of {@code data}, writing the proposals {@code review} passes, as
+     * {@code ingest --apply} with the same options would.
+     *
+     * @param clock "today", which no article may be published after
+     * @throws EvaluationSetException when an article's text is already in the data or twice in the set
+     */
+    public static Run run(EvaluationSet set, Path data, Clock clock, Review review) {
         DataFolder.require(data);
         Path scratch = createScratch();
         try {
@@ -77,28 +89,31 @@ public final class SetIngest {
             SetProblems repeated = new SetProblems();
             String dataName = DataFolder.of(data).name();
             for (SetArticle article : set.articles()) {
-                IngestPlan plan = Ingester.plan(content, input(set, article, reader));
+                IngestPlan plan = Ingester.plan(content, input(set, article, reader), review, 1);
                 DatasetContent known = before;
                 plan.duplicateOf().ifPresent(id -> repeated.file(shown(set, article), "an article new to the data; "
                         + "its text is " + (known.findArticle(id).isPresent() ? "that of " + dataName + " article " + id
                         : "that of an earlier article of the set")));
                 content = plan.result();
-                results.add(new ArticleResult(article, plan.outcome(), plan.article().map(Article::id)));
+                // A plan held back names the article it would have added: that id is the next article's.
+                Optional<String> added = plan.outcome() == IngestPlan.Outcome.ADDED
+                        ? plan.article().map(Article::id) : Optional.empty();
+                results.add(new ArticleResult(article, plan.outcome(), added));
             }
             repeated.throwIfAny();
-            return written(writer, copy, before, content, results);
+            return written(writer, copy, before, content, results, review);
         } finally {
             deleteTree(scratch);
         }
     }
 
     private static Run written(DatasetWriter writer, Path copy, DatasetContent before, DatasetContent content,
-                               List<ArticleResult> results) {
+                               List<ArticleResult> results, Review review) {
         try {
             writer.write(content);
-            return new Run(before, DatasetContent.read(copy), results, List.of());
+            return new Run(before, DatasetContent.read(copy), results, List.of(), review);
         } catch (DataValidationException e) {
-            return new Run(before, content, results, e.report());
+            return new Run(before, content, results, e.report(), review);
         }
     }
 

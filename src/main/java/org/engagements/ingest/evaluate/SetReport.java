@@ -47,8 +47,13 @@ public final class SetReport {
                 .append(" background mentions coded, ").append(score.keys()).append(" engagements (")
                 .append(background).append(" only in background)\n");
         long added = score.articles().stream().filter(a -> a.outcome() == IngestPlan.Outcome.ADDED).count();
-        text.append("ingested one by one into a copy of ").append(score.data()).append(": ").append(added)
-                .append(" added, ").append(score.articles().size() - added).append(" with no engagement found; ")
+        long heldBack = score.articles().stream().filter(a -> a.outcome() == IngestPlan.Outcome.HELD_BACK).count();
+        text.append("ingested one by one into a copy of ").append(score.data())
+                .append(score.minConfidence() > 0 ? " as ingest --apply --min-confidence "
+                        + java.math.BigDecimal.valueOf(score.minConfidence()).stripTrailingZeros().toPlainString()
+                        + " writes them" : ", every proposal written").append(": ").append(added)
+                .append(" added, ").append(heldBack == 0 ? "" : heldBack + " held back by the review, ")
+                .append(score.articles().size() - added - heldBack).append(" with no engagement found; ")
                 .append(score.invalid().isEmpty() ? "the result passes validation"
                         : "the result does NOT pass validation (" + score.invalid().size() + " problems below)")
                 .append('\n');

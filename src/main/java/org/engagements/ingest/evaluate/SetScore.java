@@ -21,7 +21,8 @@ public record SetScore(String set, String data, List<ArticleLine> articles, int 
                        int foundKeys, int systemRows, int matchedRows, int goldReports, int systemReports,
                        int alignedReports, int alignedRequiredReports, Map<Field, Tally> fields,
                        Tally reportedStatus, List<Miss> misses, List<Spurious> spurious, List<Duplicate> duplicates,
-                       List<Conflation> conflations, List<FieldError> fieldErrors, List<String> invalid) {
+                       List<Conflation> conflations, List<FieldError> fieldErrors, List<String> invalid,
+                       double minConfidence) {
     /** The fields compared on matched rows. */
     public enum Field {
         STATUS, DATES, VENUE, MODE, US_PARTICIPANTS, CN_PARTICIPANTS

@@ -17,7 +17,8 @@ import org.engagements.ingest.extract.PersonMention.Source;
  * <ul>
  *   <li>"his Chinese counterpart", "his opposite", "Kerry's counterpart": the official of the other side
  *       at the same level in office on the publication date, when exactly one is; otherwise (and for
- *       plural "their counterparts") the other side is present but unnamed;</li>
+ *       plural "their counterparts") the other side is present but unnamed; a name right after it
+ *       ("her counterpart, Wang Wentao") says who instead, in the vocabulary or not;</li>
  *   <li>"he", "she", "his", "her" resolve to the nearest person named before them in the sentence, else
  *       to the first person of the previous sentence, but only where they take part: as the subject of
  *       a meeting verb ("he met") or the owner of a meeting noun ("his visit").</li>
@@ -32,8 +33,11 @@ final class Coreference {
             + "spoken|talked|talk|talks|hosted|host|hosts|called)\\b", "met", "meet", "visit", "travel", "spok",
             "speak", "talk", "host", "called");
     private static final Keywords OWNER = Keywords.of("(?i)\\b(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|"
-            + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour)\\b", "visit", "trip", "meeting",
-            "talks", "call", "travel", "tour");
+            + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour|conversation|conversations)\\b", "visit",
+            "trip", "meeting", "talks", "call", "travel", "tour", "conversation");
+
+    /** "her Chinese counterpart, Wang Wentao": the name that follows says who, known or not. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^\\s*,?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?\\s+\\p{Lu}");
 
     private final PersonFinder finder;
 
@@ -79,6 +83,9 @@ final class Coreference {
                               Optional<Person> previousSubject, LocalDate published, List<PersonMention> found) {
         Matcher m = COUNTERPART.matcher(sentence, lowerCase);
         while (m.find()) {
+            if (NAME_FOLLOWS.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
             Optional<Person> of = owner(m, sentence, known, previousSubject);
             if (of.isEmpty()) {
                 continue;

@@ -36,12 +36,12 @@ final class Cues {
     private static final Keywords PHONE = Keywords.of("\\b(?i:phone|telephone|telephonic)\\b|"
             + "\\b(?i:a|an|the|their|his|her|its|planned|possible|proposed|requested|first|second|latest|another|"
             + "hour-long|rare)\\s+(?:[\\p{L}-]+\\s+)?(?i:calls?)\\b|\\b(?i:calls?)\\s+(?i:with|between)\\b|"
-            + "\\b(?i:called)\\s+(?=\\p{Lu})", "phone", "call");
+            + "\\b(?i:called)\\s+(?=\\p{Lu})", "phone", "phonic", "call");
     private static final Keywords VIDEO = Keywords.of("(?i)\\b(?:video|virtual|virtually|videoconference)\\b",
             "video", "virtual");
     private static final Keywords TALK = Keywords.of("(?i)\\b(?:spoke|spoken|speak|speaks|speaking|talked|talking|"
-            + "talk|communicated)\\s+(?:by\\s+\\w+\\s+)?(?:to|with)\\b|\\bcommunicated\\b", "spok", "speak", "talk",
-            "communicated");
+            + "talk|communicated)\\s+(?:by\\s+\\w+\\s+)?(?:to|with)\\b|\\bcommunicated\\b|"
+            + "\\bconversations?\\s+(?:with|between)\\b", "spok", "speak", "talk", "communicated", "conversation");
     private static final Keywords TRAVEL = Keywords.of("(?i)\\b(?:visit|visits|visited|visiting|trip|trips|"
             + "travel|travels|travell?ed|travell?ing|went\\s+to|flew\\s+to|fly\\s+to|arriv(?:e|es|ed|ing)\\s+in|"
             + "host|hosts|"

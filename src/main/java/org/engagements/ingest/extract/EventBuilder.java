@@ -60,7 +60,8 @@ final class EventBuilder {
         }
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
-        Sides sides = Sides.of(people, inherited(clause, previous));
+        // "their meeting" is the previous engagement's people only when the clause names no one itself
+        Sides sides = Sides.of(people, people.isEmpty() ? inherited(clause, previous) : Optional.empty());
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
             sides = sides.filledFrom(facts.people());
         }

@@ -27,8 +27,10 @@ public final class Extractor {
     private final PlaceFinder places;
     private final IssueAssigner issues;
     private final NameSuggester names;
+    private final Vocabulary vocabulary;
 
     private Extractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.people = new PersonFinder(vocabulary.people());
         this.coreference = new Coreference(people);
         this.places = new PlaceFinder(vocabulary.places());
@@ -64,7 +66,11 @@ public final class Extractor {
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
-        return new Extraction(Merger.dedupe(withIssues), names.suggest(analysed));
+        List<Candidate> candidates = Merger.dedupe(withIssues);
+        List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
+                .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
+        return new Extraction(candidates, names.suggest(analysed),
+                Newcomers.of(candidates, outsiders, vocabulary, published));
     }
 
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject) {

@@ -20,14 +20,28 @@ final class Outsiders {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
     private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:defen[cs]e|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:minister|secretary|chief|"
-            + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general)";
+            + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general)"
+            + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?";
     private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
             + "(the\\s+United\\s+States['’]?|America['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
             + "(?:(?i:" + OFFICE + ")\\s*,?\\s*(" + NAME + ")?|(" + NAME + "))(?![\\p{L}])");
 
+    /**
+     * Offices only the United States has, so they place a name on its side without a nationality word:
+     * "Defense Secretary Pete Hegseth", "Secretary of State Marco Rubio". Spelled the American way, since
+     * Britain has a "Defence Secretary" too.
+     */
+    private static final Pattern US_OFFICE = Pattern.compile("\\b(?:Secretary\\s+of\\s+(?:State|Defense|War|the\\s+"
+            + "Treasury|Commerce)|(?:Defense|Treasury|Commerce|War)\\s+Secretary|Trade\\s+Representative)\\s*,?\\s*("
+            + NAME + ")(?![\\p{L}])");
+
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
-            + "finance|trade|national\\s+security)\\b");
+            + "finance|trade|national\\s+security|state|treasury|war)\\b");
+
+    /** The last two words, when both are capitalised: a given name and a family name. */
+    private static final Pattern TRAILING_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?$");
 
     private Outsiders() {
     }
@@ -47,11 +61,31 @@ final class Outsiders {
             }
             found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side, Source.TITLE));
         }
+        Matcher us = US_OFFICE.matcher(sentence);
+        while (us.find()) {
+            int start = us.start();
+            int end = us.end();
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < end && start < k.end())
+                    || found.stream().anyMatch(k -> k.start() < end && start < k.end());
+            if (!overlaps && plausibleName(us.group(1))) {
+                found.add(new PersonMention(start, end, us.group(), Optional.empty(), Side.US, Source.TITLE));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return found;
     }
 
+    /** An outsider given by name ("Chinese counterpart Dong Jun"), not only by office ("China's new minister"). */
+    static boolean carriesName(PersonMention mention) {
+        if (mention.named() || mention.source() != Source.TITLE) {
+            return false;
+        }
+        Matcher m = TRAILING_NAME.matcher(mention.words());
+        return m.find() && plausibleName(m.group());
+    }
+
     /** Not a month, weekday, institution or place word: "China's Foreign Ministry" is no one. */
-    private static boolean plausibleName(String name) {
+    static boolean plausibleName(String name) {
         return !name.matches("(?s).*\\b(?:January|February|March|April|May|June|July|August|September|October|"
                 + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"

@@ -27,12 +27,20 @@ final class PersonFinder {
             + "spokes(?:man|woman|person)|government|deputies|allies|critics|supporters|family|office|ministry|"
             + "department|camp|era|presidency|policy|policies|doctrine|White House|envoys?|cabinet)\\b");
     private static final Keywords GROUP = Keywords.of("(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|presidents|heads\\s+"
-            + "of\\s+state)\\b|\\bthe\\s+leaders\\s+of\\s+the\\s+two\\s+countries\\b", "leaders", "presidents",
-            "heads");
+            + "of\\s+state)\\b|\\bthe\\s+(?:leaders|heads\\s+of\\s+state)\\s+of\\s+the\\s+two\\s+countries\\b|"
+            + "\\bthe\\s+(?:Chinese|US|U\\.S\\.|American)\\s+and\\s+(?:Chinese|US|U\\.S\\.|American)\\s+(?:leaders|"
+            + "presidents|heads\\s+of\\s+state)\\b", "leaders", "presidents", "heads");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("^[\\s,]*\\p{Lu}[\\p{L}.’'-]*");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*(?:the|a|an|his|her|its)?\\s*$");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-?)\\s*$");
 
+    /**
+     * "Wang Wentao" is not Wang Yi: a Chinese family name alone followed by a capitalised word that is no
+     * headline verb or function word is another person's full name (family name first).
+     */
+    private static final Pattern GIVEN_NAME_NEXT = Pattern.compile("^\\s+(?!(?:Meets?|Met|Says?|Said|Tells?|Told|Holds?|"
+            + "Held|Calls?|Called|Visits?|Visited|Talks?|And|To|In|On|At|For|Of|With|The|Is|Was|Will|Has)\\b)"
+            + "\\p{Lu}\\p{Ll}+\\b(?!['’])");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'-]*)\\s+$");
 
     private final Gazetteer<List<Person>> names;
@@ -65,13 +73,20 @@ final class PersonFinder {
     private List<PersonMention> byNames(String sentence, LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
         for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
-            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
+                    || anotherChinesePerson(sentence, hit)) {
                 continue;
             }
             pick(hit.value(), published)
                     .ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
         }
         return found;
+    }
+
+    private static boolean anotherChinesePerson(String sentence, Gazetteer.Hit<List<Person>> hit) {
+        boolean familyNameOnly = !hit.words().contains(" ") && hit.value().stream().allMatch(p -> p.country() == Side.CN
+                && !p.name().equals(hit.words()));
+        return familyNameOnly && GIVEN_NAME_NEXT.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
     }
 
     /** One person for a name, or the one holding an office on the day when an alias is shared. */

@@ -20,6 +20,9 @@ final class PlaceFinder {
             "(?i)\\b(?:in|at|to|into|inside|visit|visits|visited|visiting|toward|towards|near)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_AFTER = Pattern.compile(
             "^\\s+(?:talks|meeting|meetings|summit|visit|trip|sit-down)\\b");
+    /** "in Kuala Lumpur, Malaysia": the country after a city the vocabulary does not know is where it was. */
+    private static final Pattern CITY_BEFORE = Pattern.compile(
+            "(?i:\\b(?:in|at))\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*,\\s*$");
     private static final Map<String, String> SHORT_COUNTRIES = Map.of("US", "US", "U.S.", "US", "USA", "US",
             "America", "US", "United States", "US", "Britain", "GB", "UK", "GB", "mainland China", "CN", "South Korea",
             "KR", "North Korea", "KP");
@@ -52,7 +55,9 @@ final class PlaceFinder {
             if (partOfAnotherWord(sentence, hit)) {
                 continue;
             }
-            boolean locative = LOCATIVE_BEFORE.matcher(PersonFinder.tail(sentence, hit.start())).find()
+            String before = PersonFinder.tail(sentence, hit.start());
+            boolean locative = LOCATIVE_BEFORE.matcher(before).find()
+                    || (hit.value().place().isEmpty() && CITY_BEFORE.matcher(before).find())
                     || LOCATIVE_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
             found.add(new PlaceMention(hit.start(), hit.end(), hit.words(), hit.value().place(), hit.value().country(),
                     locative));

@@ -17,7 +17,7 @@ import org.engagements.ingest.extract.Segment.Kind;
  *   <li>subordinators of another event: "since", "after", "following", "in the wake of", "ahead of",
  *       "before", "until", "if" ("… would respond if Pelosi visits Taiwan"), except where a time follows
  *       ("since 2018") or "since" is an adverb ("have since met"); at the start of a sentence they reach to
- *       the first comma;</li>
+ *       the first comma; so do "as" and "when" opening a sentence ("As the talks were taking place, …");</li>
  *   <li>relative pronouns ("who", ", which"), and clause joiners (";", ", but", "while", "although", and
  *       "and" before a new subject: "… by phone and U.S. climate envoy John Kerry has spoken …").</li>
  * </ul>
@@ -44,6 +44,8 @@ final class Segmenter {
     private static final Keywords SUBORDINATOR = Keywords.of("(?i)\\b(?:since|after|following|in\\s+the\\s+wake\\s+of|"
             + "ahead\\s+of|before|until|prior\\s+to|if)\\b", "since", "after", "following", "wake", "ahead", "before",
             "until", "prior", "if");
+    /** "As the talks were taking place, Trump signed …": an opening "as" or "when" clause, to the first comma. */
+    private static final Pattern OPENING_AS = Pattern.compile("^[\\s\"“‘(]*(?:As|When|Even\\s+as)\\s");
     private static final Pattern ADVERB_SINCE = Pattern.compile("(?i)\\b(?:have|has|had|ever|long)\\s+$");
     private static final Pattern ADJECTIVE_FOLLOWING = Pattern.compile("(?i)\\b(?:the|a)\\s+$");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\"“‘(]*(?:(?:However|But|And|Meanwhile|Yet|"
@@ -138,6 +140,12 @@ final class Segmenter {
             boolean opening = SENTENCE_START.matcher(sentence.substring(0, m.start())).matches();
             int fixedEnd = opening && comma > 0 ? comma : -1;
             markers.add(new Marker(m.start(), fixedEnd, Kind.REFERENCE, m.group()));
+        }
+        Matcher as = OPENING_AS.matcher(sentence);
+        int comma = sentence.indexOf(',');
+        if (as.lookingAt() && comma > as.end()) {
+            markers.add(new Marker(as.end() - as.group().stripLeading().length(), comma, Kind.REFERENCE,
+                    as.group().strip()));
         }
     }
 

@@ -31,13 +31,14 @@ final class StatusCues {
                     "reschedul"),
             rule(Status.DECLINED, "\\b(?:declin(?:ed|es|ing)|rebuff(?:ed|s)?|refus(?:ed|es|ing)|reject(?:ed|s|ing)|"
                     + "turn(?:ed|s)?\\s+down|snubbed|ignor(?:e|ed|es|ing)|not\\s+prepared\\s+to|unwilling\\s+to|"
-                    + "rul(?:ed|es)\\s+out)\\b", "declin", "rebuff", "refus",
-                    "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out"),
+                    + "rul(?:ed|es)\\s+out|fail(?:ed|s|ing)?\\s+to\\s+(?:meet|hold|visit|take\\s+up))\\b", "declin",
+                    "rebuff", "refus", "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out", "fail"),
             rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|invitation|invited|sought)\\b",
                     "request", "asked", "invit", "sought"),
             rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"
                     + "in\\s+discussions?|discussions?\\s+about|possible|possibly|potential|propos(?:ed?|al|ing)|"
-                    + "would\\s+like|wants?\\s+to|hopes?\\s+to|hoping\\s+to|seek(?:s|ing)?\\s+to|"
+                    + "(?:would\\s+like|wants?|hopes?|hoping|seek(?:s|ing)?)\\s+to\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meet|"
+                    + "visit|travel|talk|hold|speak|call|host|sit|see|go|come|receive|welcome)|"
                     + "push(?:ing|es)?\\s+for|"
                     + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
                     + "under\\s+consideration)\\b", "consider", "discuss", "possibl", "potential", "propos", "would",
@@ -51,10 +52,11 @@ final class StatusCues {
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
-                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned)\\b", "met", "held", "hosted",
+                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|was|are|were)\\s+taking\\s+"
+                    + "place|under\\s?way)\\b", "met", "held", "hosted",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
                     "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
-                    "cautioned"));
+                    "cautioned", "taking place", "under"));
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:did\\s+not|didn['’]t|has\\s+not|hasn['’]t|"
             + "have\\s+not|haven['’]t|had\\s+not|hadn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|never|"
@@ -73,6 +75,16 @@ final class StatusCues {
     /** Verbs that take an intention as their object; "warned Biden the US will …" reports the warning. */
     private static final Pattern LIGHT_VERB = Pattern.compile("(?i)held|had|has|have");
 
+    /**
+     * "The US will defend its interests, Defense Secretary Hegseth told Chinese counterpart Dong Jun during a
+     * meeting": speech reported before its verb, where the verb is itself the exchange with the other side.
+     * The telling is the clause's main verb; the modal words before it are what was said.
+     */
+    private static final Pattern FRONTED_TELLING = Pattern.compile("[,:]\\s*[\"”’']?\\s*(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}"
+            + "(told|warned|assured|urged|pressed|cautioned)\\s+(?:his\\s+|her\\s+|their\\s+)?(?:Chinese\\s+|American\\s+|"
+            + "US\\s+|U\\.S\\.\\s+)?(?:counterparts?\\b|(?!Reuters|CNN|CNBC|Congress|reporters|journalists|lawmakers|"
+            + "the\\s)\\p{Lu})");
+
     private StatusCues() {
     }
 
@@ -89,6 +101,16 @@ final class StatusCues {
      * about sending Blinken") gives the intention. Ties go to the more final status.
      */
     static Optional<Finding> find(String clause) {
+        Matcher telling = FRONTED_TELLING.matcher(clause);
+        if (telling.find() && telling.start() > 0) {
+            Optional<Finding> refusal = findIn(clause.substring(0, telling.start())).filter(
+                    f -> StatusClass.of(f.status()) == StatusClass.REFUSED);
+            return refusal.or(() -> Optional.of(new Finding(Status.HELD, telling.group(1))));
+        }
+        return findIn(clause);
+    }
+
+    private static Optional<Finding> findIn(String clause) {
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
         List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {

@@ -136,7 +136,7 @@ public final class IndexPage {
     }
 
     /** The parameters given with {@code -p}, once each, as the first notebook that took them has them. */
-    private static List<Parameter> given(List<ExecutedNotebook> notebooks) {
+    static List<Parameter> given(List<ExecutedNotebook> notebooks) {
         Map<String, Parameter> given = new LinkedHashMap<>();
         notebooks.forEach(executed -> executed.parameters().stream()
                 .filter(parameter -> parameter.origin() == Parameter.Origin.GIVEN)

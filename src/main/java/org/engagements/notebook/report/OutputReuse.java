@@ -16,13 +16,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.engagements.core.AtomicFile;
 import org.engagements.core.EngagementsException;
+import org.engagements.notebook.CellOutput;
 import org.engagements.notebook.CellResult;
 import org.engagements.notebook.CellStatus;
 import org.engagements.notebook.Notebook;
 import org.engagements.notebook.NotebookRun;
+import org.engagements.notebook.executed.CellIds;
 import org.engagements.notebook.executed.ExecutedNotebook;
 import org.engagements.notebook.executed.RunInputs;
 import org.engagements.notebook.executed.RunRecord;
+import org.engagements.notebook.ipynb.IpynbDocument;
+import org.engagements.notebook.ipynb.IpynbOutputs;
 import org.engagements.notebook.session.RunListener;
 
 /**
@@ -76,6 +80,8 @@ public final class OutputReuse implements RunListener {
     private final Map<String, Instant> heardStarting = new HashMap<>();
     /** The spans, without slack, of the notebooks of this batch that have finished, by name. */
     private final Map<String, Span> finishedSpans = new HashMap<>();
+    /** The outputs in the executed notebook of each reusable notebook found, by notebook name, then cell id. */
+    private final Map<String, Map<String, List<CellOutput>>> reusableOutputs = new HashMap<>();
     private final Instant batchStart;
 
     public OutputReuse(Options options) {
@@ -91,16 +97,33 @@ public final class OutputReuse implements RunListener {
 
     /**
      * The last successful run of {@code notebook}, when its outputs can be reused: same inputs, its
-     * executed notebook, page and charts present, the charts unchanged.
+     * executed notebook (readable) and page present, its charts present and unchanged.
      */
     public Optional<PreviousRun> findReusable(Notebook notebook) {
         String name = notebook.name();
         RunInputs inputs = requireInputs(name);
         return PreviousRun.find(PreviousRun.file(options.previous(), name))
                 .filter(previous -> previous.inputs().equals(inputs))
-                .filter(previous -> Files.isRegularFile(NotebookPublisher.ipynbFile(options.previous(), name))
-                        && Files.isRegularFile(NotebookPublisher.htmlFile(options.previous(), name)))
-                .filter(this::chartsUnchanged);
+                .filter(previous -> Files.isRegularFile(NotebookPublisher.htmlFile(options.previous(), name)))
+                .filter(this::chartsUnchanged)
+                .filter(previous -> readOutputs(notebook));
+    }
+
+    /**
+     * Reads the outputs of the previous executed notebook of {@code notebook}, for {@link #reuse}; false
+     * when it is missing or unreadable (edited by hand, say), and then the notebook runs again.
+     */
+    private boolean readOutputs(Notebook notebook) {
+        Path file = NotebookPublisher.ipynbFile(options.previous(), notebook.name());
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            reusableOutputs.put(notebook.name(), IpynbOutputs.read(IpynbDocument.read(file, file)));
+            return true;
+        } catch (EngagementsException e) {
+            return false;
+        }
     }
 
     private boolean chartsUnchanged(PreviousRun previous) {
@@ -133,16 +156,19 @@ public final class OutputReuse implements RunListener {
             previous.charts().keySet().forEach(chart -> copy(options.previousCharts().resolve(chart),
                     options.charts().resolve(chart)));
         }
-        return ExecutedNotebook.of(summary(notebook, previous), Optional.empty(), record);
+        Map<String, List<CellOutput>> outputs = reusableOutputs.getOrDefault(name, Map.of());
+        return ExecutedNotebook.of(summary(notebook, previous, outputs), Optional.empty(), record);
     }
 
     /**
-     * The run the index shows for a reused notebook: every code cell ok, as it was (only passed runs are
-     * reused), with the previous run's start and duration. Its outputs are in the reused files, not here.
+     * The run the index and the PDF show for a reused notebook: every code cell ok, as it was (only passed
+     * runs are reused), with the outputs its executed notebook holds ({@code outputs}, by cell id) and
+     * the previous run's start and duration.
      */
-    static NotebookRun summary(Notebook notebook, PreviousRun previous) {
+    static NotebookRun summary(Notebook notebook, PreviousRun previous, Map<String, List<CellOutput>> outputs) {
         var results = notebook.codeCells().stream().map(cell -> new CellResult(cell, CellStatus.OK,
-                List.of(), previous.started(), Duration.ZERO, 0)).toList();
+                outputs.getOrDefault(CellIds.of(notebook.name(), cell), List.of()), previous.started(),
+                Duration.ZERO, 0)).toList();
         return new NotebookRun(notebook, results, previous.started(), previous.duration(), Optional.empty());
     }
 

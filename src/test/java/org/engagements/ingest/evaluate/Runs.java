@@ -83,7 +83,7 @@ final class Runs {
     }
 
     SetIngest.Run run() {
-        return new SetIngest.Run(SampleSet.shipped(), after, results, List.of());
+        return new SetIngest.Run(SampleSet.shipped(), after, results, List.of(), org.engagements.ingest.Review.ALL);
     }
 
     SetScore score() {

@@ -1,6 +1,7 @@
 package org.engagements.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,70 @@ class FailureClassesTest {
     }
 
     @Test
+    void anOfficeOnlyTheUnitedStatesHasPlacesANameOnItsSide() {
+        List<Candidate> found = extract("Foreign Minister Wang Yi met Secretary of State Jane Holt in Oslo on Monday.",
+                "2031-03-05");
+        assertEquals(List.of("[]/[wang-yi] held 2031-03-03..2031-03-03"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("Secretary of State Jane Holt"), found.get(0).outsiders(Side.US));
+    }
+
+    @Test
+    void twoOfficialsOutsideTheVocabularyNamedWithTheirOfficesMakeARow() {
+        List<Candidate> found = extract("Defense Secretary Jane Holt told Chinese counterpart Zhou Ming during a "
+                + "meeting on Friday that channels must stay open.", "2031-03-08");
+        assertEquals(List.of("[]/[] held 2031-03-07..2031-03-07"), found.stream().map(FailureClassesTest::brief)
+                .toList());
+        assertEquals(List.of("Defense Secretary Jane Holt"), found.get(0).outsiders(Side.US));
+        assertEquals(List.of("Chinese counterpart Zhou Ming"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void theCountryAfterACityOutsideTheVocabularyIsWhereTheyMet() {
+        List<Candidate> found = extract("Wang Yi met Blinken in Port Avalon, Malaysia, on Friday.", "2023-06-05");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(java.util.Optional.of("MY"), found.get(0).country());
+    }
+
+    @Test
+    void aNameAfterCounterpartSaysWhoRatherThanTheLevel() {
+        List<Candidate> found = extract("Raimondo met her Chinese counterpart, Zhou Ming, in Beijing on Monday.",
+                "2023-08-29");
+        assertEquals(List.of("[raimondo]/[] held 2023-08-28..2023-08-28"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("Chinese counterpart, Zhou Ming"), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
+    void anOpeningAsClauseIsItsOwnEngagementAndTakingPlaceIsHeld() {
+        List<String> found = extract("As the Blinken-Wang Yi meeting was taking place, Biden signed a bill that "
+                + "would impose sanctions.", "2023-06-05").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).startsWith("[blinken]/[wang-yi] held"), () -> found.toString());
+    }
+
+    @Test
+    void aChineseFamilyNameFollowedByAGivenNameIsSomeoneElse() {
+        List<Candidate> found = extract("Raimondo met Wang Zhiming in Beijing on Monday.", "2023-08-29");
+        assertTrue(found.stream().noneMatch(c -> c.cn().contains("wang-yi")), () -> found.toString());
+    }
+
+    @Test
+    void theirAfterNamedLeadersIsTheLeadersNotThePreviousEngagement() {
+        List<String> found = extract("Sullivan will meet Yang Jiechi in Rome on Monday. The talks will build on what "
+                + "the Chinese and US heads of state agreed in their virtual summit in November.", "2022-03-13")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.startsWith("[sullivan]/[yang-jiechi]") && b.contains("2021-11")),
+                () -> found.toString());
+    }
+
+    @Test
+    void anOfficeWithoutANameOnBothSidesIsNoRow() {
+        assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
+                "2031-03-05"));
+    }
+
+    @Test
     void anInstitutionAfterChinasIsNoOne() {
         assertEquals(List.of(), extract("Blinken criticised China's Foreign Ministry on Monday.", "2023-06-06"));
     }
@@ -71,7 +136,15 @@ class FailureClassesTest {
         "Austin urged Li Shangfu to keep military channels open when they spoke by phone on Tuesday. | held",
         "Blinken met Wang Yi on Tuesday and the two agreed to meet again in the autumn.        | held",
         "The planned call between Biden and Xi on Tuesday was cancelled.                       | cancelled",
-        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed"
+        "Officials have held internal discussions about sending Yellen to Beijing in July.    | proposed",
+        "Washington will keep its ships in the strait, Blinken told his counterpart Wang Yi during talks on Tuesday. "
+            + "| held",
+        "Blinken will meet Wang Yi in Beijing next week, the State Department said.            | planned",
+        "Blinken will meet Wang Yi in Beijing next week, Sullivan told reporters.              | planned",
+        "Blinken criticised Wang Yi for failing to meet him at the forum in Singapore on Saturday. | declined",
+        "Biden posted a message on Tuesday after his telephonic conversation with Xi.        | held",
+        "He Lifeng said he hopes to grow trade after Yellen's visit to Beijing on Monday.   | held",
+        "He Lifeng said he hopes to visit Washington with Yellen in the autumn.            | proposed"
     })
     void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
         List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
