@@ -74,18 +74,21 @@ public final class Engagements {
 
     /**
      * Writes {@code chart} as {@code <charts folder>/<name>.png} and {@code .svg}, atomically, and
-     * returns the chart so a notebook cell can end with it and show it.
+     * returns the chart so a notebook cell can end with it and show it. A chart of ours also gets
+     * {@code <name>.csv}, the numbers it draws with the ids of the engagements behind each, and
+     * {@code <name>-data.html}, those engagements with the articles' quotes; a chart made straight
+     * from XChart gets neither (see {@link ChartExport#writeData}).
      *
      * @throws EngagementsException naming the file when it cannot be written
      */
     public static <C extends Chart<?, ?>> C save(C chart, String name) {
-        ChartExport.write(chart, chartsFolder(), name, ChartExport.DEFAULT_FORMATS);
-        return chart;
+        return save(chart, name, ChartExport.DEFAULT_FORMATS.toArray(ChartExport.Format[]::new));
     }
 
     /**
      * Writes {@code chart} as {@code <charts folder>/<name>} in each format asked, for example
-     * {@code save(chart, "venues", ChartExport.Format.PDF)} for a vector PDF alone, atomically, and returns the chart.
+     * {@code save(chart, "venues", ChartExport.Format.PDF)} for a vector PDF alone, atomically, with the
+     * chart's data files as {@link #save(Chart, String)} writes them, and returns the chart.
      *
      * @throws IllegalArgumentException when no format is given (the caller's mistake)
      * @throws EngagementsException naming the file when it cannot be written
@@ -94,7 +97,9 @@ public final class Engagements {
         if (formats.length == 0) {
             throw new IllegalArgumentException("save(chart, \"" + name + "\"): name at least one format: PNG, SVG or PDF");
         }
-        ChartExport.write(chart, chartsFolder(), name, EnumSet.copyOf(java.util.Arrays.asList(formats)));
+        Path folder = chartsFolder();
+        ChartExport.write(chart, folder, name, EnumSet.copyOf(java.util.Arrays.asList(formats)));
+        ChartExport.writeData(chart, folder, name);
         return chart;
     }
 

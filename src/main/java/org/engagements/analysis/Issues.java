@@ -136,6 +136,47 @@ public final class Issues {
         return out;
     }
 
+    /**
+     * The engagements behind {@link #tagged}'s counts. In: engagements, issues. Out: issue_id,
+     * engagement_id: one row per engagement and issue it counts for (its tags rolled up, each once);
+     * engagements in table order, issues in roll-up order.
+     */
+    public static Table taggedEngagements(Table engagements, Table issues) {
+        IssueTree tree = new IssueTree(issues);
+        Table out = Table.create("Engagements behind each issue", StringColumn.create(Schema.ISSUE_ID),
+                StringColumn.create(Schema.ENGAGEMENT_ID));
+        StringColumn cells = engagements.stringColumn(Schema.ISSUES);
+        for (int i = 0; i < engagements.rowCount(); i++) {
+            for (String id : tree.rolledUp(cells.get(i))) {
+                out.stringColumn(Schema.ISSUE_ID).append(id);
+                out.stringColumn(Schema.ENGAGEMENT_ID).append(engagements.stringColumn(Schema.ID).get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The engagements behind {@link #cooccurrence}'s counts. In: engagements. Out: issue_a, issue_b,
+     * engagement_id: one row per engagement and ordered pair of its tags as written (a = b included);
+     * engagements in table order.
+     */
+    public static Table cooccurrenceEngagements(Table engagements) {
+        Table out = Table.create("Engagements behind each issue pair", StringColumn.create(ISSUE_A),
+                StringColumn.create(ISSUE_B), StringColumn.create(Schema.ENGAGEMENT_ID));
+        StringColumn cells = engagements.stringColumn(Schema.ISSUES);
+        for (int i = 0; i < engagements.rowCount(); i++) {
+            List<String> tags = IdList.split(cells.get(i));
+            for (String a : tags) {
+                for (String b : tags) {
+                    out.stringColumn(ISSUE_A).append(a);
+                    out.stringColumn(ISSUE_B).append(b);
+                    out.stringColumn(Schema.ENGAGEMENT_ID).append(engagements.stringColumn(Schema.ID).get(i));
+                }
+            }
+        }
+        return out;
+    }
+
     private static Map<String, Integer> counts(Table engagements, IssueTree tree) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tree.ids().forEach(id -> counts.put(id, 0));

@@ -2,7 +2,6 @@ package org.engagements.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarSeries;
 
 /** Horizontal bar charts of one series: categories top to bottom in the order given. */
@@ -13,11 +12,35 @@ final class BarCharts {
     private BarCharts() {
     }
 
-    /** A category and its count. */
-    record Bar(String label, int value) {
+    /**
+     * A category and its count.
+     *
+     * @param key   what the bar stands for, in the columns of its {@link ChartData} (such as a venue id)
+     * @param label the label drawn
+     * @param value the length drawn
+     * @param ids   the engagements counted in it
+     */
+    record Bar(List<String> key, String label, int value, List<String> ids) {
     }
 
-    static HorizontalBarChart of(Caption caption, List<Bar> bars, String valueAxisTitle) {
+    /**
+     * The numbers of a chart of {@code bars}, as {@link #of} draws them: one row per bar (the last of
+     * them summing the rest, when there are too many), with the columns {@code keyColumns} then
+     * {@code label}.
+     */
+    static ChartData data(List<String> keyColumns, List<Bar> bars, ChartData.Behind behind) {
+        List<String> columns = new ArrayList<>(keyColumns);
+        columns.add("label");
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (Bar bar : capped(bars)) {
+            List<String> values = new ArrayList<>(bar.key());
+            values.add(bar.label());
+            rows.add(new ChartData.Row(values, bar.value(), bar.ids()));
+        }
+        return new ChartData(columns, rows, behind);
+    }
+
+    static FramedHorizontalBarChart of(Caption caption, List<Bar> bars, String valueAxisTitle) {
         List<Bar> shown = capped(bars);
         FramedHorizontalBarChart chart = new FramedHorizontalBarChart(caption);
         var s = chart.getStyler();
@@ -62,7 +85,9 @@ final class BarCharts {
         }
         List<Bar> shown = new ArrayList<>(bars.subList(0, MAX_BARS - 1));
         int rest = bars.subList(MAX_BARS - 1, bars.size()).stream().mapToInt(Bar::value).sum();
-        shown.add(new Bar((bars.size() - MAX_BARS + 1) + " others", rest));
+        List<String> ids = bars.subList(MAX_BARS - 1, bars.size()).stream().flatMap(bar -> bar.ids().stream()).toList();
+        List<String> noKey = bars.get(0).key().stream().map(value -> "").toList();
+        shown.add(new Bar(noKey, (bars.size() - MAX_BARS + 1) + " others", rest, ids));
         return shown;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
 import org.engagements.core.PdfDocumentId;
 import org.engagements.display.ChartRenderer;
@@ -135,7 +136,8 @@ public final class ChartExport {
 
     /**
      * Writes {@code folder/name.png}, {@code .svg} and/or {@code .pdf}, each rendered in memory first,
-     * then written atomically. Returns the paths written, in {@link Format} order.
+     * then written atomically. Returns the paths written, in {@link Format} order. The chart's numbers
+     * are written by {@link #writeData}.
      *
      * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
      *         ({@code ../x}, {@code /tmp/x}): a chart is never written outside {@code folder}
@@ -151,6 +153,41 @@ public final class ChartExport {
             }
         }
         return written;
+    }
+
+    /**
+     * Writes the chart's {@link ChartData} as {@code folder/NAME.csv} and {@code NAME-data.html},
+     * atomically, and returns them. A chart built straight from XChart has no such data: its images are
+     * written alone, and data files left there by an earlier chart of the same name are deleted, so
+     * that the files beside an image always describe it.
+     *
+     * @throws org.engagements.core.UnsafeFileNameException when {@code name} is not a plain file name
+     */
+    public static List<Path> writeData(Chart<?, ?> chart, Path folder, String name) {
+        FileNames.resolveInside(folder, name, "chart name");
+        Path csv = folder.resolve(name + FileNames.CHART_CSV_SUFFIX);
+        Path page = folder.resolve(name + FileNames.CHART_PAGE_SUFFIX);
+        java.util.Optional<ChartData> data = ChartData.find(chart);
+        if (data.isEmpty()) {
+            deleteStale(csv);
+            deleteStale(page);
+            return List.of();
+        }
+        AtomicFile.write(csv, data.get().csv());
+        AtomicFile.writeString(page, ChartDataPage.render(chart.getTitle(), name, data.get()));
+        // The chart remembers its files, so that its display (after save returns it) can link them.
+        ((ChartData.DataChart) chart).setData(data.get().withSavedFiles(List.of(csv.getFileName().toString(),
+                page.getFileName().toString())));
+        return List.of(csv, page);
+    }
+
+    private static void deleteStale(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new EngagementsException(file + ": cannot delete the data of an earlier chart of this name ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static final Pattern CLIP_ID = Pattern.compile("clip-?[0-9]+");

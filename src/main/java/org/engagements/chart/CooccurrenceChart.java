@@ -34,7 +34,7 @@ public final class CooccurrenceChart {
      * with the source line.
      */
     public static HeatMapChart of(Dataset data) {
-        return of(data.engagements(), data.issues(), ReportCharts.source(data));
+        return ReportCharts.withQuotes(of(data.engagements(), data.issues(), ReportCharts.source(data)), data);
     }
 
     /** In: engagements, issues (id, label, parent), the source line. Out: an issues × issues heat map. */
@@ -80,7 +80,27 @@ public final class CooccurrenceChart {
         FramedHeatMapChart chart = new FramedHeatMapChart(caption);
         style(chart, max);
         chart.addSeries("engagements tagged with both", axis, reversed(axis), flipY(cells, axis.size()));
+        chart.setData(data(engagements, pairs, ids));
         return chart;
+    }
+
+    /**
+     * One row per number drawn, issue_a then issue_b in the axes' order: a cell, or an issue with itself
+     * (the count in its label); with the count and its engagements.
+     */
+    private static ChartData data(Table engagements, Table pairs, List<String> shown) {
+        Map<String, List<String>> ids = EngagementIds.byColumns(Issues.cooccurrenceEngagements(engagements),
+                ISSUE_A, ISSUE_B);
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int i = 0; i < pairs.rowCount(); i++) {
+            String a = pairs.stringColumn(ISSUE_A).get(i);
+            String b = pairs.stringColumn(ISSUE_B).get(i);
+            int value = pairs.intColumn(ENGAGEMENTS).get(i);
+            if (shown.contains(a) && shown.contains(b) && (a.equals(b) || value > 0)) {
+                rows.add(new ChartData.Row(List.of(a, b), value, EngagementIds.of(ids, EngagementIds.key(a, b))));
+            }
+        }
+        return new ChartData(List.of(ISSUE_A, ISSUE_B), rows, ChartData.Behind.of(engagements));
     }
 
     private static void style(FramedHeatMapChart chart, int max) {

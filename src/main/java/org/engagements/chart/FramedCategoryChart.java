@@ -9,8 +9,9 @@ import org.knowm.xchart.CategoryChart;
  * notebook renderer that paints XChart charts shows title, subtitle and source. Not thread-safe (no
  * XChart chart is).
  */
-final class FramedCategoryChart extends CategoryChart {
+final class FramedCategoryChart extends CategoryChart implements ChartData.DataChart {
     private final Caption caption;
+    private ChartData data;
 
     FramedCategoryChart(Caption caption) {
         super(ReportTheme.WIDTH, ReportTheme.HEIGHT, Styler.ChartTheme.XChart);
@@ -21,6 +22,17 @@ final class FramedCategoryChart extends CategoryChart {
 
     Caption caption() {
         return caption;
+    }
+
+    /** The numbers drawn; set once by the factory that built the chart. */
+    @Override
+    public ChartData data() {
+        return data;
+    }
+
+    @Override
+    public void setData(ChartData numbers) {
+        this.data = java.util.Objects.requireNonNull(numbers, "numbers");
     }
 
     @Override

@@ -9,8 +9,9 @@ import org.knowm.xchart.HorizontalBarChart;
  * notebook renderer that paints XChart charts shows title, subtitle and source. Not thread-safe (no
  * XChart chart is).
  */
-final class FramedHorizontalBarChart extends HorizontalBarChart {
+final class FramedHorizontalBarChart extends HorizontalBarChart implements ChartData.DataChart {
     private final Caption caption;
+    private ChartData data;
 
     FramedHorizontalBarChart(Caption caption) {
         super(ReportTheme.WIDTH, ReportTheme.HEIGHT, Styler.ChartTheme.XChart);
@@ -21,6 +22,17 @@ final class FramedHorizontalBarChart extends HorizontalBarChart {
 
     Caption caption() {
         return caption;
+    }
+
+    /** The numbers drawn; set once by the factory that built the chart. */
+    @Override
+    public ChartData data() {
+        return data;
+    }
+
+    @Override
+    public void setData(ChartData numbers) {
+        this.data = java.util.Objects.requireNonNull(numbers, "numbers");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.engagements.chart;
 import static org.engagements.analysis.AnalysisColumns.ENGAGEMENTS;
 import static org.engagements.analysis.AnalysisColumns.KEY;
 import static org.engagements.analysis.AnalysisColumns.PERIOD;
+import static org.engagements.analysis.AnalysisColumns.PERIOD_START;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class FrequencyChart {
      * engagements per period as a stacked bar chart, with the source line.
      */
     public static CategoryChart byStatus(Dataset data) {
-        return byStatus(data.engagements(), ReportCharts.source(data));
+        return ReportCharts.withQuotes(byStatus(data.engagements(), ReportCharts.source(data)), data);
     }
 
     /** In: engagements and the source line. Out: a stacked bar chart, one bar per period. */
@@ -71,7 +72,28 @@ public final class FrequencyChart {
         }
         Axes.integerYAxis(chart.getStyler(), max);
         addSeries(chart, labels, series);
+        chart.setData(data(engagements, period, counts, series));
         return chart;
+    }
+
+    /**
+     * One row per stacked segment of a status drawn (in the legend): period, period_start, status, the
+     * count and its engagements. Empty periods keep their zero rows.
+     */
+    private static ChartData data(Table engagements, Granularity period, Table counts, Map<String, List<Integer>> series) {
+        var dates = engagements.dateColumn(Schema.DATE_START);
+        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> dates.isMissing(i) ? null
+                : EngagementIds.key(period.label(dates.get(i)), engagements.stringColumn(Schema.STATUS).get(i)));
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int i = 0; i < counts.rowCount(); i++) {
+            String key = counts.stringColumn(KEY).get(i);
+            if (series.get(key).stream().anyMatch(v -> v > 0)) {
+                String label = counts.stringColumn(PERIOD).get(i);
+                rows.add(new ChartData.Row(List.of(label, counts.dateColumn(PERIOD_START).get(i).toString(), key),
+                        counts.intColumn(ENGAGEMENTS).get(i), EngagementIds.of(ids, EngagementIds.key(label, key))));
+            }
+        }
+        return new ChartData(List.of(PERIOD, PERIOD_START, Schema.STATUS), rows, ChartData.Behind.of(engagements));
     }
 
     private static void addSeries(FramedCategoryChart chart, List<String> labels, Map<String, List<Integer>> series) {

@@ -19,12 +19,14 @@ public final class IssueChart {
 
     /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its issues, with the source line. */
     public static HorizontalBarChart of(Dataset data) {
-        return of(data.engagements(), data.issues(), ReportCharts.source(data));
+        return ReportCharts.withQuotes(of(data.engagements(), data.issues(), ReportCharts.source(data)), data);
     }
 
     /** In: engagements, issues (id, label, parent), the source line. Out: one bar per issue tagged at least once. */
     public static HorizontalBarChart of(Table engagements, Table issues, String source) {
         Table tagged = Issues.tagged(engagements, issues);
+        Map<String, List<String>> ids = EngagementIds.byColumns(Issues.taggedEngagements(engagements, issues),
+                Schema.ISSUE_ID);
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < tagged.rowCount(); i++) {
             labels.put(tagged.stringColumn(Schema.ISSUE_ID).get(i), tagged.stringColumn(Schema.LABEL).get(i));
@@ -35,12 +37,16 @@ public final class IssueChart {
             if (count > 0) {
                 String parent = tagged.stringColumn(Schema.PARENT).get(i);
                 String label = tagged.stringColumn(Schema.LABEL).get(i);
-                bars.add(new BarCharts.Bar(parent.isEmpty() ? label : labels.getOrDefault(parent, parent) + " › " + label, count));
+                String id = tagged.stringColumn(Schema.ISSUE_ID).get(i);
+                bars.add(new BarCharts.Bar(List.of(id), parent.isEmpty() ? label : labels.getOrDefault(parent, parent) + " › " + label,
+                        count, EngagementIds.of(ids, id)));
             }
         }
         Caption caption = new Caption("What US–China engagements are about",
                 "Engagements tagged with each issue, any status. A parent issue counts each engagement tagged "
                         + "with it or any of its sub-issues once.", source);
-        return BarCharts.of(caption, bars, "Engagements");
+        FramedHorizontalBarChart chart = BarCharts.of(caption, bars, "Engagements");
+        chart.setData(BarCharts.data(List.of(Schema.ISSUE_ID), bars, ChartData.Behind.of(engagements)));
+        return chart;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
@@ -50,6 +51,20 @@ public final class ReportCharts {
                 articles == 1 ? "" : "s", shown.rowCount(), all);
     }
 
+    /**
+     * The chart, its {@link ChartData} told where to find the quotes of its engagements: {@code data}'s
+     * mentions and articles. For the factories' {@code of(Dataset)}; a chart built from tables alone
+     * lists its engagements without quotes.
+     */
+    static <C extends Chart<?, ?>> C withQuotes(C chart, Dataset data) {
+        if (chart instanceof ChartData.DataChart holder && holder.data() != null) {
+            ChartData numbers = holder.data();
+            holder.setData(numbers.with(new ChartData.Behind(numbers.behind().engagements(),
+                    Optional.of(data.mentions()), Optional.of(data.articles()))));
+        }
+        return chart;
+    }
+
     /** Every chart, by file name, in {@link #NAMES} order. */
     public static Map<String, Chart<?, ?>> build(Dataset data) {
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
@@ -76,14 +91,18 @@ public final class ReportCharts {
     }
 
     /**
-     * Builds every chart and writes it to {@code outDir} in each format, atomically. Returns the files
-     * written, chart by chart, PNG before SVG before PDF.
+     * Builds every chart and writes it to {@code outDir} in each format, atomically, with its numbers
+     * ({@code NAME.csv}) and the page of its engagements ({@code NAME-data.html}). Returns the files
+     * written, chart by chart, PNG before SVG before PDF before the CSV and the page.
      *
      * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
      */
     public static List<Path> writeAll(Dataset data, Path outDir, Set<Format> formats) {
         List<Path> written = new ArrayList<>();
-        build(data).forEach((name, chart) -> written.addAll(ChartExport.write(chart, outDir, name, formats)));
+        build(data).forEach((name, chart) -> {
+            written.addAll(ChartExport.write(chart, outDir, name, formats));
+            written.addAll(ChartExport.writeData(chart, outDir, name));
+        });
         return written;
     }
 }

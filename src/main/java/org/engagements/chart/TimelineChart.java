@@ -28,7 +28,7 @@ public final class TimelineChart {
 
     /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its timeline, with the source line. */
     public static XYChart of(Dataset data) {
-        return of(data.engagements(), ReportCharts.source(data));
+        return ReportCharts.withQuotes(of(data.engagements(), ReportCharts.source(data)), data);
     }
 
     /** In: engagements, the source line. Out: the timeline. */
@@ -42,7 +42,22 @@ public final class TimelineChart {
         FramedXYChart chart = new FramedXYChart(caption);
         style(chart, marks);
         addSeries(chart, marks);
+        chart.setData(data(engagements, marks));
         return chart;
+    }
+
+    /**
+     * One row per mark, by start date: its start, end (of the line drawn, or the
+     * start again), level, status, how many engagements it stands for, and their ids.
+     */
+    private static ChartData data(Table engagements, TimelineMarks marks) {
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (TimelineMarks.Mark m : marks.marks()) {
+            rows.add(ChartData.Row.of(List.of(m.start().toString(), m.end().toString(), m.level().code(), m.status()),
+                    m.ids()));
+        }
+        return new ChartData(List.of(Schema.DATE_START, Schema.DATE_END, Schema.LEVEL, Schema.STATUS), rows,
+                ChartData.Behind.of(engagements));
     }
 
     private static void style(FramedXYChart chart, TimelineMarks marks) {

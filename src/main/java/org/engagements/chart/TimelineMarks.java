@@ -34,8 +34,11 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
     static final int MAX_BINS = 400;
     private static final double[] LANES = {0, 0.24, -0.24};
 
-    /** One mark: an engagement, or a bin of engagements sharing level and status. */
-    record Mark(LocalDate start, LocalDate end, String status, double y) {
+    /**
+     * One mark: an engagement, or engagements sharing a bin (a day, unless binned), level and status;
+     * {@code ids} are theirs.
+     */
+    record Mark(LocalDate start, LocalDate end, String status, Level level, double y, List<String> ids) {
     }
 
     static TimelineMarks of(Table engagements) {
@@ -43,6 +46,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
         DateColumn ends = engagements.dateColumn(Schema.DATE_END);
         StringColumn statuses = engagements.stringColumn(Schema.STATUS);
         StringColumn levels = engagements.stringColumn(Schema.LEVEL);
+        StringColumn ids = engagements.stringColumn(Schema.ID);
         LocalDate first = starts.min();
         LocalDate last = starts.max();
         if (first == null) {
@@ -64,15 +68,19 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
             long bin = ChronoUnit.DAYS.between(first, start) / binDays;
             String key = bin + "/" + level.get() + "/" + statuses.get(i);
             Raw raw = binned.get(key);
-            if (raw == null || end.isAfter(raw.end)) {
-                binned.put(key, new Raw(raw == null ? start : raw.start, end, statuses.get(i), level.get()));
+            if (raw == null) {
+                raw = new Raw(start, end, statuses.get(i), level.get(), new ArrayList<>());
+            } else if (end.isAfter(raw.end)) {
+                raw = new Raw(raw.start, end, raw.status, raw.level, raw.ids);
             }
+            raw.ids.add(ids.get(i));
+            binned.put(key, raw);
         }
         int padDays = (int) Math.max(7, span / 40);
         return new TimelineMarks(laned(new ArrayList<>(binned.values()), span), counts, first, last, binDays, padDays);
     }
 
-    private record Raw(LocalDate start, LocalDate end, String status, Level level) {
+    private record Raw(LocalDate start, LocalDate end, String status, Level level, List<String> ids) {
     }
 
     /** Marks closer than about a marker's width on one level go to the next lane (0, up, down). */
@@ -93,7 +101,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
             }
             ends[lane] = raw.end;
             double y = Level.values().length - raw.level.ordinal() + LANES[lane];
-            marks.add(new Mark(raw.start, raw.end, raw.status, y));
+            marks.add(new Mark(raw.start, raw.end, raw.status, raw.level, y, List.copyOf(raw.ids)));
         }
         return marks;
     }

@@ -34,7 +34,7 @@ import tech.tablesaw.api.Table;
  * {@link Chart} so that {@code save}, {@code charts} and the notebook renderer draw it like any other
  * chart, in PNG and SVG. Not thread-safe (no XChart chart is).
  */
-public final class VenueMap extends Chart<VenueMap.MapStyler, Series> {
+public final class VenueMap extends Chart<VenueMap.MapStyler, Series> implements ChartData.DataChart {
     /** How many venues get a label, at most. */
     static final int LABELS = 8;
     /** Radius, in logical pixels, of the circle of the venue with the most engagements. */
@@ -67,6 +67,7 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> {
 
     private final Caption caption;
     private final List<Venue> venues;
+    private ChartData data;
     private Layout layout;
 
     private VenueMap(Caption caption, List<Venue> venues) {
@@ -78,11 +79,11 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> {
 
     /** In: a dataset, or a {@link Dataset#withEngagements view} of it. Out: its venues on a map, with the source line. */
     public static VenueMap of(Dataset data) {
-        return of(data.engagements(), data.places(), ReportCharts.source(data));
+        return ReportCharts.withQuotes(of(data.engagements(), data.places(), ReportCharts.source(data)), data);
     }
 
     /**
-     * In: engagements (venue, host_side), places (id, city, country, latitude, longitude), the source
+     * In: engagements (id, venue, host_side), places (id, city, country, latitude, longitude), the source
      * line. Out: the map. Engagements without a venue, and venues without coordinates, are counted in
      * the subtitle, not drawn.
      */
@@ -108,7 +109,40 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> {
                 + String.format(Locale.ROOT, "%,d", unshown) + (unshown == 1 ? " engagement has" : " engagements have")
                 + " no venue on the map (calls, or a venue without coordinates) and " + (unshown == 1 ? "is" : "are")
                 + " not shown.";
-        return new VenueMap(new Caption("Where US and Chinese officials meet, on the map", subtitle, source), venues);
+        VenueMap map = new VenueMap(new Caption("Where US and Chinese officials meet, on the map", subtitle, source), venues);
+        map.setData(data(engagements, venues));
+        return map;
+    }
+
+    /**
+     * One row per circle, most engagements first: venue, city, country, latitude, longitude, host_side
+     * (its colour), the count (its area) and its engagements.
+     */
+    private static ChartData data(Table engagements, List<Venue> venues) {
+        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> VenueChart.venueOf(engagements, i));
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (Venue venue : venues) {
+            rows.add(new ChartData.Row(List.of(venue.id(), venue.city(), venue.country(), coordinate(venue.lat()),
+                    coordinate(venue.lon()), venue.side() == null ? "" : venue.side().code()), venue.engagements(),
+                    EngagementIds.of(ids, venue.id())));
+        }
+        return new ChartData(List.of(Schema.VENUE, Schema.CITY, Schema.COUNTRY, Schema.LATITUDE, Schema.LONGITUDE,
+                Schema.HOST_SIDE), rows, ChartData.Behind.of(engagements));
+    }
+
+    /** Degrees as places.json gives them, without a binary fraction's noise. */
+    private static String coordinate(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public ChartData data() {
+        return data;
+    }
+
+    @Override
+    public void setData(ChartData numbers) {
+        this.data = java.util.Objects.requireNonNull(numbers, "numbers");
     }
 
     /** The venues drawn, most engagements first. */

@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "charts",
         mixinStandardHelpOptions = true,
         description = "Writes every report chart (frequency-by-status, venues, issues, issue-cooccurrence, "
-                + "timeline, host-side) and prints one line per file written.")
+                + "timeline, host-side, venue-map), each with NAME.csv (the numbers drawn and the engagement ids "
+                + "behind each) and NAME-data.html (those engagements with their quotes), and prints one line per "
+                + "file written.")
 public final class ChartsCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

@@ -110,8 +110,9 @@ final class ReportCommand implements Callable<Integer> {
     private boolean build(NotebookBatch batch, NotebookBatch.Previous previous, Path folder, PrintWriter stdout) {
         long start = System.nanoTime();
         RunRecord record = batch.record();
-        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, true));
         Path charts = folder.resolve(Locations.CHARTS);
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, true,
+                Optional.of(charts)));
         NotebookBatch.Outcome outcome = batch.run(charts, previous, publisher, stdout);
         List<String> chartNames = ChartFiles.list(charts).stream()
                 .map(chart -> Locations.CHARTS + "/" + chart.getFileName()).toList();

@@ -78,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out == null ? locations.runOutput() : out.toAbsolutePath();
         Path chartFolder = locations.chartsOfRun(folder, batch.withParameters()).toAbsolutePath();
         RunRecord record = batch.record();
-        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex));
+        NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex,
+                Optional.of(chartFolder)));
         NotebookBatch.Outcome outcome = batch.run(chartFolder, new NotebookBatch.Previous(folder, chartFolder),
                 publisher, stdout);
         if (withIndex) {

@@ -10,6 +10,13 @@ import java.util.Optional;
  * path. Such a name cannot write or read outside its folder. Stateless.
  */
 public final class FileNames {
+    /**
+     * The file beside a chart {@code NAME.png} holding the numbers it draws: {@code NAME.csv}. Shared by
+     * whoever writes chart data and the report that links it, which knows nothing else of charts.
+     */
+    public static final String CHART_CSV_SUFFIX = ".csv";
+    /** The page beside a chart listing the rows behind its numbers: {@code NAME-data.html}. */
+    public static final String CHART_PAGE_SUFFIX = "-data.html";
     /** What a name may be, completing "expected …" in messages. */
     public static final String ALLOWED = "a plain file name: not empty, no \"/\", \"\\\", NUL or other control "
             + "characters, not \".\" or \"..\"";

@@ -6,12 +6,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * An XChart chart as a PNG image, with its title and size as the plain-text form. Its {@link #png}
+ * An XChart chart as a PNG image, with its title and size as the plain-text form, and the files saved
+ * with it when it tells them ({@link SavedFiles}). Its {@link #png}
  * is the one PNG encoder of charts: displayed ones here, saved ones through {@code chart.ChartExport}.
  */
 public final class ChartRenderer implements Renderer {
@@ -25,7 +27,9 @@ public final class ChartRenderer implements Renderer {
         if (!(value instanceof Chart<?, ?> chart)) {
             return Optional.empty();
         }
-        return Optional.of(MimeBundle.text(describe(chart)).withBytes(MimeType.IMAGE_PNG, png(chart, 1)));
+        MimeBundle bundle = MimeBundle.text(describe(chart)).withBytes(MimeType.IMAGE_PNG, png(chart, 1));
+        List<String> saved = chart instanceof SavedFiles files ? files.savedFiles() : List.of();
+        return Optional.of(saved.isEmpty() ? bundle : bundle.with(MimeType.TEXT_URI_LIST, String.join("\n", saved)));
     }
 
     /**

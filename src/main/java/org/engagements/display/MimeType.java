@@ -12,7 +12,13 @@ public enum MimeType {
     TEXT_PLAIN("text/plain", false),
     TEXT_HTML("text/html", false),
     IMAGE_PNG("image/png", true),
-    IMAGE_SVG("image/svg+xml", false);
+    IMAGE_SVG("image/svg+xml", false),
+    /**
+     * Files saved from the value, one relative address a line (RFC 2483): a chart saved with its data
+     * lists {@code venues.csv} and {@code venues-data.html}, so that a page can link them beside the
+     * image. Front ends that cannot show it show the image instead, as for any type they do not know.
+     */
+    TEXT_URI_LIST("text/uri-list", false);
 
     private final String mime;
     private final boolean binary;

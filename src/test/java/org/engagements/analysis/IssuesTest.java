@@ -38,6 +38,29 @@ class IssuesTest {
     }
 
     @Test
+    void theEngagementsBehindEachIssueRollUpOnceEach() {
+        Table out = Issues.taggedEngagements(fixture(), ISSUES);
+        assertEquals(List.of("issue_id", "engagement_id"), out.columnNames());
+        Table rights = out.where(out.stringColumn(Schema.ISSUE_ID).isEqualTo("human-rights"));
+        assertEquals(List.of("e1", "e3", "e4"), rights.stringColumn(Schema.ENGAGEMENT_ID).asList(),
+                "e1 carries two children of human-rights and counts once");
+        assertEquals(List.of("e1", "e2", "e4"), out.where(out.stringColumn(Schema.ISSUE_ID).isEqualTo("taiwan"))
+                .stringColumn(Schema.ENGAGEMENT_ID).asList(), "a repeated tag counts once");
+        assertEquals((int) Issues.tagged(fixture(), ISSUES).intColumn(AnalysisColumns.ENGAGEMENTS).sum(), out.rowCount());
+    }
+
+    @Test
+    void theEngagementsBehindEachPairAreThoseTaggedWithBoth() {
+        Table out = Issues.cooccurrenceEngagements(fixture());
+        assertEquals(List.of("issue_a", "issue_b", "engagement_id"), out.columnNames());
+        Table pair = out.where(out.stringColumn(AnalysisColumns.ISSUE_A).isEqualTo("taiwan")
+                .and(out.stringColumn(AnalysisColumns.ISSUE_B).isEqualTo("xinjiang")));
+        assertEquals(List.of("e1"), pair.stringColumn(Schema.ENGAGEMENT_ID).asList());
+        assertEquals((int) Issues.cooccurrence(fixture(), ISSUES).intColumn(AnalysisColumns.ENGAGEMENTS).sum(),
+                out.rowCount());
+    }
+
+    @Test
     void byYearFillsEveryYearBetweenFirstAndLast() {
         Table out = Issues.taggedByYear(fixture(), ISSUES);
         assertEquals(List.of(2020, 2021, 2022), out.intColumn(AnalysisColumns.YEAR).asList().stream().distinct().toList());

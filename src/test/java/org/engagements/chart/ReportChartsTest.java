@@ -69,20 +69,23 @@ class ReportChartsTest {
     @Test
     void writeAllWritesEveryChartUnderItsStableName(@TempDir Path dir) throws IOException {
         List<Path> written = ReportCharts.writeAll(SampleData.realistic(), dir.resolve("charts"), ChartExport.DEFAULT_FORMATS);
-        assertEquals(List.of("frequency-by-status.png", "frequency-by-status.svg", "venues.png", "venues.svg",
-                "issues.png", "issues.svg", "issue-cooccurrence.png", "issue-cooccurrence.svg", "timeline.png",
-                "timeline.svg", "host-side.png", "host-side.svg", "venue-map.png", "venue-map.svg"),
-                written.stream().map(p -> p.getFileName().toString()).toList());
-        try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
-            assertEquals(14, files.count(), "no temporary files left behind");
+        List<String> files = new java.util.ArrayList<>();
+        for (String name : ReportCharts.NAMES) {
+            files.addAll(List.of(name + ".png", name + ".svg", name + ".csv", name + "-data.html"));
+        }
+        assertEquals(files, written.stream().map(p -> p.getFileName().toString()).toList());
+        try (Stream<Path> listed = Files.list(dir.resolve("charts"))) {
+            assertEquals(4 * ReportCharts.NAMES.size(), listed.count(), "no temporary files left behind");
         }
     }
 
     @Test
     void writeAllWritesOnlyTheFormatsAsked(@TempDir Path dir) {
         List<Path> written = ReportCharts.writeAll(SampleData.realistic(), dir, EnumSet.of(Format.SVG));
-        assertEquals(ReportCharts.NAMES.size(), written.size());
-        assertTrue(written.stream().allMatch(p -> p.toString().endsWith(".svg")));
+        List<Path> images = written.stream().filter(p -> !p.toString().endsWith(".csv") && !p.toString().endsWith(".html"))
+                .toList();
+        assertEquals(ReportCharts.NAMES.size(), images.size());
+        assertTrue(images.stream().allMatch(p -> p.toString().endsWith(".svg")));
     }
 
     @Test

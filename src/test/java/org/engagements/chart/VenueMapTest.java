@@ -34,8 +34,10 @@ class VenueMapTest {
             String country = PLACES.stringColumn(Schema.COUNTRY).get(PLACES.stringColumn(Schema.ID).indexOf(venue));
             sides.add(country.equals("US") || country.equals("CN") ? country : HostSide.THIRD.code());
         }
-        Table engagements = Table.create("engagements", StringColumn.create(Schema.VENUE, venues),
-                StringColumn.create(Schema.HOST_SIDE, sides));
+        List<String> ids = new ArrayList<>();
+        venues.forEach(venue -> ids.add("e" + ids.size()));
+        Table engagements = Table.create("engagements", StringColumn.create(Schema.ID, ids),
+                StringColumn.create(Schema.VENUE, venues), StringColumn.create(Schema.HOST_SIDE, sides));
         return VenueMap.of(engagements, PLACES, "Source: test");
     }
 
@@ -89,7 +91,7 @@ class VenueMapTest {
 
     @Test
     void aVenueIsColouredByTheHostSideOfMostOfItsEngagements() {
-        Table engagements = Table.create("engagements",
+        Table engagements = Table.create("engagements", StringColumn.create(Schema.ID, "e1", "e2", "e3", "e4", "e5"),
                 StringColumn.create(Schema.VENUE, "bali", "bali", "bali", "beijing", ""),
                 StringColumn.create(Schema.HOST_SIDE, "CN", "third", "third", "CN", "none"));
         VenueMap map = VenueMap.of(engagements, PLACES, "Source: test");

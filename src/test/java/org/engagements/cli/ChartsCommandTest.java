@@ -24,7 +24,7 @@ class ChartsCommandTest {
                 "--format", "png");
         assertEquals(0, code);
         String[] lines = out.toString().strip().split("\\R");
-        assertEquals(ReportCharts.NAMES.size(), lines.length);
+        assertEquals(3 * ReportCharts.NAMES.size(), lines.length, "a PNG, a CSV and a data page each");
         assertTrue(lines[0].endsWith("frequency-by-status.png"), lines[0]);
         for (String written : lines) {
             assertTrue(Files.isRegularFile(Path.of(written)), written);
@@ -37,7 +37,7 @@ class ChartsCommandTest {
         CommandLine line = new CommandLine(new ChartsCommand(folder -> SampleData.realistic()));
         line.setOut(new PrintWriter(out));
         assertEquals(0, line.execute("--out", dir.toString(), "--format", "SVG,png"));
-        assertEquals(2 * ReportCharts.NAMES.size(), out.toString().strip().split("\\R").length);
+        assertEquals(4 * ReportCharts.NAMES.size(), out.toString().strip().split("\\R").length);
     }
 
     @Test
@@ -47,7 +47,7 @@ class ChartsCommandTest {
         line.setOut(new PrintWriter(out));
         assertEquals(0, line.execute("--out", dir.toString(), "--format", "png,svg,PDF"));
         List<String> written = out.toString().strip().lines().toList();
-        assertEquals(3 * ReportCharts.NAMES.size(), written.size());
+        assertEquals(5 * ReportCharts.NAMES.size(), written.size());
         assertEquals(ReportCharts.NAMES.size(), written.stream().filter(w -> w.endsWith(".pdf")).count());
         assertTrue(written.contains(dir.resolve("venue-map.pdf").toString()), written.toString());
     }

@@ -41,7 +41,7 @@ class OtherFolderIT {
         assertEquals(0, validate.status(), validate.output());
         assertTrue(validate.output().startsWith("data: OK — 5 articles, 22 engagements"), validate.output());
         assertEquals(0, charts.status(), charts.output());
-        assertEquals(2 * ReportCharts.NAMES.size(), charts.output().lines()   // a PNG and an SVG each
+        assertEquals(4 * ReportCharts.NAMES.size(), charts.output().lines()   // PNG, SVG, CSV and data page each
                 .filter(line -> line.startsWith(repository.resolve("charts") + "/"))
                 .count(), charts.output());
         assertEquals(0, evaluate.status(), evaluate.output());

@@ -128,6 +128,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void theIndexAndThePageLinkEachChartOfOursToItsNumbersAndItsEngagementsWithQuotes() throws IOException {
+        notebook("01-sides.jsh", "// %%\nEngagements.save(HostSideChart.of(Engagements.load()), \"sides\")\n");
+
+        Outcome outcome = report();
+
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+        assertTrue(Files.readString(out().resolve("charts/sides.csv")).startsWith("host_side,share,label,engagements,"));
+        String index = Files.readString(out().resolve("index.html"));
+        assertTrue(index.contains("Get the data: <a href=\"charts/sides.csv\">CSV</a> · "
+                + "<a href=\"charts/sides-data.html\">engagements and quotes</a>"), index);
+        assertTrue(Files.readString(out().resolve("charts/sides-data.html")).contains("<blockquote>"),
+                "the engagements with the articles' quotes");
+        String page = Files.readString(out().resolve("01-sides.html"));
+        assertTrue(page.contains("<p class=\"chart-data\">Get the data: <a href=\"charts/sides.csv\">CSV</a> · "
+                + "<a href=\"charts/sides-data.html\">engagements and quotes</a></p>"), "the page links the chart's data");
+    }
+
+    @Test
     void withPdfTheReportAlsoHoldsReportPdfWithABookmarkPerNotebookAndTheSameBytesWhenRunAgain() throws IOException {
         notebook("01-first.jsh", "// %% [markdown]\n// # First\n" + CHART);
         notebook("02-second.jsh", "// %%\nSystem.out.println(\"second\");\n");

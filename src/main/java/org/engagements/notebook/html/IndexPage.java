@@ -3,12 +3,14 @@ package org.engagements.notebook.html;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.FileNames;
 import org.engagements.display.Html;
 import org.engagements.notebook.NotebookRun;
 import org.engagements.notebook.executed.ExecutedNotebook;
@@ -83,28 +85,54 @@ public final class IndexPage {
         return html.append("</tbody>\n</table></div>\n").toString();
     }
 
-    /** The charts, one line per chart with a link to each of its files: {@code venues  PNG · SVG}. */
+    /**
+     * The charts, one line per chart with a link to each of its files, its data last:
+     * {@code venues  PNG · SVG · Get the data: CSV · engagements and quotes}.
+     */
     private static String charts(List<String> charts) {
         if (charts.isEmpty()) {
             return "";
         }
         Map<String, List<String>> byName = new LinkedHashMap<>();
-        charts.forEach(chart -> byName.computeIfAbsent(chart.replaceFirst("\\.[^./]*$", ""), name -> new ArrayList<>())
-                .add(chart));
+        charts.forEach(chart -> byName.computeIfAbsent(chartName(chart), name -> new ArrayList<>()).add(chart));
         StringBuilder html = new StringBuilder("<h2>Charts</h2>\n<p class=\"note\">Each page shows its charts; "
-                + "the files are in <code>charts/</code>.</p>\n<ul class=\"charts\">\n");
+                + "the files are in <code>charts/</code>, with the numbers behind each chart where it has them.</p>\n"
+                + "<ul class=\"charts\">\n");
         byName.forEach((name, files) -> {
             html.append("<li><span class=\"chart-name\">").append(Html.escape(name.replaceFirst("^.*/", "")))
                     .append("</span> ");
-            for (int i = 0; i < files.size(); i++) {
-                String file = files.get(i);
-                html.append(i == 0 ? "" : " · ").append("<a href=\"").append(Formats.href(file)).append("\">")
-                        .append(Html.escape(file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)))
-                        .append("</a>");
+            List<String> images = files.stream().filter(file -> !isData(file)).toList();
+            List<String> data = files.stream().filter(IndexPage::isData).sorted(Comparator.comparing(
+                    (String file) -> file.endsWith(FileNames.CHART_PAGE_SUFFIX))).toList();
+            for (int i = 0; i < images.size(); i++) {
+                html.append(i == 0 ? "" : " · ").append(link(images.get(i), extension(images.get(i))));
+            }
+            for (int i = 0; i < data.size(); i++) {
+                String file = data.get(i);
+                html.append(i == 0 ? (images.isEmpty() ? "" : " · ") + "Get the data: " : " · ")
+                        .append(link(file, file.endsWith(FileNames.CHART_PAGE_SUFFIX) ? "engagements and quotes" : extension(file)));
             }
             html.append("</li>\n");
         });
         return html.append("</ul>\n").toString();
+    }
+
+    /** The chart a file belongs to: {@code charts/venues} for {@code charts/venues.png} and {@code charts/venues-data.html}. */
+    private static String chartName(String file) {
+        return file.endsWith(FileNames.CHART_PAGE_SUFFIX) ? file.substring(0, file.length() - FileNames.CHART_PAGE_SUFFIX.length())
+                : file.replaceFirst("\\.[^./]*$", "");
+    }
+
+    private static boolean isData(String file) {
+        return file.endsWith(FileNames.CHART_PAGE_SUFFIX) || file.toLowerCase(Locale.ROOT).endsWith(FileNames.CHART_CSV_SUFFIX);
+    }
+
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+    }
+
+    private static String link(String file, String text) {
+        return "<a href=\"" + Formats.href(file) + "\">" + Html.escape(text) + "</a>";
     }
 
     /** The parameters given with {@code -p}, once each, as the first notebook that took them has them. */

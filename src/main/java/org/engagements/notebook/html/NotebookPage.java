@@ -25,15 +25,25 @@ public final class NotebookPage {
     public static final String EXTENSION = ExecutedNotebook.HTML_EXTENSION;
 
     private final ExecutedNotebook executed;
+    private final Optional<String> chartsHref;
     private final List<Heading> toc = new ArrayList<>();
 
-    private NotebookPage(ExecutedNotebook executed) {
+    private NotebookPage(ExecutedNotebook executed, Optional<String> chartsPath) {
         this.executed = executed;
+        this.chartsHref = chartsPath.map(path -> path.isEmpty() ? "" : Formats.href(path) + "/");
     }
 
     /** The page of {@code executed}; {@code linkToIndex} adds a link to {@code index.html} beside it. */
     public static String render(ExecutedNotebook executed, boolean linkToIndex) {
-        return new NotebookPage(executed).page(linkToIndex);
+        return render(executed, linkToIndex, Optional.empty());
+    }
+
+    /**
+     * The page, its charts linking the files saved with them in the charts folder at {@code chartsPath}
+     * (relative to the page's folder, {@code /}-separated: {@code charts}, {@code ../../charts}).
+     */
+    public static String render(ExecutedNotebook executed, boolean linkToIndex, Optional<String> chartsPath) {
+        return new NotebookPage(executed, chartsPath).page(linkToIndex);
     }
 
     /** The notebook's title: the text of its first level-1 heading, else its name. */
@@ -52,7 +62,12 @@ public final class NotebookPage {
 
     /** Writes the page to {@code file} atomically. */
     public static void write(ExecutedNotebook executed, boolean linkToIndex, Path file) {
-        AtomicFile.writeString(file, render(executed, linkToIndex));
+        write(executed, linkToIndex, Optional.empty(), file);
+    }
+
+    /** Writes the page, its charts linking their saved files ({@link #render(ExecutedNotebook, boolean, Optional)}). */
+    public static void write(ExecutedNotebook executed, boolean linkToIndex, Optional<String> chartsPath, Path file) {
+        AtomicFile.writeString(file, render(executed, linkToIndex, chartsPath));
     }
 
     private String page(boolean linkToIndex) {
@@ -151,7 +166,7 @@ public final class NotebookPage {
                 + (cell.metadata().hasTag(CellMetadata.INJECTED_PARAMETERS) ? " injected" : "");
         return "<section class=\"" + classes + "\" id=\"" + id(cell) + "\">\n" + cellHead(cell, result)
                 + "<pre class=\"source\"><code>" + Html.escape(cell.source()) + "</code></pre>\n"
-                + result.map(OutputHtml::of).orElse("<p class=\"not-run-note\">Not run.</p>\n") + "</section>\n";
+                + result.map(r -> OutputHtml.of(r, chartsHref)).orElse("<p class=\"not-run-note\">Not run.</p>\n") + "</section>\n";
     }
 
     private static String cellHead(Cell cell, Optional<CellResult> result) {

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.engagements.core.FileNames;
 import org.engagements.display.Html;
 import org.engagements.display.MimeBundle;
 import org.engagements.display.MimeType;
@@ -24,23 +25,33 @@ final class OutputHtml {
     }
 
     static String of(CellResult result) {
+        return of(result, Optional.empty());
+    }
+
+    /**
+     * The outputs; an image saved with files ({@link MimeType#TEXT_URI_LIST}) links them when
+     * {@code chartsHref}, the charts folder's address relative to the page, is known.
+     */
+    static String of(CellResult result, Optional<String> chartsHref) {
         StringBuilder html = new StringBuilder();
         for (CellOutput output : result.outputs()) {
-            html.append(of(output, result));
+            html.append(of(output, result, chartsHref));
         }
         return html.toString();
     }
 
-    private static String of(CellOutput output, CellResult result) {
+    private static String of(CellOutput output, CellResult result, Optional<String> chartsHref) {
         if (output instanceof CellOutput.Stream stream) {
             return "<pre class=\"output stream " + stream.name().wireName() + "\">" + Html.escape(stream.text())
                     + "</pre>\n";
         }
         if (output instanceof CellOutput.DisplayData display) {
-            return "<div class=\"output display\">" + bundle(display.data()) + "</div>\n";
+            return "<div class=\"output display\">" + bundle(display.data()) + savedFiles(display.data(), chartsHref)
+                    + "</div>\n";
         }
         if (output instanceof CellOutput.ExecuteResult value) {
-            return "<div class=\"output result\">" + bundle(value.data()) + "</div>\n";
+            return "<div class=\"output result\">" + bundle(value.data()) + savedFiles(value.data(), chartsHref)
+                    + "</div>\n";
         }
         CellOutput.Error error = (CellOutput.Error) output;
         String label = result.failureExpected() ? "Expected error" : switch (result.status()) {
@@ -72,6 +83,31 @@ final class OutputHtml {
         }
         String text = bundle.find(MimeType.TEXT_PLAIN).or(() -> bundle.find(MimeType.TEXT_HTML)).orElse("");
         return "<pre>" + Html.escape(text) + "</pre>";
+    }
+
+    /**
+     * {@code Get the data: CSV · engagements and quotes}: links to the files saved with an image, in
+     * the charts folder. Names that are not plain file names are left out (they come from the session).
+     */
+    static String savedFiles(MimeBundle bundle, Optional<String> chartsHref) {
+        Optional<String> list = bundle.find(MimeType.TEXT_URI_LIST);
+        if (chartsHref.isEmpty() || list.isEmpty()
+                || bundle.find(MimeType.IMAGE_PNG).or(() -> bundle.find(MimeType.IMAGE_SVG)).isEmpty()) {
+            return "";
+        }
+        List<String> links = list.get().lines().map(String::strip)
+                .filter(name -> !name.isEmpty() && FileNames.whyUnsafe(name).isEmpty())
+                .map(name -> "<a href=\"" + Html.escape(chartsHref.get() + Formats.href(name)) + "\">"
+                        + Html.escape(linkText(name)) + "</a>")
+                .toList();
+        return links.isEmpty() ? "" : "<p class=\"chart-data\">Get the data: " + String.join(" · ", links) + "</p>";
+    }
+
+    private static String linkText(String name) {
+        if (name.endsWith(FileNames.CHART_PAGE_SUFFIX)) {
+            return "engagements and quotes";
+        }
+        return name.endsWith(FileNames.CHART_CSV_SUFFIX) ? "CSV" : name;
     }
 
     /** An image from a {@code data:} URI, the only kind of image the page's policy loads. */

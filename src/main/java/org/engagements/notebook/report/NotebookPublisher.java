@@ -27,11 +27,28 @@ public final class NotebookPublisher implements RunListener {
      * @param folder      the output folder, created when missing
      * @param record      the run's record, shown on every page
      * @param linkToIndex whether pages link to an {@code index.html} beside them
+     * @param charts      the charts folder, when the pages link the data saved with their charts
      */
-    public record Options(Path folder, RunRecord record, boolean linkToIndex) {
+    public record Options(Path folder, RunRecord record, boolean linkToIndex, Optional<Path> charts) {
         public Options {
             Objects.requireNonNull(folder, "folder");
             Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(charts, "charts");
+        }
+
+        /** Pages that do not link the files saved with their charts. */
+        public Options(Path folder, RunRecord record, boolean linkToIndex) {
+            this(folder, record, linkToIndex, Optional.empty());
+        }
+
+        /** The charts folder relative to the pages' folder, {@code /}-separated ({@code charts}, {@code ../../charts}). */
+        Optional<String> chartsPath() {
+            return charts.map(folderOfCharts -> {
+                Path relative = folder.toAbsolutePath().normalize().relativize(folderOfCharts.toAbsolutePath().normalize());
+                List<String> names = new ArrayList<>();
+                relative.forEach(name -> names.add(name.toString()));
+                return String.join("/", names);
+            });
         }
     }
 
@@ -48,7 +65,7 @@ public final class NotebookPublisher implements RunListener {
                 ? Optional.of(timings(run)) : Optional.empty();
         ExecutedNotebook executed = ExecutedNotebook.of(run, timings, options.record());
         IpynbWriter.write(executed, ipynbFile(options.folder(), executed.name()));
-        NotebookPage.write(executed, options.linkToIndex(), htmlFile(options.folder(), executed.name()));
+        NotebookPage.write(executed, options.linkToIndex(), options.chartsPath(), htmlFile(options.folder(), executed.name()));
         published.add(executed);
     }
 

@@ -1,0 +1,154 @@
+package org.engagements.chart;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.engagements.data.Schema;
+import org.engagements.display.Html;
+import tech.tablesaw.api.Table;
+
+/**
+ * The page {@code NAME-data.html} beside a saved chart: its numbers, as in {@code NAME.csv}, each
+ * linking to the engagements behind it; then those engagements (dates, title, status, level, venue)
+ * with the quotes the articles give for them. Self-contained, no script, every value from the data
+ * or the articles escaped. Stateless.
+ */
+final class ChartDataPage {
+    /** The page loads nothing: its own styles only. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+    private static final String STYLE = """
+            body{font-family:"DejaVu Sans",system-ui,sans-serif;color:#222;margin:2rem auto;max-width:75rem;\
+            padding:0 1rem;line-height:1.45}
+            table{border-collapse:collapse;margin:1rem 0 2rem;font-size:.9rem}
+            th,td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left;vertical-align:top}
+            th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            blockquote{margin:.2rem 0 .6rem;padding-left:.6rem;border-left:3px solid #4f9bd4}
+            .source{color:#666;font-size:.85rem}:target{background:#fff6d5}
+            """;
+
+    private ChartDataPage() {
+    }
+
+    /** The page of the chart titled {@code title}, saved as {@code name}. */
+    static String render(String title, String name, ChartData data) {
+        String body = "<h1>" + Html.escape(title) + "</h1>\n<p>The numbers behind the chart <strong>"
+                + Html.escape(name) + "</strong>, as drawn; the same as <a href=\"" + href(name) + ".csv\">"
+                + Html.escape(name) + ".csv</a>. Each links to the engagements it counts, listed below with the "
+                + "articles' quotes.</p>\n<h2>Numbers drawn</h2>\n" + numbers(data)
+                + "<h2>Engagements</h2>\n" + engagements(data);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + Html.escape("Data: " + title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n"
+                + "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    private static String numbers(ChartData data) {
+        StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+        data.header().forEach(column -> html.append("<th>").append(Html.escape(column)).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
+        for (ChartData.Row row : data.rows()) {
+            html.append("<tr>");
+            row.values().forEach(value -> html.append("<td>").append(Html.escape(value)).append("</td>"));
+            html.append("<td class=\"num\">").append(row.engagements()).append("</td><td>");
+            for (int i = 0; i < row.ids().size(); i++) {
+                String id = row.ids().get(i);
+                html.append(i == 0 ? "" : " ").append("<a href=\"#").append(anchor(id)).append("\">")
+                        .append(Html.escape(id)).append("</a>");
+            }
+            html.append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String engagements(ChartData data) {
+        ChartData.Behind behind = data.behind();
+        Map<String, Integer> rows = rowsById(behind.engagements(), Schema.ID);
+        Map<String, List<Integer>> mentions = behind.mentions().map(ChartDataPage::mentionsByEngagement).orElse(Map.of());
+        Map<String, Integer> articles = behind.articles().map(table -> rowsById(table, Schema.ID)).orElse(Map.of());
+        StringBuilder html = new StringBuilder("<table>\n<thead><tr><th>id</th><th>dates</th><th>title</th>"
+                + "<th>status</th><th>level</th><th>venue</th><th>quotes</th></tr></thead>\n<tbody>\n");
+        Table engagements = behind.engagements();
+        for (String id : data.ids()) {
+            Integer row = rows.get(id);
+            html.append("<tr id=\"").append(anchor(id)).append("\"><td>").append(Html.escape(id)).append("</td>");
+            if (row == null) {
+                html.append("<td colspan=\"6\">(not in the engagements table)</td></tr>\n");
+                continue;
+            }
+            html.append("<td>").append(Html.escape(dates(engagements, row))).append("</td>");
+            for (String column : List.of(Schema.TITLE, Schema.STATUS, Schema.LEVEL, Schema.VENUE)) {
+                html.append("<td>").append(Html.escape(engagements.getString(row, column))).append("</td>");
+            }
+            html.append("<td>").append(quotes(behind, mentions.getOrDefault(id, List.of()), articles)).append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String dates(Table engagements, int row) {
+        String start = engagements.getString(row, Schema.DATE_START);
+        String end = engagements.getString(row, Schema.DATE_END);
+        return end.isEmpty() || end.equals(start) ? start : start + " to " + end;
+    }
+
+    /** Each quote, then its article: title (linked when its address is a web address), outlet, date. */
+    private static String quotes(ChartData.Behind behind, List<Integer> mentionRows, Map<String, Integer> articleRows) {
+        if (behind.mentions().isEmpty()) {
+            return "<span class=\"source\">(built from tables without mentions: no quotes)</span>";
+        }
+        if (mentionRows.isEmpty()) {
+            return "<span class=\"source\">(no article quoted)</span>";
+        }
+        Table mentions = behind.mentions().get();
+        StringBuilder html = new StringBuilder();
+        for (int m : mentionRows) {
+            String articleId = mentions.getString(m, Schema.ARTICLE_ID);
+            html.append("<blockquote>").append(Html.escape(mentions.getString(m, Schema.QUOTE)))
+                    .append("</blockquote><div class=\"source\">").append(article(behind, articleId, articleRows.get(articleId)))
+                    .append("</div>");
+        }
+        return html.toString();
+    }
+
+    private static String article(ChartData.Behind behind, String id, Integer row) {
+        if (row == null || behind.articles().isEmpty()) {
+            return "article " + Html.escape(id);
+        }
+        Table articles = behind.articles().get();
+        String title = Html.escape(articles.getString(row, Schema.TITLE));
+        String url = articles.getString(row, Schema.URL).strip();
+        String lower = url.toLowerCase(Locale.ROOT);
+        String linked = lower.startsWith("https://") || lower.startsWith("http://")
+                ? "<a href=\"" + Html.escape(url) + "\" rel=\"noreferrer\">" + title + "</a>" : title;
+        return Html.escape(id) + ": " + linked + " · " + Html.escape(articles.getString(row, Schema.OUTLET)) + ", "
+                + Html.escape(articles.getString(row, Schema.PUBLISHED));
+    }
+
+    private static Map<String, List<Integer>> mentionsByEngagement(Table mentions) {
+        Map<String, List<Integer>> rows = new HashMap<>();
+        for (int i = 0; i < mentions.rowCount(); i++) {
+            rows.computeIfAbsent(mentions.getString(i, Schema.ENGAGEMENT_ID), k -> new ArrayList<>()).add(i);
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> rowsById(Table table, String column) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (int i = 0; i < table.rowCount(); i++) {
+            rows.putIfAbsent(table.getString(i, column), i);
+        }
+        return rows;
+    }
+
+    /** An id as a fragment: ids are plain ({@code e001}), but escaped all the same. */
+    private static String anchor(String id) {
+        return "e-" + Html.escape(id);
+    }
+
+    /** A file name in an address: characters that would end or break it percent-encoded. */
+    private static String href(String name) {
+        return Html.escape(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
