@@ -37,7 +37,7 @@ final class Cues {
             + "\\b(?i:a|an|the|their|his|her|its|planned|possible|proposed|requested|first|second|latest|another|"
             + "hour-long|rare)\\s+(?:[\\p{L}-]+\\s+)?(?i:calls?)\\b|\\b(?i:calls?)\\s+(?i:with|between)\\b|"
             + "\\b(?i:called)\\s+(?=\\p{Lu})", "phone", "phonic", "call");
-    private static final Keywords VIDEO = Keywords.of("(?i)\\b(?:video|virtual|virtually|videoconference)\\b",
+    private static final Keywords VIDEO = Keywords.of("(?i)\\b(?:video|virtual|virtually|video-?conference)\\b",
             "video", "virtual");
     private static final Keywords TALK = Keywords.of("(?i)\\b(?:spoke|spoken|speak|speaks|speaking|talked|talking|"
             + "talk|communicated)\\s+(?:by\\s+\\w+\\s+)?(?:to|with)\\b|\\bcommunicated\\b|"

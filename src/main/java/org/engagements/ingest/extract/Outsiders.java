@@ -18,9 +18,10 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class Outsiders {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
-    private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:defen[cs]e|"
+    private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
+            + "(?:(?:defen[cs]e|climate|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:minister|secretary|chief|"
-            + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general)"
+            + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general|chairman|chair)"
             + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?";
     private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
             + "(the\\s+United\\s+States['’]?|America['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
@@ -28,12 +29,17 @@ final class Outsiders {
 
     /**
      * Offices only the United States has, so they place a name on its side without a nationality word:
-     * "Defense Secretary Pete Hegseth", "Secretary of State Marco Rubio". Spelled the American way, since
-     * Britain has a "Defence Secretary" too.
+     * "Defense Secretary Pete Hegseth", "Secretary of State Marco Rubio", "Joint Chiefs Chairman Gen. Mark
+     * Milley". Spelled the American way, since Britain has a "Defence Secretary" too.
      */
     private static final Pattern US_OFFICE = Pattern.compile("\\b(?:Secretary\\s+of\\s+(?:State|Defense|War|the\\s+"
-            + "Treasury|Commerce)|(?:Defense|Treasury|Commerce|War)\\s+Secretary|Trade\\s+Representative)\\s*,?\\s*("
-            + NAME + ")(?![\\p{L}])");
+            + "Treasury|Commerce)|(?:Defense|Treasury|Commerce|War)\\s+Secretary|Trade\\s+Representative|"
+            + "(?:Joint\\s+Chiefs(?:\\s+of\\s+Staff)?\\s+Chairman|Chairman\\s+of\\s+the\\s+Joint\\s+Chiefs(?:\\s+of\\s+Staff)?)"
+            + "(?:\\s+(?:Gen\\.|General))?)\\s*,?\\s*(" + NAME + ")(?![\\p{L}])");
+    /** "Gen. Liu Zhenli of the People's Liberation Army": an officer of China's armed forces. */
+    private static final Pattern PLA_OFFICER = Pattern.compile("\\b(?:Gen\\.|General|Adm\\.|Admiral)\\s+(" + NAME
+            + ")(?:,)?\\s+of\\s+(?:the\\s+|China['’]s\\s+)?(?:People['’]s\\s+Liberation\\s+Army|PLA|Chinese\\s+military|"
+            + "Central\\s+Military\\s+Commission)");
 
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
@@ -61,18 +67,25 @@ final class Outsiders {
             }
             found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side, Source.TITLE));
         }
-        Matcher us = US_OFFICE.matcher(sentence);
-        while (us.find()) {
-            int start = us.start();
-            int end = us.end();
-            boolean overlaps = known.stream().anyMatch(k -> k.start() < end && start < k.end())
-                    || found.stream().anyMatch(k -> k.start() < end && start < k.end());
-            if (!overlaps && plausibleName(us.group(1))) {
-                found.add(new PersonMention(start, end, us.group(), Optional.empty(), Side.US, Source.TITLE));
-            }
-        }
+        officers(sentence, US_OFFICE, Side.US, known, found);
+        officers(sentence, PLA_OFFICER, Side.CN, known, found);
         found.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return found;
+    }
+
+    private static void officers(String sentence, Pattern office, Side side, List<PersonMention> known,
+                                 List<PersonMention> found) {
+        Matcher m = office.matcher(sentence);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end(1);
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < end && start < k.end())
+                    || found.stream().anyMatch(k -> k.start() < end && start < k.end());
+            if (!overlaps && plausibleName(m.group(1))) {
+                found.add(new PersonMention(start, end, sentence.substring(start, end), Optional.empty(), side,
+                        Source.TITLE));
+            }
+        }
     }
 
     /** An outsider given by name ("Chinese counterpart Dong Jun"), not only by office ("China's new minister"). */

@@ -28,7 +28,14 @@ final class TitleResolver {
     static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "for", "to", "and");
     static final Set<String> MODIFIERS = Set.of("top", "senior", "new", "then", "current", "veteran", "acting");
     static final Set<String> HEADS = Set.of("minister", "secretary", "president", "premier", "adviser", "leader",
-            "ambassador", "chairman", "director", "envoy", "chief", "representative");
+            "ambassador", "chairman", "director", "envoy", "chief", "representative", "diplomat");
+    /**
+     * "China's top diplomat" is whoever heads its foreign affairs: the director of the Central Foreign Affairs
+     * Commission's office; America's is the Secretary of State.
+     */
+    private static final Map<Side, Set<String>> TOP_DIPLOMAT = Map.of(
+            Side.CN, Set.of("director", "office", "central", "foreign", "affairs", "commission"),
+            Side.US, Set.of("secretary", "state"));
     private static final Set<String> CONTENT = Set.of("deputy", "vice", "foreign", "prime", "national", "security",
             "defense", "treasury", "commerce", "state", "special", "presidential", "climate", "trade", "central",
             "military", "commission", "affairs", "office", "general", "finance", "homeland");
@@ -120,6 +127,10 @@ final class TitleResolver {
         if (phrase.key().equals(Set.of("leader"))) {
             return phrase.side().flatMap(side -> unique(people.stream()
                     .filter(p -> p.country() == side && p.level() == Level.LEADER && holdsAny(p, day)).toList()));
+        }
+        if (phrase.key().equals(Set.of("diplomat"))) {
+            return phrase.side().flatMap(side -> resolve(new Phrase(phrase.start(), phrase.end(), phrase.side(),
+                    TOP_DIPLOMAT.get(side), phrase.words()), day));
         }
         List<Person> exact = holders(phrase, day, true);
         return exact.isEmpty() ? unique(holders(phrase, day, false)) : unique(exact);

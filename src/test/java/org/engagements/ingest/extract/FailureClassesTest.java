@@ -118,6 +118,27 @@ class FailureClassesTest {
     }
 
     @Test
+    void chinasTopDiplomatIsTheHeadOfItsForeignAffairsOnTheDay() {
+        List<String> found = extract("Sullivan met China's top diplomat in Vienna on Wednesday, their first talks "
+                + "since Biden and Xi met in Bali.", "2023-05-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.get(0).startsWith("[sullivan]/[wang-yi] held 2023-05-10"), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Joint Chiefs Chairman Gen. Jane Holt spoke via video-conference with Gen. Zhou Ming of the People's "
+            + "Liberation Army on Thursday. | Joint Chiefs Chairman Gen. Jane Holt | Gen. Zhou Ming",
+        "Chinese vice-premier Zhou Ming met U.S. climate envoy Jane Holt on Thursday.  | U.S. climate envoy Jane Holt "
+            + "| Chinese vice-premier Zhou Ming"
+    })
+    void officersAndDeputiesOutsideTheVocabularyAreFoundByTheirOffices(String sentence, String us, String cn) {
+        List<Candidate> found = extract(sentence, "2031-03-08");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(List.of(us), found.get(0).outsiders(Side.US));
+        assertEquals(List.of(cn), found.get(0).outsiders(Side.CN));
+    }
+
+    @Test
     void anOfficeWithoutANameOnBothSidesIsNoRow() {
         assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
                 "2031-03-05"));
