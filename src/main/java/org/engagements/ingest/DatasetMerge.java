@@ -172,10 +172,6 @@ public final class DatasetMerge {
         }
         after = narrowed(after, candidate, nowHeld);
         after = stated(after, candidate);
-        if (newer && after.mode().remote() && candidate.mode().filter(Mode::remote).isPresent()
-                && candidate.mode().get() != after.mode()) {
-            after = after.withVenue("", HostSide.NONE, candidate.mode().get());   // the later report says how
-        }
         after = withVenue(after, candidate);
         if (after.occasion().isEmpty() && !candidate.occasion().isEmpty()) {
             after = after.withOccasion(candidate.occasion());

@@ -37,6 +37,7 @@ final class EventBuilder {
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     /** "The two sides have agreed to hold …": the sides of the engagement just before. */
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two\\s+sides|both\\s+sides)\\b");
+    private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
@@ -100,9 +101,15 @@ final class EventBuilder {
                 where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
     }
 
+    /**
+     * "did not meet" denies the engagement; "said he hoped his next meeting with Xi would be face to face" or
+     * "hopes to meet Xi soon" only hopes for one, which the coding guide does not count (unless the clause
+     * reports it held or refused).
+     */
     private static boolean denied(String clause, Optional<StatusCues.Finding> finding) {
         boolean refused = finding.map(f -> StatusClass.of(f.status()) == StatusClass.REFUSED).orElse(false);
-        return !refused && StatusCues.negation(clause).isPresent();
+        boolean held = finding.map(f -> StatusClass.of(f.status()) == StatusClass.HELD).orElse(false);
+        return !refused && (StatusCues.negation(clause).isPresent() || (!held && HOPED.matcher(clause).find()));
     }
 
     private static List<PersonMention> participants(SentenceFacts facts, Segment segment) {

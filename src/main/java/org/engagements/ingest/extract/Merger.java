@@ -89,9 +89,7 @@ public final class Merger {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return true;
         }
-        // in person either way (a visit, a meeting at a summit), or remote either way: a "call" planned by
-        // phone is often held by video, and reports call a video call a call
-        return a.get().remote() == b.get().remote();
+        return !a.get().remote() && !b.get().remote();
     }
 
     /** One unit of a date precision, in days: how far a curated date range is widened when compared. */

@@ -34,7 +34,7 @@ final class Outsiders {
      */
     private static final Pattern US_OFFICE = Pattern.compile("\\b(?:Secretary\\s+of\\s+(?:State|Defense|War|the\\s+"
             + "Treasury|Commerce)|(?:Defense|Treasury|Commerce|War)\\s+Secretary|Trade\\s+Representative|"
-            + "(?:Joint\\s+Chiefs(?:\\s+of\\s+Staff)?\\s+Chairman|Chairman\\s+of\\s+the\\s+Joint\\s+Chiefs(?:\\s+of\\s+Staff)?)"
+            + "(?:Joint\\s+Chiefs(?:\\s+of\\s+Staff)?\\s+Chairman|Chairman\\s+of\\s+the\\s+Joint\\s+Chiefs(?:\\s+(?:of\\s+)?Staff)?)"
             + "(?:\\s+(?:Gen\\.|General))?)\\s*,?\\s*(" + NAME + ")(?![\\p{L}])");
     /** "Gen. Liu Zhenli of the People's Liberation Army": an officer of China's armed forces. */
     private static final Pattern PLA_OFFICER = Pattern.compile("\\b(?:Gen\\.|General|Adm\\.|Admiral)\\s+(" + NAME
@@ -103,6 +103,7 @@ final class Outsiders {
                 + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
                 + "Department|President|Premier|Minister|Secretary|House|Congress|Senate|Xinhua|Daily|Times|"
-                + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council)\\b.*");
+                + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
+                + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander)\\b.*");
     }
 }
