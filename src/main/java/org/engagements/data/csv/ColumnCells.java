@@ -1,5 +1,6 @@
 package org.engagements.data.csv;
 
+import java.util.Arrays;
 import org.engagements.data.Schema;
 
 /**
@@ -16,13 +17,15 @@ final class ColumnCells {
     private static final int WINDOW = 1 << 12;
 
     /** A remembered value and the check's answer for it (null when it passes). */
-    private record Cell(String value, String expected) {
+    record Cell(String value, String expected) {
     }
 
     private final Schema.Column column;
     /** Open addressing, at most half full; null once the column's values are seen not to repeat. */
     private Cell[] known = new Cell[64];
     private int[] hashes = new int[64];
+    /** Each remembered value's characters, compared with {@link Arrays#equals} (vectorised) rather than by charAt. */
+    private char[][] keys = new char[64][];
     private int count;
     private int watched;
     private int hits;
@@ -55,7 +58,7 @@ final class ColumnCells {
         if (cell == null) {
             cell = check(new String(chars, start, end - start));
             if (known != null && count < REMEMBERED) {
-                add(slot, cell, hash);
+                add(slot, cell, hash, Arrays.copyOfRange(chars, start, end));
             }
         }
         return cell;
@@ -74,27 +77,17 @@ final class ColumnCells {
         int mask = known.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             Cell cell = known[slot];
-            if (cell == null || (hashes[slot] == hash && matches(cell.value(), chars, start, end))) {
+            if (cell == null
+                    || (hashes[slot] == hash && Arrays.equals(keys[slot], 0, keys[slot].length, chars, start, end))) {
                 return slot;
             }
         }
     }
 
-    private static boolean matches(String value, char[] chars, int start, int end) {
-        if (value.length() != end - start) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (value.charAt(i - start) != chars[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void add(int slot, Cell cell, int hash) {
+    private void add(int slot, Cell cell, int hash, char[] key) {
         known[slot] = cell;
         hashes[slot] = hash;
+        keys[slot] = key;
         if (++count * 2 > known.length) {
             grow();
         }
@@ -103,8 +96,10 @@ final class ColumnCells {
     private void grow() {
         Cell[] cells = known;
         int[] oldHashes = hashes;
+        char[][] oldKeys = keys;
         known = new Cell[cells.length * 2];
         hashes = new int[cells.length * 2];
+        keys = new char[cells.length * 2][];
         int mask = known.length - 1;
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null) {
@@ -114,6 +109,7 @@ final class ColumnCells {
                 }
                 known[slot] = cells[i];
                 hashes[slot] = oldHashes[i];
+                keys[slot] = oldKeys[i];
             }
         }
     }
@@ -124,6 +120,7 @@ final class ColumnCells {
             if (hits < WINDOW / 4) {
                 known = null;
                 hashes = null;
+                keys = null;
             }
             watched = 0;
             hits = 0;
