@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagements.data.DataValidationException;
-import org.engagements.data.Dataset;
+import org.engagements.data.DataCounts;
 import org.engagements.data.DatasetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +31,9 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Path folder = data.folder();
-            Dataset dataset = DatasetLoader.recoverAndLoad(folder);
-            out.println(summary(DataOption.name(folder), dataset));
+            // counted, not loaded: validate reports the data's problems and size, never its tables
+            DataCounts counts = DatasetLoader.recoverAndCount(folder);
+            out.println(summary(DataOption.name(folder), counts));
             return 0;
         } catch (DataValidationException e) {
             e.report().forEach(out::println);
@@ -43,12 +44,12 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static String summary(String name, Dataset dataset) {
-        return name + ": OK — " + dataset.articles().rowCount() + " articles, "
-                + dataset.engagements().rowCount() + " engagements, "
-                + dataset.mentions().rowCount() + " mentions, "
-                + dataset.people().rowCount() + " people, "
-                + dataset.places().rowCount() + " places, "
-                + dataset.issues().rowCount() + " issues";
+    static String summary(String name, DataCounts counts) {
+        return name + ": OK — " + counts.articles() + " articles, "
+                + counts.engagements() + " engagements, "
+                + counts.mentions() + " mentions, "
+                + counts.people() + " people, "
+                + counts.places() + " places, "
+                + counts.issues() + " issues";
     }
 }

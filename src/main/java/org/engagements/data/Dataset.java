@@ -50,18 +50,19 @@ public final class Dataset {
     public Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
                    Table people, Table places, Table issues, Table participants, Table engagementIssues,
                    SortedMap<String, String> articleTexts) {
-        this(folder, articles, engagements, mentions, vocabulary, people, places, issues, () -> participants,
+        this(folder, articles, engagements, () -> mentions, vocabulary, people, places, issues, () -> participants,
                 () -> engagementIssues, articleTexts);
     }
 
     /**
-     * With the two long tables built on first use: with a million engagements they are millions of rows
-     * that most analyses never read.
+     * With the mentions and the two long tables built on first use: with a million engagements they are
+     * millions of rows that most analyses and every chart never read (the mentions' quotes alone are a
+     * million distinct strings in a Tablesaw dictionary).
      */
-    Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
+    Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions, Vocabulary vocabulary,
             Table people, Table places, Table issues, Supplier<Table> participants,
             Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts) {
-        this(folder, articles, engagements, () -> mentions, vocabulary, people, places, issues, participants,
+        this(folder, articles, engagements, mentions, vocabulary, people, places, issues, participants,
                 engagementIssues, articleTexts, null);
     }
 
@@ -94,7 +95,10 @@ public final class Dataset {
         return engagements;
     }
 
-    /** The mentions; of a {@link #withEngagements view}, those of its engagements, found on first use. */
+    /**
+     * The mentions, built on first use; of a {@link #withEngagements view}, those of its engagements. Thread
+     * safe.
+     */
     public synchronized Table mentions() {
         if (mentionsTable == null) {
             mentionsTable = mentions.get();

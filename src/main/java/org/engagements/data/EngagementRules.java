@@ -3,6 +3,7 @@ package org.engagements.data;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.engagements.data.vocab.VocabularyFiles;
  * The rules for one row of {@code engagements.csv} that go beyond cell types: dates in order and
  * within their precision, participants known and on the right side, mode, host side and venue
  * consistent, level matching the participants, issues known. Problems are the user's. Rules needing
- * a vocabulary whose file had problems, or a cell that failed its type rules, are skipped.
+ * a vocabulary whose file had problems, or a cell that failed its type rules, are skipped. One thread
+ * checks a table (the split id lists are remembered).
  */
 final class EngagementRules {
     private final CsvTable engagements;
@@ -32,6 +34,7 @@ final class EngagementRules {
     private final Suggestions.Budget peopleHints;
     private final Suggestions.Budget placeHints;
     private final Suggestions.Budget issueHints;
+    private final Map<String, List<String>> splitCells = new HashMap<>();
 
     EngagementRules(CsvTable engagements, DataFolder folder, VocabularyFiles vocabulary, Problems problems) {
         this.engagements = engagements;
@@ -84,7 +87,7 @@ final class EngagementRules {
         if (people.isEmpty() || !row.valid(column)) {
             return;
         }
-        for (String id : row.items(column)) {
+        for (String id : items(row, column)) {
             Person person = people.get().get(id);
             if (person == null) {
                 report(row, column, id,
@@ -157,7 +160,7 @@ final class EngagementRules {
         }
         Person top = null;
         for (String column : PARTICIPANT_COLUMNS) {
-            for (String id : row.items(column)) {
+            for (String id : items(row, column)) {
                 Person person = people.get().get(id);
                 if (person != null && (top == null || person.level().compareTo(top.level()) < 0)) {
                     top = person;
@@ -176,13 +179,32 @@ final class EngagementRules {
         if (issues.isEmpty() || !row.valid(Schema.ISSUES)) {
             return;
         }
-        for (String id : row.items(Schema.ISSUES)) {
+        for (String id : items(row, Schema.ISSUES)) {
             if (!issues.get().containsKey(id)) {
                 report(row, Schema.ISSUES, id,
                         "an issue id from " + issuesFile + issueHints.hint(id));
             }
         }
     }
+
+    /**
+     * The ids of a valid id-list cell, split once per distinct cell: the same few hundred participant
+     * and issue lists repeat over a million rows (and the reader shares one string per distinct cell,
+     * whose hash is then computed once). At most {@value #ITEMS_KEPT} lists are kept.
+     */
+    private List<String> items(CsvRow row, String column) {
+        String cell = row.get(column);
+        List<String> items = splitCells.get(cell);
+        if (items == null) {
+            items = CellValidator.items(cell);
+            if (splitCells.size() < ITEMS_KEPT) {
+                splitCells.put(cell, items);
+            }
+        }
+        return items;
+    }
+
+    private static final int ITEMS_KEPT = 1 << 16;
 
     private static String codes(Set<HostSide> hosts) {
         return hosts.stream().map(HostSide::code).collect(Collectors.joining(", "));

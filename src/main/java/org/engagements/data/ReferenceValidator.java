@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +50,8 @@ final class ReferenceValidator {
      * {@link Problems}).
      */
     ArticleMentions articles(CsvTable articles, CsvTable mentions) {
-        uniqueIds(articles);
+        Map<String, Integer> articleRows = uniqueIds(articles);
         SortedMap<String, String> texts = articleTexts(articles);
-        Map<String, Integer> articleRows = rowsById(articles);
         Suggestions.Budget articleHints = new Suggestions.Budget(articleRows.keySet());
         Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
         for (CsvRow row : mentions.rows()) {
@@ -65,41 +63,55 @@ final class ReferenceValidator {
         return new ArticleMentions(byArticle, texts);
     }
 
-    /** The rules of engagements.csv alone: unique ids and {@link EngagementRules}. */
-    void engagements(CsvTable engagements, VocabularyFiles vocabulary) {
-        uniqueIds(engagements);
+    /**
+     * The rules of engagements.csv alone: unique ids and {@link EngagementRules}. Returns the row of each
+     * id (its first), which {@link #references} takes: at 10^6 each map of the ids costs a second.
+     */
+    Map<String, Integer> engagements(CsvTable engagements, VocabularyFiles vocabulary) {
+        Map<String, Integer> rows = uniqueIds(engagements);
         new EngagementRules(engagements, folder, vocabulary, problems).check();
+        return rows;
     }
 
     /**
      * The rules joining mentions to engagements, after {@link #articles} and {@link #engagements}:
      * mentions naming known engagements, one row per article and engagement, every engagement mentioned.
      */
-    void references(CsvTables csv, ArticleMentions mentioned) {
-        Set<String> engagements = rowsById(csv.engagements()).keySet();
+    void references(CsvTables csv, ArticleMentions mentioned, Map<String, Integer> engagementRows) {
+        Set<String> engagements = engagementRows.keySet();
         Suggestions.Budget engagementHints = new Suggestions.Budget(engagements);
         CsvTable mentions = csv.mentions();
         BitSet engagementKnown = new BitSet(mentions.size());
+        BitSet mentionedRows = new BitSet(csv.engagements().size());
         for (CsvRow row : mentions.rows()) {
+            if (row.present(Schema.ENGAGEMENT_ID)) {
+                // counts as a mention even where the reference is not checked (a dropped row's id)
+                Integer engagement = engagementRows.get(row.get(Schema.ENGAGEMENT_ID));
+                if (engagement != null) {
+                    mentionedRows.set(engagement);
+                }
+            }
             if (known(mentions, row, Schema.ENGAGEMENT_ID, csv.engagements(), engagements, engagementHints)) {
                 engagementKnown.set(row.index());
             }
         }
         mentioned.byArticle().values().forEach(rows -> onePerEngagement(mentions, rows, engagementKnown));
-        everyEngagementMentioned(csv);
+        everyEngagementMentioned(csv, engagementRows, mentionedRows);
     }
 
-    private void uniqueIds(CsvTable table) {
-        Map<String, Integer> lines = new HashMap<>();
+    /** Reports every id already used by an earlier row; the row of each id (its first). */
+    private Map<String, Integer> uniqueIds(CsvTable table) {
+        Map<String, Integer> rows = new HashMap<>(Math.max(16, table.size() * 4 / 3 + 1));
         for (CsvRow row : table.rows()) {
             if (!row.present(Schema.ID)) {
                 continue;
             }
-            Integer first = lines.putIfAbsent(row.get(Schema.ID), row.line());
+            Integer first = rows.putIfAbsent(row.get(Schema.ID), row.index());
             if (first != null) {
-                report(table, row, Schema.ID, "a unique id; it is also on line " + first);
+                report(table, row, Schema.ID, "a unique id; it is also on line " + table.row(first).line());
             }
         }
+        return rows;
     }
 
     private SortedMap<String, String> articleTexts(CsvTable articles) {
@@ -183,15 +195,13 @@ final class ReferenceValidator {
         }
     }
 
-    private void everyEngagementMentioned(CsvTables csv) {
+    /** {@code mentioned}: the first rows of the ids some mention names, by {@code engagementRows}. */
+    private void everyEngagementMentioned(CsvTables csv, Map<String, Integer> engagementRows, BitSet mentioned) {
         if (!csv.mentions().usable()) {
             return;
         }
-        Set<String> mentioned = new HashSet<>();
-        csv.mentions().rows().stream().filter(row -> row.present(Schema.ENGAGEMENT_ID))
-                .forEach(row -> mentioned.add(row.get(Schema.ENGAGEMENT_ID)));
         for (CsvRow row : csv.engagements().rows()) {
-            if (row.present(Schema.ID) && !mentioned.contains(row.get(Schema.ID))) {
+            if (row.present(Schema.ID) && !mentioned.get(engagementRows.get(row.get(Schema.ID)))) {
                 report(csv.engagements(), row, Schema.ID, "at least one mention in " + csv.mentions().file());
             }
         }
@@ -202,21 +212,23 @@ final class ReferenceValidator {
         if (!needsNormalising(text)) {
             return text;   // the common case for quotes: one line, single spaces
         }
-        StringBuilder out = new StringBuilder(text.length());
+        // Compacted in place in one copy of the text: the write index never passes the read index. A
+        // StringBuilder append per character cost more than the rest of the article checks at 10^6.
+        char[] chars = text.toCharArray();
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isWhiteSpace(c)) {
+        for (char c : chars) {
+            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= 0x85 && isWhiteSpace(c)) {
                 inSpace = true;
             } else {
-                if (inSpace && out.length() > 0) {
-                    out.append(' ');
+                if (inSpace && length > 0) {
+                    chars[length++] = ' ';
                 }
                 inSpace = false;
-                out.append(c);
+                chars[length++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /** Unicode's White_Space property, as {@code (?U)\\s} matches it. */
@@ -249,17 +261,6 @@ final class ReferenceValidator {
             }
         }
         return false;
-    }
-
-    /** Row indexes by id, first occurrence of each id only. */
-    private static Map<String, Integer> rowsById(CsvTable table) {
-        Map<String, Integer> rows = new HashMap<>();
-        for (CsvRow row : table.rows()) {
-            if (row.present(Schema.ID)) {
-                rows.putIfAbsent(row.get(Schema.ID), row.index());
-            }
-        }
-        return rows;
     }
 
     private void report(CsvTable table, CsvRow row, String column, String expected) {

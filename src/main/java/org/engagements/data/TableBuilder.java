@@ -31,33 +31,51 @@ final class TableBuilder {
     static Dataset build(DataFolder folder, CsvTables csv, Vocabulary vocabulary, SortedMap<String, String> texts) {
         Map<String, Person> people = VocabularyFiles.byId(vocabulary.people(), Person::id);
         Map<String, Issue> issues = VocabularyFiles.byId(vocabulary.issues(), Issue::id);
-        BackgroundTask<Table> building = BackgroundTask.start("build " + Schema.ENGAGEMENTS.fileName(),
-                () -> fromCsv(csv.engagements()));   // the two biggest tables side by side
-        Table mentions = fromCsv(csv.mentions());
         Table articles = fromCsv(csv.articles());
-        Table engagements = building.join();
-        return new Dataset(folder.root(), articles, engagements, mentions,
+        Table engagements = fromCsv(csv.engagements());
+        CsvTable mentionRows = csv.mentions();   // only these are kept until the mentions are asked for
+        return new Dataset(folder.root(), articles, engagements, () -> fromCsv(mentionRows),
                 vocabulary, people(vocabulary.people()), places(vocabulary.places()), issues(vocabulary.issues()),
                 () -> participants(engagements, people), () -> engagementIssues(engagements, issues), texts);
     }
 
-    /** A CSV file as a table: dates as date columns, everything else as strings, in header order. */
+    /**
+     * A CSV file as a table: dates as date columns, everything else as strings, in header order. The
+     * columns are built on two threads, every other one on each: a million-row string column costs a
+     * Tablesaw dictionary of its distinct values.
+     */
     static Table fromCsv(CsvTable csv) {
+        List<Schema.Column> columns = csv.schema().columns();
+        BackgroundTask<List<Column<?>>> odd = BackgroundTask.start("build " + csv.schema().fileName(),
+                () -> columns(csv, 1));
+        List<Column<?>> even = columns(csv, 0);
+        List<Column<?>> others = odd.join();
         Table table = Table.create(csv.schema().fileName().replace(".csv", ""));
+        for (int i = 0; i < columns.size(); i++) {
+            table.addColumns(i % 2 == 0 ? even.get(i / 2) : others.get(i / 2));
+        }
+        return table;
+    }
+
+    /** Every other column of the file, from {@code first}. */
+    private static List<Column<?>> columns(CsvTable csv, int first) {
+        List<Schema.Column> columns = csv.schema().columns();
         Map<String, Integer> packed = new HashMap<>();
-        for (Schema.Column column : csv.schema().columns()) {
+        List<Column<?>> built = new ArrayList<>();
+        for (int i = first; i < columns.size(); i += 2) {
+            Schema.Column column = columns.get(i);
             String[] cells = csv.column(column.name());
             if (column.type() == Schema.ColumnType.DATE) {
                 int[] dates = new int[cells.length];
-                for (int i = 0; i < cells.length; i++) {
-                    dates[i] = packed.computeIfAbsent(cells[i], cell -> PackedLocalDate.pack(date(cell)));
+                for (int row = 0; row < cells.length; row++) {
+                    dates[row] = packed.computeIfAbsent(cells[row], cell -> PackedLocalDate.pack(date(cell)));
                 }
-                table.addColumns(DateColumn.createInternal(column.name(), dates));
+                built.add(DateColumn.createInternal(column.name(), dates));
             } else {
-                table.addColumns(StringColumn.create(column.name(), cells));
+                built.add(StringColumn.create(column.name(), cells));
             }
         }
-        return table;
+        return built;
     }
 
     static Table people(List<Person> people) {

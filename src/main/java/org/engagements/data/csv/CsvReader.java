@@ -31,7 +31,7 @@ final class CsvReader {
     /** Receives each complete record; {@code fields} is reused for the next record, so copy what you keep. */
     @FunctionalInterface
     interface Sink {
-        void record(int line, List<String> fields);
+        void record(int line, CsvFields fields);
     }
 
     private static final int END = -1;
@@ -40,7 +40,7 @@ final class CsvReader {
     private final String file;
     private final Problems problems;
     private final char[] buffer = new char[1 << 16];
-    private final StringBuilder field = new StringBuilder();
+    private final CsvFields fields = new CsvFields();
     private int position;
     private int limit;
     private int line = 1;
@@ -55,7 +55,8 @@ final class CsvReader {
     /** Every complete record of the text, in order; a trailing line break does not start a record. */
     static List<CsvRecord> read(String text, String file, Problems problems) {
         List<CsvRecord> records = new ArrayList<>();
-        read(new StringReader(text), file, problems, (line, fields) -> records.add(new CsvRecord(line, fields)));
+        read(new StringReader(text), file, problems,
+                (line, fields) -> records.add(new CsvRecord(line, fields.toList())));
         return records;
     }
 
@@ -69,21 +70,19 @@ final class CsvReader {
     }
 
     private void records(Sink sink) {
-        List<String> fields = new ArrayList<>();
         while (peek(0) != END) {
             int start = line;
             fields.clear();
-            if (!record(fields)) {
+            if (!record()) {
                 return;
             }
             sink.record(start, fields);
         }
     }
 
-    /** Reads the fields of one record; false when the text ends inside a quoted field. */
-    private boolean record(List<String> fields) {
+    /** Reads the fields of one record into {@link #fields}; false when the text ends inside a quoted field. */
+    private boolean record() {
         while (true) {
-            field.setLength(0);
             fieldLength = 0;
             int startLine = line;
             if (peek(0) == '"') {
@@ -97,7 +96,7 @@ final class CsvReader {
                 problems.add(Problem.atLine(file, startLine, String.format(Locale.ROOT, "fields of at most %,d characters, "
                         + "found %,d characters in field %d", MAX_FIELD_LENGTH, fieldLength, fields.size() + 1)));
             }
-            fields.add(field.toString());
+            fields.endField();
             int c = peek(0);
             if (c == END) {
                 return true;
@@ -183,7 +182,7 @@ final class CsvReader {
         }
         int length = end - position;
         int kept = (int) Math.max(0, Math.min(length, MAX_FIELD_LENGTH - fieldLength));
-        field.append(buffer, position, kept);
+        fields.append(buffer, position, kept);
         fieldLength += length;
         boolean any = end > position;
         position = end;
@@ -192,7 +191,7 @@ final class CsvReader {
 
     private void append(char c) {
         if (fieldLength++ < MAX_FIELD_LENGTH) {
-            field.append(c);
+            fields.append(c);
         }
     }
 

@@ -105,20 +105,20 @@ public final class CsvValidator {
         }
 
         @Override
-        public void record(int line, List<String> fields) {
+        public void record(int line, CsvFields fields) {
             if (!headerSeen) {
                 headerSeen = true;
-                headerOk = headerMatches(new CsvRecord(line, fields), schema, file, problems);
+                headerOk = headerMatches(new CsvRecord(line, fields.toList()), schema, file, problems);
             } else if (headerOk) {
                 row(line, fields);
             }
         }
 
-        private void row(int line, List<String> fields) {
+        private void row(int line, CsvFields fields) {
             int width = row.length;
             if (fields.size() != width) {
                 int count = fields.size();
-                boolean blank = count == 1 && fields.get(0).isEmpty();
+                boolean blank = count == 1 && fields.isEmpty(0);
                 String found = blank ? "an empty line" : count + (count == 1 ? " field" : " fields");
                 problems.add(Problem.atLine(file, line, width + " fields as in the header, found " + found));
                 table.drop(fields.get(0));
@@ -127,7 +127,7 @@ public final class CsvValidator {
             invalid.clear();
             for (int i = 0; i < width; i++) {
                 ColumnCells column = cells[i];
-                var cell = column.cell(fields.get(i));
+                var cell = column.cell(fields, i);
                 String value = ColumnCells.value(cell);
                 row[i] = value;
                 String expected = ColumnCells.expected(cell);
