@@ -38,6 +38,8 @@ final class EventBuilder {
     /** "The two sides have agreed to hold …": the sides of the engagement just before. */
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two\\s+sides|both\\s+sides)\\b");
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
+    private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?"
+            + "(?:meeting|visiting|touring|hosting|holding\\s+talks|in\\s+talks)\\b");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
@@ -72,7 +74,7 @@ final class EventBuilder {
             return List.of();
         }
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
-        Optional<TemporalExpression> date = date(facts, segment, tense, consumed);
+        Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
         Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
                 .with(Field.BACKGROUND, background(segment, clause, date).orElse(""));
@@ -183,6 +185,17 @@ final class EventBuilder {
                 .filter(found -> segment.contains(found.start(), found.end()) && !consumed.contains(found.start()))
                 .flatMap(found -> found.resolve(published, tense).stream())
                 .min(Comparator.comparingLong(TemporalExpression::days));
+    }
+
+    /**
+     * "Kerry, who is meeting his counterpart in Tianjin": an engagement under way as the article is written,
+     * with no date of its own, is on the publication day (or the day before, across time zones).
+     */
+    private Optional<TemporalExpression> underWay(String clause) {
+        Matcher m = UNDER_WAY.matcher(clause);
+        return m.find() ? Optional.of(new TemporalExpression(m.group(), published.minusDays(1), published,
+                org.engagements.data.DatePrecision.DAY, true, "under way when the article was published"))
+                : Optional.empty();
     }
 
     private Optional<Status> statusWithoutCue(Optional<TemporalExpression> date, Segment segment) {

@@ -52,11 +52,12 @@ final class StatusCues {
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
-                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|was|are|were)\\s+taking\\s+"
+                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:meeting|"
+                    + "visiting|touring|hosting|holding\\s+talks)|(?:is|was|are|were)\\s+taking\\s+"
                     + "place|under\\s?way)\\b", "met", "held", "hosted",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
                     "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
-                    "cautioned", "taking place", "under"));
+                    "cautioned", "taking place", "under", "meeting", "visiting", "touring", "hosting", "holding"));
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:did\\s+not|didn['’]t|has\\s+not|hasn['’]t|"
             + "have\\s+not|haven['’]t|had\\s+not|hadn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|never|"

@@ -139,6 +139,13 @@ class FailureClassesTest {
     }
 
     @Test
+    void anEngagementUnderWayWithoutADateIsOnThePublicationDay() {
+        List<String> found = extract("Kerry, who is meeting Xie Zhenhua in the northern city of Tianjin, praised "
+                + "the talks.", "2021-09-02").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[kerry]/[xie-zhenhua] held 2021-09-01..2021-09-02"), found);
+    }
+
+    @Test
     void anOfficeWithoutANameOnBothSidesIsNoRow() {
         assertEquals(List.of(), extract("A US defense official met a Chinese military officer in Oslo on Monday.",
                 "2031-03-05"));
