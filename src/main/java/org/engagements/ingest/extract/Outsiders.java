@@ -37,9 +37,10 @@ final class Outsiders {
             + "(?:Joint\\s+Chiefs(?:\\s+of\\s+Staff)?\\s+Chairman|Chairman\\s+of\\s+the\\s+Joint\\s+Chiefs(?:\\s+(?:of\\s+)?Staff)?)"
             + "(?:\\s+(?:Gen\\.|General))?)\\s*,?\\s*(" + NAME + ")(?![\\p{L}])");
     /** "Gen. Liu Zhenli of the People's Liberation Army": an officer of China's armed forces. */
-    private static final Pattern PLA_OFFICER = Pattern.compile("\\b(?:Gen\\.|General|Adm\\.|Admiral)\\s+(" + NAME
+    private static final Pattern PLA_OFFICER = Pattern.compile("\\b(?:(?:Gen\\.|General|Adm\\.|Admiral)\\s+(" + NAME
             + ")(?:,)?\\s+of\\s+(?:the\\s+|China['’]s\\s+)?(?:People['’]s\\s+Liberation\\s+Army|PLA|Chinese\\s+military|"
-            + "Central\\s+Military\\s+Commission)");
+            + "Central\\s+Military\\s+Commission)|(?i:vice[-\\s]+chair(?:man)?)\\s+of\\s+(?:China['’]s\\s+|the\\s+)?Central\\s+"
+            + "Military\\s+Commission\\s*,\\s*(?:(?:Gen\\.|General)\\s+)?(" + NAME + "))");
 
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
@@ -77,11 +78,12 @@ final class Outsiders {
                                  List<PersonMention> found) {
         Matcher m = office.matcher(sentence);
         while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
             int start = m.start();
-            int end = m.end(1);
+            int end = m.end(group);
             boolean overlaps = known.stream().anyMatch(k -> k.start() < end && start < k.end())
                     || found.stream().anyMatch(k -> k.start() < end && start < k.end());
-            if (!overlaps && plausibleName(m.group(1))) {
+            if (!overlaps && plausibleName(m.group(group))) {
                 found.add(new PersonMention(start, end, sentence.substring(start, end), Optional.empty(), side,
                         Source.TITLE));
             }
@@ -104,6 +106,7 @@ final class Outsiders {
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
                 + "Department|President|Premier|Minister|Secretary|House|Congress|Senate|Xinhua|Daily|Times|"
                 + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
-                + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander)\\b.*");
+                + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander|Central|Military|Commission|Committee|"
+                + "Politburo|Bureau|Office|Agency|Administration|Institute|University|Bank|Forces|Force)\\b.*");
     }
 }

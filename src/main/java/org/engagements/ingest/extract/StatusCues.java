@@ -36,7 +36,8 @@ final class StatusCues {
             rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|invitation|invited|sought)\\b",
                     "request", "asked", "invit", "sought"),
             rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"
-                    + "in\\s+discussions?|discussions?\\s+about|possible|possibly|potential|propos(?:ed?|al|ing)|"
+                    + "in\\s+discussions?|discussions?\\s+about|possibly|(?:possible|potential)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:meeting|meetings|visit|visits|trip|summit|call|talks|sit-down|encounter|exchange)|propos(?:ed?|al|ing)|"
                     + "(?:would\\s+like|wants?|hopes?|hoping|seek(?:s|ing)?)\\s+to\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meet|"
                     + "visit|travel|talk|hold|speak|call|host|sit|see|go|come|receive|welcome)|"
                     + "push(?:ing|es)?\\s+for|"

@@ -129,7 +129,10 @@ class FailureClassesTest {
         "Joint Chiefs Chairman Gen. Jane Holt spoke via video-conference with Gen. Zhou Ming of the People's "
             + "Liberation Army on Thursday. | Joint Chiefs Chairman Gen. Jane Holt | Gen. Zhou Ming",
         "Chinese vice-premier Zhou Ming met U.S. climate envoy Jane Holt on Thursday.  | U.S. climate envoy Jane Holt "
-            + "| Chinese vice-premier Zhou Ming"
+            + "| Chinese vice-premier Zhou Ming",
+        "Jane Holt, Chairman of the Joint Chiefs Staff Gen. Jane Holt, met the vice chair of China's Central Military "
+            + "Commission,Zhou Ming, on Thursday. | Chairman of the Joint Chiefs Staff Gen. Jane Holt | vice chair of "
+            + "China's Central Military Commission,Zhou Ming"
     })
     void officersAndDeputiesOutsideTheVocabularyAreFoundByTheirOffices(String sentence, String us, String cn) {
         List<Candidate> found = extract(sentence, "2031-03-08");
@@ -189,7 +192,8 @@ class FailureClassesTest {
         "Blinken criticised Wang Yi for failing to meet him at the forum in Singapore on Saturday. | declined",
         "Biden posted a message on Tuesday after his telephonic conversation with Xi.        | held",
         "He Lifeng said he hopes to grow trade after Yellen's visit to Beijing on Monday.   | held",
-        "He Lifeng said he hopes to visit Washington with Yellen in the autumn.            | none"
+        "He Lifeng said he hopes to visit Washington with Yellen in the autumn.            | none",
+        "Yellen met He Lifeng on Monday; talks covered potential conflict over chips.      | held"
     })
     void thePastTenseOfTheMainVerbMakesAnEngagementHeldWhateverModalWordsFollow(String sentence, String status) {
         List<String> found = extract(sentence, "2023-06-08").stream().map(c -> c.status().code()).toList();
