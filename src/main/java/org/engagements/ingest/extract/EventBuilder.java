@@ -35,8 +35,11 @@ final class EventBuilder {
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
             + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
-    /** "The two sides have agreed to hold …": the sides of the engagement just before. */
-    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two\\s+sides|both\\s+sides)\\b");
+    /**
+     * "The two sides have agreed to hold …" opening a sentence: the sides of the engagement just before. Not
+     * "… since the two sides had a testy encounter", where they are the two countries.
+     */
+    private static final Pattern TWO_SIDES = Pattern.compile("^[\\s\"“‘(]*(?:The\\s+two\\s+sides|Both\\s+sides)\\b");
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
     private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?"
             + "(?:meeting|visiting|touring|hosting|holding\\s+talks|in\\s+talks)\\b");
