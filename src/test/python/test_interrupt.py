@@ -45,6 +45,7 @@ class Session:
     def __init__(self, name):
         self.name = name
         self.km, self.kc = start_new_kernel(kernel_name=name, startup_timeout=STARTUP_TIMEOUT)
+        self.seen = []          # iopub messages read while waiting for a cell to start
 
     def close(self):
         self.kc.stop_channels()
@@ -64,11 +65,30 @@ class Session:
             if reply["parent_header"].get("msg_id") == msg_id:
                 return reply
 
+    def next_iopub(self, deadline):
+        if self.seen:
+            return self.seen.pop(0)
+        return self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+
+    def until_busy(self, msg_id, timeout=30):
+        """Waits until the kernel has taken `msg_id` (its busy status): an interrupt before that finds the
+        kernel idle and, as in any Jupyter kernel, does nothing. Keeps what it reads for iopub_until_idle."""
+        read = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            read.append(msg)
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                    and msg["content"]["execution_state"] == "busy"):
+                self.seen.extend(read)
+                return
+        raise AssertionError("the kernel did not take %s within %s s" % (msg_id, timeout))
+
     def iopub_until_idle(self, msg_id, timeout=30):
         messages = []
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            msg = self.next_iopub(deadline)
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
             messages.append(msg)
@@ -77,9 +97,10 @@ class Session:
         raise AssertionError("no idle status for %s within %s s" % (msg_id, timeout))
 
     def interrupt_after(self, code, running=RUNNING):
-        """Starts `code`, interrupts it once it has run for `running` s; the reply, iopub and the seconds
-        from the interrupt to the reply."""
+        """Starts `code`, interrupts it once it has run for `running` s since the kernel took it; the reply,
+        iopub and the seconds from the interrupt to the reply."""
         msg_id = self.kc.execute(code)
+        self.until_busy(msg_id)
         time.sleep(running)
         started = time.monotonic()
         self.km.interrupt_kernel()
