@@ -2,9 +2,11 @@ package org.engagements.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.engagements.data.Schema;
 import org.engagements.display.Html;
 import tech.tablesaw.api.Table;
@@ -14,6 +16,10 @@ import tech.tablesaw.api.Table;
  * linking to the engagements behind it; then those engagements (dates, title, status, level, venue)
  * with the quotes the articles give for them. Self-contained, no script, every value from the data
  * or the articles escaped. Stateless.
+ *
+ * <p>A page is for reading: each number links at most {@link #LISTED_PER_NUMBER} of its engagements and
+ * says how many more {@code NAME.csv} holds, and only the engagements linked are listed. A chart of a
+ * million engagements would otherwise make a page of half a gigabyte that no browser opens.
  */
 final class ChartDataPage {
     /** The page loads nothing: its own styles only. */
@@ -28,6 +34,8 @@ final class ChartDataPage {
             .source{color:#666;font-size:.85rem}:target{background:#fff6d5}
             """;
 
+    static final int LISTED_PER_NUMBER = 20;
+
     private ChartDataPage() {
     }
 
@@ -36,7 +44,8 @@ final class ChartDataPage {
         String body = "<h1>" + Html.escape(title) + "</h1>\n<p>The numbers behind the chart <strong>"
                 + Html.escape(name) + "</strong>, as drawn; the same as <a href=\"" + href(name) + ".csv\">"
                 + Html.escape(name) + ".csv</a>. Each links to the engagements it counts, listed below with the "
-                + "articles' quotes.</p>\n<h2>Numbers drawn</h2>\n" + numbers(data)
+                + "articles' quotes" + (truncated(data) ? " (up to " + LISTED_PER_NUMBER + " for each number here; "
+                + "the CSV file has them all)" : "") + ".</p>\n<h2>Numbers drawn</h2>\n" + numbers(data, name)
                 + "<h2>Engagements</h2>\n" + engagements(data);
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n"
@@ -45,7 +54,18 @@ final class ChartDataPage {
                 + "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 
-    private static String numbers(ChartData data) {
+    private static boolean truncated(ChartData data) {
+        return data.rows().stream().anyMatch(row -> row.ids().size() > LISTED_PER_NUMBER);
+    }
+
+    /** The engagements the page lists: the first few of each number, in the order of the data's ids. */
+    private static List<String> listed(ChartData data) {
+        Set<String> shown = new HashSet<>();
+        data.rows().forEach(row -> shown.addAll(row.ids().subList(0, Math.min(LISTED_PER_NUMBER, row.ids().size()))));
+        return data.ids().stream().filter(shown::contains).toList();
+    }
+
+    private static String numbers(ChartData data, String name) {
         StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
         data.header().forEach(column -> html.append("<th>").append(Html.escape(column)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
@@ -53,10 +73,15 @@ final class ChartDataPage {
             html.append("<tr>");
             row.values().forEach(value -> html.append("<td>").append(Html.escape(value)).append("</td>"));
             html.append("<td class=\"num\">").append(row.engagements()).append("</td><td>");
-            for (int i = 0; i < row.ids().size(); i++) {
+            int listed = Math.min(LISTED_PER_NUMBER, row.ids().size());
+            for (int i = 0; i < listed; i++) {
                 String id = row.ids().get(i);
                 html.append(i == 0 ? "" : " ").append("<a href=\"#").append(anchor(id)).append("\">")
                         .append(Html.escape(id)).append("</a>");
+            }
+            if (listed < row.ids().size()) {
+                html.append(" … and ").append(row.ids().size() - listed).append(" more in <a href=\"").append(href(name))
+                        .append(".csv\">").append(Html.escape(name)).append(".csv</a>");
             }
             html.append("</td></tr>\n");
         }
@@ -66,12 +91,15 @@ final class ChartDataPage {
     private static String engagements(ChartData data) {
         ChartData.Behind behind = data.behind();
         Map<String, Integer> rows = rowsById(behind.engagements(), Schema.ID);
-        Map<String, List<Integer>> mentions = behind.mentions().map(ChartDataPage::mentionsByEngagement).orElse(Map.of());
+        List<String> listed = listed(data);
+        Set<String> wanted = new HashSet<>(listed);
+        Map<String, List<Integer>> mentions = behind.mentions().map(table -> mentionsByEngagement(table, wanted))
+                .orElse(Map.of());
         Map<String, Integer> articles = behind.articles().map(table -> rowsById(table, Schema.ID)).orElse(Map.of());
         StringBuilder html = new StringBuilder("<table>\n<thead><tr><th>id</th><th>dates</th><th>title</th>"
                 + "<th>status</th><th>level</th><th>venue</th><th>quotes</th></tr></thead>\n<tbody>\n");
         Table engagements = behind.engagements();
-        for (String id : data.ids()) {
+        for (String id : listed) {
             Integer row = rows.get(id);
             html.append("<tr id=\"").append(anchor(id)).append("\"><td>").append(Html.escape(id)).append("</td>");
             if (row == null) {
@@ -126,10 +154,14 @@ final class ChartDataPage {
                 + Html.escape(articles.getString(row, Schema.PUBLISHED));
     }
 
-    private static Map<String, List<Integer>> mentionsByEngagement(Table mentions) {
+    private static Map<String, List<Integer>> mentionsByEngagement(Table mentions, Set<String> wanted) {
         Map<String, List<Integer>> rows = new HashMap<>();
+        tech.tablesaw.columns.Column<?> engagement = mentions.column(Schema.ENGAGEMENT_ID);
         for (int i = 0; i < mentions.rowCount(); i++) {
-            rows.computeIfAbsent(mentions.getString(i, Schema.ENGAGEMENT_ID), k -> new ArrayList<>()).add(i);
+            String id = engagement.getString(i);
+            if (wanted.contains(id)) {
+                rows.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+            }
         }
         return rows;
     }

@@ -168,6 +168,22 @@ class ChartDataTest {
     }
 
     @Test
+    void aNumberOfManyEngagementsLinksAFewAndSendsTheReaderToTheCsvForTheRest() {
+        Dataset data = SampleData.synthetic(1_500, 11);
+        ChartData numbers = ChartData.find(VenueChart.of(data)).orElseThrow();
+        ChartData.Row biggest = numbers.rows().stream().max(java.util.Comparator.comparingInt(r -> r.ids().size()))
+                .orElseThrow();
+        int more = biggest.ids().size() - ChartDataPage.LISTED_PER_NUMBER;
+        assertTrue(more > 0, "the synthetic data has a venue of many engagements");
+        String page = ChartDataPage.render("Venues", "venues", numbers);
+        assertTrue(page.contains(" … and " + more + " more in <a href=\"venues.csv\">venues.csv</a>"), page);
+        assertTrue(page.contains("<tr id=\"e-" + biggest.ids().get(0) + "\">"), "the first are listed");
+        assertFalse(page.contains("<tr id=\"e-" + biggest.ids().get(biggest.ids().size() - 1) + "\">"),
+                "the rest are only in the CSV");
+        assertTrue(page.contains("up to " + ChartDataPage.LISTED_PER_NUMBER + " for each number"), "the page says so");
+    }
+
+    @Test
     void aChartBuiltStraightFromXChartGetsNoDataAndStaleDataIsRemoved(@TempDir Path dir) throws IOException {
         ReportCharts.writeAll(SampleData.realistic(), dir, EnumSet.of(Format.SVG));
         assertTrue(Files.exists(dir.resolve("venues.csv")));
