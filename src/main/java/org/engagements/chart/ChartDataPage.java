@@ -90,12 +90,16 @@ final class ChartDataPage {
 
     private static String engagements(ChartData data) {
         ChartData.Behind behind = data.behind();
-        Map<String, Integer> rows = rowsById(behind.engagements(), Schema.ID);
         List<String> listed = listed(data);
         Set<String> wanted = new HashSet<>(listed);
+        Map<String, Integer> rows = rowsById(behind.engagements(), Schema.ID, wanted);
         Map<String, List<Integer>> mentions = behind.mentions().map(table -> mentionsByEngagement(table, wanted))
                 .orElse(Map.of());
-        Map<String, Integer> articles = behind.articles().map(table -> rowsById(table, Schema.ID)).orElse(Map.of());
+        Set<String> quoted = new HashSet<>();
+        mentions.values().forEach(list -> list.forEach(m -> quoted.add(behind.mentions().orElseThrow()
+                .getString(m, Schema.ARTICLE_ID))));
+        Map<String, Integer> articles = behind.articles().map(table -> rowsById(table, Schema.ID, quoted))
+                .orElse(Map.of());
         StringBuilder html = new StringBuilder("<table>\n<thead><tr><th>id</th><th>dates</th><th>title</th>"
                 + "<th>status</th><th>level</th><th>venue</th><th>quotes</th></tr></thead>\n<tbody>\n");
         Table engagements = behind.engagements();
@@ -166,10 +170,15 @@ final class ChartDataPage {
         return rows;
     }
 
-    private static Map<String, Integer> rowsById(Table table, String column) {
+    /** The first row of each wanted id: a page lists a few engagements of a table that may hold millions. */
+    private static Map<String, Integer> rowsById(Table table, String column, Set<String> wanted) {
         Map<String, Integer> rows = new HashMap<>();
-        for (int i = 0; i < table.rowCount(); i++) {
-            rows.putIfAbsent(table.getString(i, column), i);
+        tech.tablesaw.columns.Column<?> ids = table.column(column);
+        for (int i = 0; i < table.rowCount() && rows.size() < wanted.size(); i++) {
+            String id = ids.getString(i);
+            if (wanted.contains(id)) {
+                rows.putIfAbsent(id, i);
+            }
         }
         return rows;
     }
