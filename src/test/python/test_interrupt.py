@@ -12,10 +12,17 @@ second one with interrupt_mode "signal", so both of Jupyter's interrupt modes ar
 """
 
 import os
+import signal
 import time
 import unittest
 
 from jupyter_client.manager import start_new_kernel
+
+# A run started in the background (`cmd &`, nohup, some CI runners) inherits SIGINT ignored, and an ignored
+# signal stays ignored in every program started from there: the kernel of the signal-mode kernelspec
+# could never see Jupyter's signal. A Jupyter server started as usual passes SIGINT at its default, as
+# this does for the kernels it starts.
+signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 STARTUP_TIMEOUT = 60
 STOP_LIMIT = 1.0            # seconds from the interrupt to the cell's reply
