@@ -85,7 +85,7 @@ for n in ${sizes//,/ }; do
   for round in 1 2 3; do
     measure "$results" validate "./engagements" validate --data "$data/n$n"
     measure "$results" pandas "$python" bench/peers/pandas_validate.py "$data/n$n"
-    measure "$results" duckdb java -cp "$cp" org.engagements.bench.DuckDbPeer "$data/n$n"
+    measure "$results" duckdb java --enable-native-access=ALL-UNNAMED -cp "$cp" org.engagements.bench.DuckDbPeer "$data/n$n"
     measure "$results" charts "./engagements" charts --data "$data/n$n" --out "$work/charts-n$n"
   done
   echo
