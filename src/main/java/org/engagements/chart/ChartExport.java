@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.DejaVuFonts;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.FileNames;
 import org.engagements.core.PdfDocumentId;
@@ -64,9 +65,7 @@ public final class ChartExport {
     public static final Set<Format> DEFAULT_FORMATS = Collections.unmodifiableSet(EnumSet.of(Format.PNG, Format.SVG));
 
     /** The font files {@link #pdf} embeds: those of {@link ReportTheme#FONT_FAMILY}, as Debian installs them. */
-    private static final List<Path> PDF_FONTS = List.of(
-            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
+    private static final List<Path> PDF_FONTS = List.of(DejaVuFonts.SANS, DejaVuFonts.SANS_BOLD);
 
     /** The chart as PNG: {@link ReportTheme#PNG_SCALE} image pixels per chart pixel, drawn for print. */
     public static byte[] png(Chart<?, ?> chart) {

@@ -23,6 +23,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.engagements.core.AtomicFile;
+import org.engagements.core.DejaVuFonts;
 import org.engagements.core.EngagementsException;
 import org.engagements.core.PdfDocumentId;
 import org.engagements.notebook.html.IndexPage;
@@ -46,17 +47,15 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class ReportPdf {
     public static final String FILE_NAME = "report.pdf";
 
-    /** A font file the PDF embeds, and the family, weight and Debian package it comes with. */
+    /** A font file the PDF embeds, and its family and weight. */
     private record Font(Path file, String family, int weight) {
-        static final String PACKAGE = "fonts-dejavu-core";
     }
 
-    private static final Path FONT_FOLDER = Path.of("/usr/share/fonts/truetype/dejavu");
     private static final List<Font> FONTS = List.of(
-            new Font(FONT_FOLDER.resolve("DejaVuSans.ttf"), "DejaVu Sans", 400),
-            new Font(FONT_FOLDER.resolve("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700),
-            new Font(FONT_FOLDER.resolve("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400),
-            new Font(FONT_FOLDER.resolve("DejaVuSansMono-Bold.ttf"), "DejaVu Sans Mono", 700));
+            new Font(DejaVuFonts.SANS, "DejaVu Sans", 400),
+            new Font(DejaVuFonts.SANS_BOLD, "DejaVu Sans", 700),
+            new Font(DejaVuFonts.MONO, "DejaVu Sans Mono", 400),
+            new Font(DejaVuFonts.MONO_BOLD, "DejaVu Sans Mono", 700));
 
     static {
         // openhtmltopdf logs its progress (fonts loaded, timings) to the console at INFO through
@@ -80,7 +79,7 @@ public final class ReportPdf {
         List<String> missing = fonts.stream().filter(file -> !Files.isRegularFile(file)).map(Path::toString).toList();
         return missing.isEmpty() ? Optional.empty() : Optional.of("--pdf: the PDF embeds DejaVu fonts and "
                 + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing; install the "
-                + Font.PACKAGE + " package (Debian, Ubuntu) or put them there");
+                + DejaVuFonts.PACKAGE + " package (Debian, Ubuntu) or put them there");
     }
 
     /** Writes the PDF of the report {@code contents} describes to {@code file}, atomically. */
