@@ -50,14 +50,12 @@ public final class Newcomers {
                 for (String words : candidate.outsiders(side).stream().flatMap(w -> Arrays.stream(w.split("; ")))
                         .toList()) {
                     person(words, side, levelOfOthers(candidate, side, vocabulary), vocabulary, published)
-                            .filter(p -> found.values().stream().noneMatch(f -> f.name().equals(p.name())))
-                            .ifPresent(p -> found.putIfAbsent(p.id(), p));
+                            .ifPresent(p -> found.putIfAbsent(p.id(), p));     // the id is the name's
                 }
             }
         }
         for (PersonMention mention : elsewhere) {
             person(mention.words(), mention.side(), Optional.empty(), vocabulary, published)
-                    .filter(p -> found.values().stream().noneMatch(f -> f.name().equals(p.name())))
                     .ifPresent(p -> found.putIfAbsent(p.id(), p));
         }
         return List.copyOf(found.values());
