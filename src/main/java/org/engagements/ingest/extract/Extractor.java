@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.engagements.data.DatePrecision;
 import org.engagements.data.Person;
 import org.engagements.data.Vocabulary;
 
@@ -21,6 +22,9 @@ import org.engagements.data.Vocabulary;
  */
 public final class Extractor {
     private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\bfirst\\b[^;:]{0,120}?\\b(since)\\s+");
+
+    /** The headline, a dateline or standfirst, and the opening paragraph: where a news article puts its news. */
+    private static final int LEAD_SENTENCES = 4;
 
     private final PersonFinder people;
     private final Coreference coreference;
@@ -66,11 +70,38 @@ public final class Extractor {
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
-        List<Candidate> candidates = Merger.dedupe(withIssues);
+        List<Candidate> candidates = Merger.dedupe(withIssues).stream().map(c -> newsOfTheDay(c, published)).toList();
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),
                 Newcomers.of(candidates, outsiders, vocabulary, published));
+    }
+
+    /**
+     * The inverted pyramid: a news article opens with its news. An engagement its lead (the headline and the
+     * first paragraphs, up to {@value #LEAD_SENTENCES} sentences) reports done without any date is the day's
+     * news: the publication day or the day before (time zones), not any day of the year before it. "Done"
+     * means a held verb of its own clause ("Austin has wrapped up a trip where he met Xi"), or a headline's
+     * present tense with no other cue ("Biden meets Li at G20"); not a clause hanging on "after" or "since",
+     * and not a refusal, whose dates are those of the engagement refused.
+     */
+    private static Candidate newsOfTheDay(Candidate candidate, LocalDate published) {
+        boolean held = candidate.status() == org.engagements.data.Status.HELD;
+        boolean lead = candidate.evidence().stream().anyMatch(e -> reportsDoneInLead(e, candidate.statedStatus().isEmpty()));
+        if (candidate.date().isPresent() || !held || !lead || candidate.background()) {
+            return candidate;
+        }
+        return candidate.withContext(candidate.mode(), candidate.venue(), candidate.country(), candidate.occasion(),
+                Optional.of(new TemporalExpression("", published.minusDays(1), published, DatePrecision.DAY, false,
+                        "no date: reported done in the article's lead, so the news of the publication day "
+                                + published + " or the day before")));
+    }
+
+    private static boolean reportsDoneInLead(Evidence evidence, boolean noCue) {
+        boolean headline = evidence.sentence().index() == 0 && noCue;
+        boolean stated = evidence.words().containsKey(Evidence.Field.STATUS);
+        return evidence.sentence().index() < LEAD_SENTENCES && !evidence.words().containsKey(Evidence.Field.BACKGROUND)
+                && (stated || headline);
     }
 
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject) {

@@ -244,4 +244,24 @@ class FailureClassesTest {
                 found.stream().map(FailureClassesTest::brief).toList());
         assertEquals(java.util.Optional.empty(), found.get(0).country());
     }
+
+    @Test
+    void anUndatedEngagementTheLeadReportsDoneIsTheNewsOfThePublicationDay() {
+        String article = "Avery Stone wraps up a quiet visit\n\nTreasury Secretary Janet Yellen held talks with Vice "
+                + "Premier He Lifeng in Beijing, ending a visit meant to calm trade frictions.\n\n"
+                + "Officials expect more contacts.\n\nOne analyst added some context.\n\nKerry met Xie Zhenhua in "
+                + "Tianjin, the analyst recalled.";
+        List<String> found = extract(article, "2031-04-09").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[yellen]/[he-lifeng] held 2031-04-08..2031-04-09",
+                "[kerry]/[xie-zhenhua] held 2030-04-10..2031-04-09"), found);
+    }
+
+    @Test
+    void aHeadlinesPresentTenseReportsTheDaysNewsButAClauseAfterAfterDoesNot() {
+        assertEquals(List.of("[biden]/[xi-jinping] held 2031-04-08..2031-04-09"),
+                extract("Biden meets Xi on trade", "2031-04-09").stream().map(FailureClassesTest::brief).toList());
+        List<String> after = extract("Climate diplomacy resumes\n\nKerry will meet Xie Zhenhua in Paris, a year after their talks in Beijing "
+                + "ended a long freeze.", "2031-04-09").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(after.stream().noneMatch(b -> b.contains("2031-04-08..2031-04-09")), after::toString);
+    }
 }
