@@ -43,6 +43,12 @@ final class EventBuilder {
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
     private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?"
             + "(?:meeting|visiting|touring|hosting|holding\\s+talks|in\\s+talks)\\b");
+    /**
+     * "US Ambassador to China Nicholas Burns", "the Chinese ambassador": an ambassador is no principal (coding
+     * guide), so a contact with one is no engagement, and the side is not to be filled with someone else.
+     */
+    private static final Pattern AMBASSADOR = Pattern.compile("\\b(?:(US|U\\.S\\.|American|United\\s+States)|"
+            + "(Chinese|China['’]s|Beijing['’]s))\\s+(?i:ambassador|consul)");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
@@ -70,6 +76,9 @@ final class EventBuilder {
         Whereabouts where = place(facts, segment);
         // "their meeting" is the previous engagement's people only when the clause names no one itself
         Sides sides = Sides.of(people, people.isEmpty() ? inherited(clause, previous) : Optional.empty());
+        if (sides.oneSideOnly() && ambassadorOfOtherSide(clause, sides)) {
+            return List.of();
+        }
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
             sides = sides.filledFrom(facts.people());
         }
@@ -137,6 +146,18 @@ final class EventBuilder {
         return facts.people().stream().filter(p -> p.end() <= segment.start() && p.named())
                 .filter(p -> segment.start() - p.end() <= ANTECEDENT_REACH)
                 .max(Comparator.comparingInt(PersonMention::end));
+    }
+
+    /** The clause's other party is an ambassador of the side it lacks: a diplomat's contact, not an engagement. */
+    private static boolean ambassadorOfOtherSide(String clause, Sides sides) {
+        Side missing = sides.usPresent() ? Side.CN : Side.US;
+        Matcher m = AMBASSADOR.matcher(clause);
+        while (m.find()) {
+            if ((m.group(1) != null ? Side.US : Side.CN) == missing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "their meeting", "they met", "the two sides agreed to hold": the participants of the engagement before. */

@@ -104,7 +104,7 @@ final class Outsiders {
         return !name.matches("(?s).*\\b(?:January|February|March|April|May|June|July|August|September|October|"
                 + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
-                + "Department|President|Premier|Minister|Secretary|House|Congress|Senate|Xinhua|Daily|Times|"
+                + "Department|President|Premier|Minister|Secretary|Ambassador|Consul|House|Congress|Senate|Xinhua|Daily|Times|"
                 + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
                 + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander|Central|Military|Commission|Committee|"
                 + "Politburo|Bureau|Office|Agency|Administration|Institute|University|Bank|Forces|Force)\\b.*");

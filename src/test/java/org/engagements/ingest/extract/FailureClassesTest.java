@@ -264,4 +264,15 @@ class FailureClassesTest {
                 + "ended a long freeze.", "2031-04-09").stream().map(FailureClassesTest::brief).toList();
         assertTrue(after.stream().noneMatch(b -> b.contains("2031-04-08..2031-04-09")), after::toString);
     }
+
+    @Test
+    void anAmbassadorIsNoPrincipalSoTheirContactIsNoEngagement() {
+        List<String> found = extract("Blinken's talks with Wang Yi were arranged after Qin Gang spoke by "
+                + "phone with US Ambassador Henry Marlow on Tuesday.", "2023-05-12").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("qin-gang")), found::toString);
+        List<String> greeted = extract("Raimondo arrived in Beijing on Monday, greeted by Chinese officials and US "
+                + "Ambassador Henry Marlow.", "2023-08-29").stream().map(c -> c.us() + " " + c.outsiders(Side.US)).toList();
+        assertEquals(List.of("[raimondo] []"), greeted);
+    }
 }
