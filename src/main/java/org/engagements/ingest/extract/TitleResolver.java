@@ -39,6 +39,13 @@ final class TitleResolver {
     private static final Set<String> CONTENT = Set.of("deputy", "vice", "foreign", "prime", "national", "security",
             "defense", "treasury", "commerce", "state", "special", "presidential", "climate", "trade", "central",
             "military", "commission", "affairs", "office", "general", "finance", "homeland");
+    /**
+     * Offices China fills with several people at once (four vice premiers, several vice foreign ministers, two
+     * vice chairs of the Central Military Commission): the office alone names none of them, whichever the
+     * vocabulary happens to list.
+     */
+    private static final Set<Set<String>> SHARED_OFFICES = Set.of(Set.of("vice", "premier"),
+            Set.of("vice", "foreign", "minister"), Set.of("vice", "chairman", "central", "military", "commission"));
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z.’'-]*");
     private static final Map<String, Side> SIDE_WORDS = Map.of("us", Side.US, "u.s.", Side.US, "american", Side.US,
             "united", Side.US, "states", Side.US, "chinese", Side.CN, "china", Side.CN);
@@ -131,6 +138,9 @@ final class TitleResolver {
         if (phrase.key().equals(Set.of("diplomat"))) {
             return phrase.side().flatMap(side -> resolve(new Phrase(phrase.start(), phrase.end(), phrase.side(),
                     TOP_DIPLOMAT.get(side), phrase.words()), day));
+        }
+        if (phrase.side().orElse(Side.CN) == Side.CN && SHARED_OFFICES.contains(phrase.key())) {
+            return Optional.empty();
         }
         List<Person> exact = holders(phrase, day, true);
         return exact.isEmpty() ? unique(holders(phrase, day, false)) : unique(exact);

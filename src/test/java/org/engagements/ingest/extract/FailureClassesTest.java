@@ -275,4 +275,14 @@ class FailureClassesTest {
                 + "Ambassador Henry Marlow.", "2023-08-29").stream().map(c -> c.us() + " " + c.outsiders(Side.US)).toList();
         assertEquals(List.of("[raimondo] []"), greeted);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A Chinese vice premier held a video call with Blinken on Tuesday.|2022-05-11",
+        "Blinken met China's vice foreign minister in Washington on Tuesday.|2022-05-11"})
+    void anOfficeSeveralHoldAtOnceNamesNoneOfThem(String sentence, String published) {
+        // the vocabulary lists one vice premier (Liu He) and one vice foreign minister (Xie Feng) in 2022
+        List<String> found = extract(sentence, published).stream().map(c -> c.us() + "/" + c.cn()).toList();
+        assertTrue(found.stream().allMatch(c -> c.endsWith("/[]")), found::toString);
+    }
 }
