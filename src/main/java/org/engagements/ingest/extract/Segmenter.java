@@ -92,10 +92,20 @@ final class Segmenter {
                     && TOLD_DURING.matcher(sentence.substring(m.end())).lookingAt()) {
                 continue;
             }
-            int end = verb.startsWith("according") || verb.startsWith("as") ? sentence.length()
+            int end = verb.startsWith("according") || verb.startsWith("as") ? attributionEnd(sentence, m)
                     : reportEnd(sentence, m.end(), verb, times);
             markers.add(new Marker(clauseStart(sentence, m.start()), end, Kind.REPORTING, m.group()));
         }
+    }
+
+    /**
+     * "…, according to officials" reaches to the end of the sentence; an opening "According to Xinhua, Xi
+     * warned Biden …" only to its first comma: what follows is the report itself, attributed.
+     */
+    private static int attributionEnd(String sentence, Matcher m) {
+        int comma = sentence.indexOf(',', m.end());
+        boolean opening = SENTENCE_START.matcher(sentence.substring(0, m.start())).matches();
+        return opening && comma > 0 ? comma + 1 : sentence.length();
     }
 
     /** After the verb: the person told, a time ("said on Friday"), and "that". */

@@ -285,4 +285,14 @@ class FailureClassesTest {
         List<String> found = extract(sentence, published).stream().map(c -> c.us() + "/" + c.cn()).toList();
         assertTrue(found.stream().allMatch(c -> c.endsWith("/[]")), found::toString);
     }
+
+    @Test
+    void anOpeningAccordingToAttributesTheReportThatFollowsItsComma() {
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-04-04..2031-04-04"),
+                extract("According to state media, Wang Yi met Blinken in Rome on Friday.", "2031-04-06").stream()
+                        .map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-04-04..2031-04-04"),
+                extract("Wang Yi met Blinken in Rome on Friday, according to state media.", "2031-04-06").stream()
+                        .map(FailureClassesTest::brief).toList());
+    }
 }
