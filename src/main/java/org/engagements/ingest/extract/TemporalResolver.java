@@ -51,6 +51,9 @@ final class TemporalResolver {
     private enum Rule {
         ISO_DAY("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", DIGITS),
         DAY_MONTH_YEAR("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", DIGITS),
+        /** "August 27 through August 29", "June 3-5", "from May 10 to 12": days of one stretch. */
+        MONTH_DAY_RANGE("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*"
+                + "(?:" + MONTH + "\\s+)?(\\d{1,2})" + ORDINAL + "\\b(?!,?\\s+\\d{4})", DIGITS),
         MONTH_DAY_YEAR("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b", DIGITS),
         MONTH_DAY("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\b", DIGITS),
         DAY_MONTH("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "\\b", DIGITS),
@@ -133,6 +136,7 @@ final class TemporalResolver {
                 case ISO_DAY -> day(text, LocalDate.of(number(m, 1), number(m, 2), number(m, 3)));
                 case DAY_MONTH_YEAR -> day(text, LocalDate.of(number(m, 3), month(m.group(2)), number(m, 1)));
                 case MONTH_DAY_YEAR -> day(text, LocalDate.of(number(m, 3), month(m.group(1)), number(m, 2)));
+                case MONTH_DAY_RANGE -> dayRange(text, m, published, tense);
                 case MONTH_DAY -> day(text, Periods.monthDay(MonthDay.of(month(m.group(1)), number(m, 2)), published,
                         tense));
                 case DAY_MONTH -> day(text, Periods.monthDay(MonthDay.of(month(m.group(2)), number(m, 1)), published,
@@ -159,6 +163,18 @@ final class TemporalResolver {
 
     private static TemporalExpression day(String text, LocalDate day) {
         return TemporalExpression.of(text, day, day, DatePrecision.DAY);
+    }
+
+    /** The first day resolved as a lone date would be; the last in its month, or the next one named. */
+    private static TemporalExpression dayRange(String text, MatchResult m, LocalDate published, Tense tense) {
+        LocalDate first = Periods.monthDay(MonthDay.of(month(m.group(1)), number(m, 2)), published, tense);
+        Month lastMonth = m.group(3) == null ? first.getMonth() : month(m.group(3));
+        LocalDate last = LocalDate.of(first.getYear(), lastMonth, number(m, 4));
+        last = last.isBefore(first) ? last.plusYears(1) : last;
+        if (java.time.temporal.ChronoUnit.DAYS.between(first, last) >= 7) {
+            return null;
+        }
+        return TemporalExpression.of(text, first, last, DatePrecision.DAY);
     }
 
     private static TemporalExpression monthName(String text, MatchResult m, LocalDate published, Tense tense) {
