@@ -38,6 +38,12 @@ final class Segmenter {
     private static final Pattern TOLD_DURING = Pattern.compile("(?i)^\\s+(?:[\\p{L}.’'-]+,?\\s+){1,6}?"
             + "(?:during|in|at|on|over)\\s+(?:(?:a|an|the|their|his|her|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:meeting|talks|call|conversation|summit)\\b");
+    /**
+     * "told reporters in Washington on August 26 that …", "said in Beijing on Monday that …": where and when
+     * something was said belong to the saying, when "that" then opens what was said.
+     */
+    private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:,?\\s+(?:in|at|on|from)\\s+(?:the\\s+)?"
+            + "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*){0,2}){1,3},?\\s+that\\b");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
@@ -120,6 +126,10 @@ final class Segmenter {
             if (time.start() >= end && sentence.substring(end, time.start()).isBlank()) {
                 end = time.end();
             }
+        }
+        Matcher setting = SETTING_THEN_THAT.matcher(sentence.substring(end));
+        if (setting.lookingAt()) {
+            return end + setting.end();
         }
         Matcher that = THAT.matcher(sentence.substring(end));
         return that.find() ? end + that.end() : end;

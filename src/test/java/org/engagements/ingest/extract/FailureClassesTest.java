@@ -295,4 +295,15 @@ class FailureClassesTest {
                 extract("Wang Yi met Blinken in Rome on Friday, according to state media.", "2031-04-06").stream()
                         .map(FailureClassesTest::brief).toList());
     }
+
+    @Test
+    void whereAndWhenSomethingWasSaidBelongToTheSayingNotToWhatWasSaid() {
+        List<String> found = extract("A spokesman told reporters in Washington on March 2 that Blinken will meet "
+                + "Wang Yi in Beijing.", "2031-03-04").stream().map(c -> brief(c) + " " + c.venue().orElse("-"))
+                .toList();
+        assertEquals(List.of("[blinken]/[wang-yi] planned 2031-03-05..2032-03-04 beijing"), found);
+        List<String> said = extract("A spokesman said in Washington on March 2 that Blinken will meet Wang Yi.",
+                "2031-03-04").stream().map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] planned 2031-03-05..2032-03-04 -"), said);
+    }
 }
