@@ -41,7 +41,8 @@ final class Cues {
             "video", "virtual");
     private static final Keywords TALK = Keywords.of("(?i)\\b(?:spoke|spoken|speak|speaks|speaking|talked|talking|"
             + "talk|communicated)\\s+(?:by\\s+\\w+\\s+)?(?:to|with)\\b|\\bcommunicated\\b|"
-            + "\\bconversations?\\s+(?:with|between)\\b", "spok", "speak", "talk", "communicated", "conversation");
+            + "\\bconversations?\\s+(?:with|between)\\b|\\b(?:during|in|over)\\s+(?:their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "conversation\\b", "spok", "speak", "talk", "communicated", "conversation");
     private static final Keywords TRAVEL = Keywords.of("(?i)\\b(?:visit|visits|visited|visiting|trip|trips|"
             + "travel|travels|travell?ed|travell?ing|went\\s+to|flew\\s+to|fly\\s+to|arriv(?:e|es|ed|ing)\\s+in|"
             + "host|hosts|"

@@ -44,6 +44,13 @@ final class Segmenter {
      */
     private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:,?\\s+(?:in|at|on|from)\\s+(?:the\\s+)?"
             + "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*){0,2}){1,3},?\\s+that\\b");
+    /**
+     * "Xi warned Biden that “those who play with fire …” during their first conversation in months": what was
+     * told, then the engagement it was told in, closing the sentence outside the quote. The telling is the
+     * engagement.
+     */
+    private static final Pattern SAID_DURING = Pattern.compile("(?i)[\"”’]?\\s+(?:during|in|over|at)\\s+(?:their|a|an|the|"
+            + "his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|talks|call|conversation|summit)\\b[^\"“”]*$");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
@@ -95,7 +102,8 @@ final class Segmenter {
             }
             String verb = m.group().toLowerCase(Locale.ROOT);
             if ((verb.equals("told") || verb.startsWith("tel") || verb.equals("warned"))
-                    && TOLD_DURING.matcher(sentence.substring(m.end())).lookingAt()) {
+                    && (TOLD_DURING.matcher(sentence.substring(m.end())).lookingAt()
+                    || SAID_DURING.matcher(sentence.substring(m.end())).find())) {
                 continue;
             }
             int end = verb.startsWith("according") || verb.startsWith("as") ? attributionEnd(sentence, m)

@@ -306,4 +306,12 @@ class FailureClassesTest {
                 "2031-03-04").stream().map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
         assertEquals(List.of("[blinken]/[wang-yi] planned 2031-03-05..2032-03-04 -"), said);
     }
+
+    @Test
+    void whatOneSideToldTheOtherDuringTheirConversationIsThatConversation() {
+        List<String> found = extract("Trade tensions rise\n\nWang Yi warned Blinken that \"pressure will not work\" "
+                + "during their first conversation in months.", "2031-05-07").stream()
+                .map(c -> brief(c) + " " + c.assumedMode().map(m -> m.code()).orElse("-")).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-05-06..2031-05-07 phone"), found);
+    }
 }
