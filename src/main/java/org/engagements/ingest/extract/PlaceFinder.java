@@ -23,6 +23,7 @@ final class PlaceFinder {
     /** "in Kuala Lumpur, Malaysia": the country after a city the vocabulary does not know is where it was. */
     private static final Pattern CITY_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|at))\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*,\\s*$");
+    private static final Pattern JOINED = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?:the\\s+)?");
     private static final Map<String, String> SHORT_COUNTRIES = Map.of("US", "US", "U.S.", "US", "USA", "US",
             "America", "US", "United States", "US", "Britain", "GB", "UK", "GB", "mainland China", "CN", "South Korea",
             "KR", "North Korea", "KP");
@@ -62,7 +63,30 @@ final class PlaceFinder {
             found.add(new PlaceMention(hit.start(), hit.end(), hit.words(), hit.value().place(), hit.value().country(),
                     locative));
         }
-        return List.copyOf(found);
+        return paired(sentence, found);
+    }
+
+    /**
+     * "in Beijing and Shanghai", "officials in Washington and Beijing": two places joined by "and" or "or"
+     * are no venue (coding guide). In one country they still say where (a trip to China); in two they are
+     * the two sides' capitals, or a choice, and say nothing of where the engagement was.
+     */
+    private static List<PlaceMention> paired(String sentence, List<PlaceMention> found) {
+        List<PlaceMention> result = new ArrayList<>(found);
+        for (int i = 0; i + 1 < found.size(); i++) {
+            PlaceMention first = found.get(i);
+            PlaceMention second = found.get(i + 1);
+            if (!JOINED.matcher(sentence.substring(first.end(), second.start())).matches()) {
+                continue;
+            }
+            boolean oneCountry = first.country().equals(second.country());
+            boolean locative = first.locative() || second.locative();
+            result.set(i, new PlaceMention(first.start(), first.end(), first.words(), Optional.empty(),
+                    first.country(), oneCountry && locative));
+            result.set(i + 1, new PlaceMention(second.start(), second.end(), second.words(), Optional.empty(),
+                    second.country(), oneCountry && locative));
+        }
+        return List.copyOf(result);
     }
 
     /** "U.S.-China ties", "D.C.": a country that only qualifies the next word, or a piece of an abbreviation. */

@@ -314,4 +314,15 @@ class FailureClassesTest {
                 .map(c -> brief(c) + " " + c.assumedMode().map(m -> m.code()).orElse("-")).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-05-06..2031-05-07 phone"), found);
     }
+
+    @Test
+    void twoPlacesJoinedByAndAreNoVenue() {
+        List<String> call = extract("Raimondo spoke with her Chinese counterpart on Tuesday, the latest contact between "
+                + "officials in Washington and Beijing.", "2031-05-08").stream()
+                .map(c -> c.venue().orElse("-") + " " + c.assumedMode().map(m -> m.code()).orElse("-")).toList();
+        assertEquals(List.of("- phone"), call);
+        List<String> trip = extract("Raimondo visited Beijing and Shanghai on Tuesday.", "2031-05-08").stream()
+                .map(c -> c.venue().orElse("-") + " " + c.country().orElse("-")).toList();
+        assertEquals(List.of("- CN"), trip);
+    }
 }
