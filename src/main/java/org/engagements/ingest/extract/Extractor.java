@@ -25,6 +25,12 @@ public final class Extractor {
 
     /** The headline, a dateline or standfirst, and the opening paragraph: where a news article puts its news. */
     private static final int LEAD_SENTENCES = 4;
+    /**
+     * A headline's present tense of an engagement verb ("Biden meets Xi", "Yellen, He hold talks"); not an
+     * infinitive ("Biden to meet Xi") nor an engagement named by a noun ("Pentagon credits Biden-Xi meeting").
+     */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?<!\\bto\\s)(?<!\\bwill\\s)\\b(?:meets?|"
+            + "holds?|visits|speaks?|talks?\\s+(?:to|with)|hosts?|calls)\\b");
 
     private final PersonFinder people;
     private final Coreference coreference;
@@ -98,7 +104,8 @@ public final class Extractor {
     }
 
     private static boolean reportsDoneInLead(Evidence evidence, boolean noCue) {
-        boolean headline = evidence.sentence().index() == 0 && noCue;
+        boolean headline = evidence.sentence().index() == 0 && noCue
+                && HEADLINE_VERB.matcher(evidence.sentence().text()).find();
         boolean stated = evidence.words().containsKey(Evidence.Field.STATUS);
         return evidence.sentence().index() < LEAD_SENTENCES && !evidence.words().containsKey(Evidence.Field.BACKGROUND)
                 && (stated || headline);
