@@ -51,6 +51,8 @@ final class Segmenter {
      */
     private static final Pattern SAID_DURING = Pattern.compile("(?i)[\"”’]?\\s+(?:during|in|over|at)\\s+(?:their|a|an|the|"
             + "his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|talks|call|conversation|summit)\\b[^\"“”]*$");
+    private static final Pattern NOMINAL_REPORT = Pattern.compile("(?i)\\b(announcements?|statements?|readouts?|"
+            + "pledges?|assurances?|claims?)\\s+(?:by|from|of)\\s+[^,;:\"“”]{1,100}?\\s+that\\b");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
@@ -86,6 +88,7 @@ final class Segmenter {
         List<Marker> markers = new ArrayList<>();
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         reporting(sentence, lowerCase, times, markers);
+        nominalReports(sentence, markers);
         subordinate(sentence, lowerCase, times, markers);
         simple(sentence, lowerCase, RELATIVE, Kind.RELATIVE, markers);
         simple(sentence, lowerCase, JOINER, Kind.MAIN, markers);
@@ -120,6 +123,18 @@ final class Segmenter {
         int comma = sentence.indexOf(',', m.end());
         boolean opening = SENTENCE_START.matcher(sentence.substring(0, m.start())).matches();
         return opening && comma > 0 ? comma + 1 : sentence.length();
+    }
+
+    /**
+     * "the announcement by Biden and Xi in November that both sides will resume calls between theater
+     * commanders": a report named by a noun, whose "that" opens what was announced; those who announced are
+     * not those who will meet.
+     */
+    private static void nominalReports(String sentence, List<Marker> markers) {
+        Matcher m = NOMINAL_REPORT.matcher(sentence);
+        while (m.find()) {
+            markers.add(new Marker(clauseStart(sentence, m.start()), m.end(), Kind.REPORTING, m.group(1)));
+        }
     }
 
     /** After the verb: the person told, a time ("said on Friday"), and "that". */

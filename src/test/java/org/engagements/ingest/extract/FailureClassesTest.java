@@ -329,4 +329,12 @@ class FailureClassesTest {
                 .map(c -> c.venue().orElse("-") + " " + c.country().orElse("-")).toList();
         assertEquals(List.of("- CN"), trip);
     }
+
+    @Test
+    void thoseWhoAnnounceAnEngagementAreNotThoseWhoWillMeet() {
+        List<String> found = extract("Officials recalled the announcement by Biden and Xi Jinping in March that both "
+                + "sides will resume telephone calls between regional commanders.", "2031-06-10").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of(), found);
+    }
 }
