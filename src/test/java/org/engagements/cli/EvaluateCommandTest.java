@@ -74,6 +74,36 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void withThresholdsTheSetIsScoredOncePerThreshold() throws IOException {
+        Path set = syntheticSet("held");
+        Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString(),
+                "--thresholds", "0,0.99");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("evaluation set " + set + ": 1 articles, 1 engagements to find; ingested into a copy of data once "
+                + "per threshold, as ingest --apply --min-confidence X writes them\n\n"
+                + "min-confidence  rows  correct  articles held back  precision  recall  F1    duplicates  status\n"
+                + "--------------  ----  -------  ------------------  ---------  ------  ----  ----------  ------\n"
+                + "          0.00     1        1                   0       1.00    1.00  1.00           0    1.00\n"
+                + "          0.99     0        0                   1       0.00    0.00  0.00           0       –\n",
+                run.out());
+    }
+
+    @Test
+    void thresholdsNeedASetAndExcludeMinConfidence() throws IOException {
+        Cli.Run alone = Cli.run("evaluate", "--thresholds", "0,0.5");
+        assertEquals(1, alone.exitCode(), alone.out());
+        assertTrue(alone.err().contains("--thresholds needs --set"), alone.err());
+        Cli.Run both = Cli.run("evaluate", "--set", syntheticSet("held").toString(), "--thresholds", "0,0.5",
+                "--min-confidence", "0.5");
+        assertEquals(1, both.exitCode(), both.out());
+        assertTrue(both.err().contains("--thresholds and --min-confidence"), both.err());
+        Cli.Run outside = Cli.run("evaluate", "--set", syntheticSet("held").toString(), "--data",
+                ShippedData.folder().toString(), "--thresholds", "0,1.5");
+        assertEquals(1, outside.exitCode(), outside.out());
+        assertTrue(outside.err().contains("--min-confidence 1.5: expected a number from 0 to 1"), outside.err());
+    }
+
+    @Test
     void aMalformedSetFailsWithTheFileLineAndWhatWasExpected() throws IOException {
         Path set = syntheticSet("met");
         Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString());
