@@ -3,6 +3,7 @@ package org.engagements.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.engagements.data.write.DatasetContent;
@@ -12,6 +13,8 @@ import org.engagements.ingest.evaluate.ExtractorEvaluation;
 import org.engagements.ingest.evaluate.Scorer;
 import org.engagements.ingest.evaluate.SetIngest;
 import org.engagements.ingest.evaluate.SetReport;
+import org.engagements.ingest.evaluate.SetScore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +54,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "default is 0.5).")
     double minConfidence;
 
+    @Option(names = "--thresholds", paramLabel = "X,…", split = ",",
+            description = "With --set: score the set once per review threshold and print one line for each "
+                    + "(rows written, precision, recall, F1, duplicates, status), to choose --min-confidence "
+                    + "for ingest --apply, e.g. 0,0.3,0.5,0.7.")
+    List<Double> thresholds;
+
     @Spec
     CommandSpec spec;
 
@@ -68,14 +77,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (set == null && thresholds != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--thresholds needs --set: expected an evaluation set folder to score");
+        }
+        if (thresholds != null && minConfidence != 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--thresholds and --min-confidence: expected one of them, --thresholds scores each of its values");
+        }
         if (set == null) {
             out.print(ExtractorEvaluation.run(DatasetContent.read(data.folder())).render(details));
         } else {
             String dataName = DataOption.name(data.folder());
             EvaluationSet evaluationSet = EvaluationSet.read(set, set.toString(), DatasetContent.read(data.folder()), dataName);
-            SetIngest.Run run = SetIngest.run(evaluationSet, data.folder(), clock,
-                    new Review(minConfidence, Set.of(), Set.of()));
-            out.print(SetReport.render(Scorer.score(evaluationSet, run, dataName)));
+            if (thresholds != null) {
+                List<Review> reviews = thresholds.stream().map(x -> new Review(x, Set.of(), Set.of())).toList();
+                List<SetScore> scores = reviews.stream().map(review -> Scorer.score(evaluationSet,
+                        SetIngest.run(evaluationSet, data.folder(), clock, review), dataName)).toList();
+                out.print(SetReport.renderThresholds(scores));
+            } else {
+                SetIngest.Run run = SetIngest.run(evaluationSet, data.folder(), clock,
+                        new Review(minConfidence, Set.of(), Set.of()));
+                out.print(SetReport.render(Scorer.score(evaluationSet, run, dataName)));
+            }
         }
         out.flush();
         return 0;

@@ -74,6 +74,36 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void withThresholdsTheSetIsScoredOncePerThreshold() throws IOException {
+        Path set = syntheticSet("held");
+        Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString(),
+                "--thresholds", "0,0.99");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("evaluation set " + set + ": 1 articles, 1 engagements to find; ingested into a copy of data once "
+                + "per threshold, as ingest --apply --min-confidence X writes them\n\n"
+                + "min-confidence  rows  correct  articles held back  precision  recall  F1    duplicates  status\n"
+                + "--------------  ----  -------  ------------------  ---------  ------  ----  ----------  ------\n"
+                + "          0.00     1        1                   0       1.00    1.00  1.00           0    1.00\n"
+                + "          0.99     0        0                   1       0.00    0.00  0.00           0       –\n",
+                run.out());
+    }
+
+    @Test
+    void thresholdsNeedASetAndExcludeMinConfidence() throws IOException {
+        Cli.Run alone = Cli.run("evaluate", "--thresholds", "0,0.5");
+        assertEquals(1, alone.exitCode(), alone.out());
+        assertTrue(alone.err().contains("--thresholds needs --set"), alone.err());
+        Cli.Run both = Cli.run("evaluate", "--set", syntheticSet("held").toString(), "--thresholds", "0,0.5",
+                "--min-confidence", "0.5");
+        assertEquals(1, both.exitCode(), both.out());
+        assertTrue(both.err().contains("--thresholds and --min-confidence"), both.err());
+        Cli.Run outside = Cli.run("evaluate", "--set", syntheticSet("held").toString(), "--data",
+                ShippedData.folder().toString(), "--thresholds", "0,1.5");
+        assertEquals(1, outside.exitCode(), outside.out());
+        assertTrue(outside.err().contains("--min-confidence 1.5: expected a number from 0 to 1"), outside.err());
+    }
+
+    @Test
     void aMalformedSetFailsWithTheFileLineAndWhatWasExpected() throws IOException {
         Path set = syntheticSet("met");
         Cli.Run run = Cli.run("evaluate", "--set", set.toString(), "--data", ShippedData.folder().toString());
@@ -82,7 +112,7 @@ class EvaluateCommandTest {
                 + "requested, declined, postponed, cancelled\n", run.err());
     }
 
-    /** Slow: the 43 real articles of eval/dev through the whole pipeline, 5–10 s on a loaded machine. */
+    /** Slow: the 62 real articles of eval/dev through the whole pipeline, 5–10 s on a loaded machine. */
     @Test
     @Tag("slow")
     void evaluateSetRunsTheWholePipelineOverTheDevSplitEndToEnd() {
@@ -90,8 +120,8 @@ class EvaluateCommandTest {
         SortedMap<String, String> before = ShippedData.checksums(ShippedData.folder());
         Cli.Run run = Cli.runAt(LATER, "evaluate", "--set", dev.toString(), "--data", ShippedData.folder().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("evaluation set " + dev + ": 43 articles, 56 reports and 29 background "
-                + "mentions coded, 57 engagements (13 only in background)\n"), run.out());
+        assertTrue(run.out().startsWith("evaluation set " + dev + ": 62 articles, 94 reports and 56 background "
+                + "mentions coded, 83 engagements (16 only in background)\n"), run.out());
         assertTrue(run.out().contains("; the result passes validation\n"), run.out());
         for (String section : new String[] {"\nengagements ", "\nreports ", "\nduplicates: ",
             "\nfield on matched rows ", "\nd23 ", "\nmissed gold engagements (", "\nspurious rows ("}) {

@@ -161,11 +161,15 @@ class IngestCommandTest {
         Cli.Run run = travellers(data);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("→ a005 (data/articles/005_"), run.out());
-        assertTrue(run.out().contains("): 0 new, 2 updated engagements; 1 held back\n"), run.out());
+        assertTrue(run.out().contains("): 1 new, 2 updated engagements\n"), run.out());
         assertTrue(run.out().contains("  p3 new engagement e023: Antony Blinken and Jake Sullivan visit to China\n"
-                + "      review: hold back (confidence 0.40 < 0.50; --accept p3 writes it)\n"
-                + "      confidence 0.40 = 0.10 one side named + 0.15 date to the month + 0.15 status stated "
-                + "(\"could\") + 0.00 no venue + 0.00 new row\n"), run.out());
+                + "      review: write (confidence 0.50 ≥ 0.50)\n"
+                + "      confidence 0.50 = 0.10 one side named + 0.30 status stated (\"could\") + 0.10 date to the "
+                + "month + 0.00 no venue + 0.00 new row\n"), run.out());
+        Cli.Run stricter = travellers(data, "--min-confidence", "0.6");
+        assertTrue(stricter.out().contains("): 0 new, 2 updated engagements; 1 held back\n"), stricter.out());
+        assertTrue(stricter.out().contains("      review: hold back (confidence 0.50 < 0.60; --accept p3 writes it)\n"),
+                stricter.out());
         assertTrue(run.out().contains("      quote: “The White House could send Blinken or Sullivan to China next "
                 + "month, a senior official said.”\n"), run.out());
     }
@@ -174,7 +178,7 @@ class IngestCommandTest {
     void applyWritesOnlyTheProposalsAtOrAboveTheThreshold() {
         Path data = ShippedData.copyTo(temp);
         int engagements = DatasetContent.read(data).engagements().size();
-        Cli.Run run = travellers(data, "--apply");
+        Cli.Run run = travellers(data, "--min-confidence", "0.6", "--apply");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("e016", "e017"), mentioned(data, "a005"));
         assertEquals(engagements, DatasetContent.read(data).engagements().size());
@@ -185,11 +189,11 @@ class IngestCommandTest {
     void aHigherThresholdHoldsEverythingBackAndWritesNothing() {
         Path data = ShippedData.copyTo(temp);
         SortedMap<String, String> before = ShippedData.checksums(data);
-        Cli.Run run = travellers(data, "--min-confidence", "0.7", "--apply");
+        Cli.Run run = travellers(data, "--min-confidence", "0.8", "--apply");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(sample("travellers.txt") + ": no proposal is written; the article is not "
                 + "added\n  p1 update e016: "), run.out());
-        assertTrue(run.out().endsWith("nothing to write: no proposal passes the review (--min-confidence 0.70; "
+        assertTrue(run.out().endsWith("nothing to write: no proposal passes the review (--min-confidence 0.80; "
                 + "--accept writes one below it)\n"), run.out());
         assertEquals(before, ShippedData.checksums(data));
     }

@@ -39,6 +39,32 @@ public final class SetReport {
         return text.toString();
     }
 
+    /**
+     * One line per review threshold, the scores of the same set ingested as {@code ingest --apply
+     * --min-confidence X} would leave it: how much each threshold holds back, and what that costs in recall.
+     */
+    public static String renderThresholds(List<SetScore> scores) {
+        if (scores.isEmpty()) {
+            throw new IllegalArgumentException("no threshold to show");
+        }
+        StringBuilder text = new StringBuilder();
+        SetScore first = scores.get(0);
+        text.append("evaluation set ").append(first.set()).append(": ").append(first.articles().size())
+                .append(" articles, ").append(first.requiredKeys()).append(" engagements to find; ingested into a copy of ")
+                .append(first.data()).append(" once per threshold, as ingest --apply --min-confidence X writes them\n\n");
+        TextTable table = new TextTable(List.of("min-confidence", "rows", "correct", "articles held back", "precision",
+                "recall", "F1", "duplicates", "status"));
+        for (SetScore score : scores) {
+            long heldBack = score.articles().stream().filter(a -> a.outcome() == IngestPlan.Outcome.HELD_BACK).count();
+            SetScore.Tally status = score.fields().get(Field.STATUS);
+            table.row(List.of(String.format(Locale.ROOT, "%.2f", score.minConfidence()), n(score.systemRows()),
+                    n(score.matchedRows()), String.valueOf(heldBack), decimal(score.precision()),
+                    decimal(score.recall()), decimal(score.f1()), n(score.duplicateCount()),
+                    status.scored() == 0 ? "–" : decimal(status.share())));
+        }
+        return text.append(table.render()).toString();
+    }
+
     private static void header(StringBuilder text, SetScore score) {
         int background = score.keys() - score.requiredKeys();
         text.append("evaluation set ").append(score.set()).append(": ").append(score.articles().size())
