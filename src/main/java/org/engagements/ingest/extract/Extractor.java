@@ -60,8 +60,11 @@ public final class Extractor {
         List<Candidate> found = new ArrayList<>();
         Optional<Person> subject = Optional.empty();
         Optional<Context> context = Optional.empty();
+        java.util.Set<Person> named = new java.util.LinkedHashSet<>();
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject);
+            SentenceFacts facts = analyse(sentence, published, subject, named);
+            facts.people().stream().filter(p -> p.source() == PersonMention.Source.NAME)
+                    .forEach(p -> p.person().ifPresent(named::add));
             analysed.add(facts);
             Optional<Candidate> previous = found.isEmpty() ? Optional.empty()
                     : Optional.of(found.get(found.size() - 1));
@@ -111,9 +114,10 @@ public final class Extractor {
                 && (stated || headline);
     }
 
-    private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject) {
+    private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
+                                  Set<Person> named) {
         String text = sentence.text();
-        List<PersonMention> direct = people.find(text, published);
+        List<PersonMention> direct = people.find(text, published, named);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published));
         all.addAll(Outsiders.find(text, all));

@@ -75,8 +75,13 @@ final class PersonFinder {
 
     /** Names, offices and leader pairs of a sentence, in text order. */
     List<PersonMention> find(String sentence, LocalDate published) {
+        return find(sentence, published, List.of());
+    }
+
+    /** The same, with the people the article named before this sentence (for offices several hold at once). */
+    List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier) {
         List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
-        found.addAll(byTitles(sentence, published, found));
+        found.addAll(byTitles(sentence, published, found, earlier));
         found.addAll(groups(sentence, published));
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
@@ -111,13 +116,14 @@ final class PersonFinder {
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
     }
 
-    private List<PersonMention> byTitles(String sentence, LocalDate published, List<PersonMention> named) {
+    private List<PersonMention> byTitles(String sentence, LocalDate published, List<PersonMention> named,
+                                         java.util.Collection<Person> earlier) {
         List<PersonMention> found = new ArrayList<>();
         for (TitleResolver.Phrase phrase : TitleResolver.phrases(sentence)) {
             if (besideAName(sentence, phrase, named) || foreignBefore(sentence, phrase)) {
                 continue;
             }
-            titles.resolve(phrase, published).ifPresent(p ->
+            titles.resolve(phrase, published, earlier).ifPresent(p ->
                     found.add(PersonMention.of(phrase.start(), phrase.end(), phrase.words(), p, Source.TITLE)));
         }
         return found;

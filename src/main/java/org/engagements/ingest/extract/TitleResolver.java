@@ -42,7 +42,7 @@ final class TitleResolver {
     /**
      * Offices China fills with several people at once (four vice premiers, several vice foreign ministers, two
      * vice chairs of the Central Military Commission): the office alone names none of them, whichever the
-     * vocabulary happens to list.
+     * vocabulary happens to list, unless the article has named one of them already.
      */
     private static final Set<Set<String>> SHARED_OFFICES = Set.of(Set.of("vice", "premier"),
             Set.of("vice", "foreign", "minister"), Set.of("vice", "chairman", "central", "military", "commission"));
@@ -127,6 +127,17 @@ final class TitleResolver {
             case "u.s" -> "u.s.";
             default -> w;
         };
+    }
+
+    /**
+     * The person who held the office on the day, when exactly one did; for an office several hold at once, the
+     * one holder among those the article has already named ("Vice Premier He Lifeng …; … the vice premier").
+     */
+    Optional<Person> resolve(Phrase phrase, LocalDate day, java.util.Collection<Person> named) {
+        if (phrase.side().orElse(Side.CN) == Side.CN && SHARED_OFFICES.contains(phrase.key())) {
+            return unique(holders(phrase, day, true).stream().filter(named::contains).toList());
+        }
+        return resolve(phrase, day);
     }
 
     /** The person who held the office on the day, when exactly one did. */

@@ -337,4 +337,12 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of(), found);
     }
+
+    @Test
+    void anOfficeSeveralHoldAtOnceIsTheHolderTheArticleNamedBefore() {
+        List<String> found = extract("Vice Premier He Lifeng will travel abroad next month.\n\nYellen held a video "
+                + "call with the Chinese vice premier on Friday.", "2031-06-10").stream()
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of("[yellen]/[he-lifeng]"), found);
+    }
 }
