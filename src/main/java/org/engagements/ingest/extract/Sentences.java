@@ -10,11 +10,17 @@ import java.util.regex.Pattern;
  * Splits article text into paragraphs and sentences. A paragraph ends at a blank line, or at a line
  * break after sentence-ending punctuation followed by a capital (one paragraph per line, as many
  * articles are saved); other line breaks are wrapped lines. A sentence ends at {@code . ! ?} (with any
- * closing quotes or brackets) followed by a space and a capital, a digit or an opening quote, unless the
+ * closing quotes or brackets) followed by a space and a capital, a digit or an opening quote (or, with the
+ * space lost, a full stop between a lower-case word and a capitalised one), unless the
  * word before the full stop is an abbreviation ({@code U.S.}, {@code Mr.}, an initial such as {@code L.}).
  */
 final class Sentences {
-    private static final Pattern END = Pattern.compile("[.!?][\"”’')\\]]*(?=\\s+[\"“‘(]?[A-Z0-9])");
+    /**
+     * A full stop and the next sentence's capital; or, where the space was lost when the page was saved ("at
+     * the White House.Biden has invited …"), a full stop between a lower-case word and a capitalised one.
+     */
+    private static final Pattern END = Pattern.compile("[.!?][\"”’')\\]]*(?=\\s+[\"“‘(]?[A-Z0-9])"
+            + "|(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll}{2})");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
             "\\n[ \\t]*\\n\\s*|(?<=[.!?\"”’)])[ \\t]*\\n(?=[ \\t]*[\"“‘(]?[A-Z0-9])");
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr",

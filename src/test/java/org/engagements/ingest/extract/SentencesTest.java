@@ -27,4 +27,11 @@ class SentencesTest {
         assertEquals(List.of(0, 1, 2), sentences.stream().map(Sentence::paragraph).toList());
         assertEquals("One line wrapped here.", sentences.get(0).quote());
     }
+
+    @Test
+    void aFullStopWhoseSpaceWasLostStillEndsASentenceButNotADomainName() {
+        assertEquals(List.of("Kerry met Xie in the old town.", "Wang left early, xinhuanet.com said."),
+                texts("Kerry met Xie in the old town.Wang left early, xinhuanet.com said."));
+        assertEquals(List.of("They spoke, News.Az reports."), texts("They spoke, News.Az reports."));
+    }
 }
