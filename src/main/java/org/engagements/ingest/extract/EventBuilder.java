@@ -41,8 +41,9 @@ final class EventBuilder {
      */
     private static final Pattern TWO_SIDES = Pattern.compile("^[\\s\"“‘(]*(?:The\\s+two\\s+sides|Both\\s+sides)\\b");
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
-    private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?"
-            + "(?:meeting|visiting|touring|hosting|holding\\s+talks|in\\s+talks)\\b");
+    /** "is meeting", and in a report's past "were meeting": under way when the article was written. */
+    private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|"
+            + "still\\s+)?(?:meeting|visiting|touring|hosting|holding\\s+talks|in\\s+talks)\\b");
     /**
      * "US Ambassador to China Nicholas Burns", "the Chinese ambassador": an ambassador is no principal (coding
      * guide), so a contact with one is no engagement, and the side is not to be filled with someone else.

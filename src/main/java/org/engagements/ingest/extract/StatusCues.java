@@ -53,7 +53,7 @@ final class StatusCues {
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
-                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:meeting|"
+                    + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:meeting|"
                     + "visiting|touring|hosting|holding\\s+talks)|(?:is|was|are|were)\\s+taking\\s+"
                     + "place|under\\s?way)\\b", "met", "held", "hosted",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",

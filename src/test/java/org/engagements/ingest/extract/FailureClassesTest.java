@@ -345,4 +345,12 @@ class FailureClassesTest {
                 .map(c -> c.us() + "/" + c.cn()).toList();
         assertEquals(List.of("[yellen]/[he-lifeng]"), found);
     }
+
+    @Test
+    void anEngagementInThePastProgressiveWasUnderWayWhenTheArticleWasWritten() {
+        assertEquals(List.of("[kerry]/[xie-zhenhua] held 2031-03-03..2031-03-04"),
+                extract("Climate talks resume\n\nOfficials arrived.\n\nThe hall was full.\n\nThe mood was calm.\n\n"
+                        + "Kerry and Xie Zhenhua were meeting in Paris.", "2031-03-04").stream()
+                        .map(FailureClassesTest::brief).toList());
+    }
 }
