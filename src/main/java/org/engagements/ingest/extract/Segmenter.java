@@ -53,6 +53,8 @@ final class Segmenter {
             + "his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|talks|call|conversation|summit)\\b[^\"“”]*$");
     private static final Pattern NOMINAL_REPORT = Pattern.compile("(?i)\\b(announcements?|statements?|readouts?|"
             + "pledges?|assurances?|claims?)\\s+(?:by|from|of)\\s+[^,;:\"“”]{1,100}?\\s+that\\b");
+    /** "talks that Bessent has said …": a relative pronoun after a noun, before a reporting verb's subject. */
+    private static final Pattern RELATIVE_THAT = Pattern.compile("(?<=\\p{Ll}\\s)(?:that|which)\\s+(?=\\p{Lu})");
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
@@ -158,14 +160,23 @@ final class Segmenter {
         return that.find() ? end + that.end() : end;
     }
 
-    /** A reporting clause starts after the last comma, quote, colon or semicolon before its verb. */
+    /**
+     * A reporting clause starts after the last comma, quote, colon or semicolon before its verb, or at a
+     * relative "that"/"which" nearer to it: in "X and Y were meeting for two days of talks that Bessent has
+     * said will …", the saying is Bessent's, not the meeting's.
+     */
     private static int clauseStart(String sentence, int verbStart) {
+        int relative = -1;
+        Matcher m = RELATIVE_THAT.matcher(sentence).region(0, verbStart);
+        while (m.find()) {
+            relative = m.start();
+        }
         for (int i = verbStart - 1; i >= 0; i--) {
             if (",;:“”\"".indexOf(sentence.charAt(i)) >= 0) {
-                return i + 1;
+                return Math.max(i + 1, relative);
             }
         }
-        return 0;
+        return Math.max(0, relative);
     }
 
     private static void subordinate(String sentence, String lowerCase, List<TemporalResolver.Found> times,

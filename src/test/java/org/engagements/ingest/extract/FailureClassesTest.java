@@ -353,4 +353,11 @@ class FailureClassesTest {
                         + "Kerry and Xie Zhenhua were meeting in Paris.", "2031-03-04").stream()
                         .map(FailureClassesTest::brief).toList());
     }
+
+    @Test
+    void aReportingVerbAfterARelativeThatReportsOnlyFromThere() {
+        List<String> found = extract("Blinken and Wang Yi were meeting in Rome on Tuesday for talks that Biden has "
+                + "said will ease tensions.", "2031-03-05").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
 }
