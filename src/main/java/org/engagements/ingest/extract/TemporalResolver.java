@@ -60,6 +60,8 @@ final class TemporalResolver {
         MONTH_NAME("(?:\\b(?i:(last|next|this|since|in|early|late|mid-|by|until))\\s+)?\\b" + MONTH
                 + "(?:\\s+(\\d{4}))?\\b", MONTHS),
         WEEKDAY_NAME("(?:\\b(?i:(last|next|this|on))\\s+)?\\b" + WEEKDAY + "\\b", WEEKDAYS),
+        /** "this weekend", "next weekend", "last weekend", "over the weekend": a Saturday and Sunday. */
+        WEEKEND("(?i)\\b(this|next|last|past|over\\s+the|at\\s+the)\\s+weekend\\b", "weekend"),
         RELATIVE_UNIT("(?i)\\b(last|next|this|coming|past)\\s+(week|month|year)\\b", "week", "month", "year"),
         COMING("(?i)\\bin\\s+the\\s+(?:coming|next\\s+few)\\s+(days|weeks|months)\\b", "coming", "next"),
         RECENT("(?i)\\b(?:in|over)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+)?"
@@ -144,6 +146,7 @@ final class TemporalResolver {
                 case MONTH_NAME -> monthName(text, m, published, tense);
                 case WEEKDAY_NAME -> day(text, Periods.weekday(DayOfWeek.valueOf(upper(m.group(2))), published,
                         anchor(m.group(1)), tense));
+                case WEEKEND -> weekend(text, lower(m.group(1)), published, tense);
                 case RELATIVE_UNIT -> relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published);
                 case COMING -> coming(text, lower(m.group(1)), published);
                 case RECENT -> recent(text, lower(m.group(1)), published);
@@ -188,6 +191,20 @@ final class TemporalResolver {
 
     private static TemporalExpression month(String text, YearMonth ym) {
         return TemporalExpression.of(text, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /**
+     * The Saturday and Sunday meant: "this weekend" is the one of the publication week (the one ending on or
+     * after publication), "next" the one after, "last"/"past" the one before; "over/at the weekend" is this
+     * weekend, or the last one when the clause looks back (and on a Monday or later, past tense).
+     */
+    private static TemporalExpression weekend(String text, String which, LocalDate published, Tense tense) {
+        LocalDate sunday = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        boolean back = which.startsWith("last") || which.startsWith("past")
+                || (!which.equals("this") && !which.equals("next") && tense == Tense.PAST
+                && published.getDayOfWeek() != DayOfWeek.SATURDAY && published.getDayOfWeek() != DayOfWeek.SUNDAY);
+        LocalDate end = which.equals("next") ? sunday.plusWeeks(1) : back ? sunday.minusWeeks(1) : sunday;
+        return TemporalExpression.of(text, end.minusDays(1), end, DatePrecision.DAY);
     }
 
     private static TemporalExpression relativeUnit(String text, String which, String unit, LocalDate published) {
