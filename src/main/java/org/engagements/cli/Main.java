@@ -90,6 +90,13 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
+    /** The command line with every subcommand, as its usage shows them; tests read its model. */
+    static CommandLine withAllSubcommands() {
+        CommandLine commandLine = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        return commandLine;
+    }
+
     /**
      * The subcommand the first argument names, if it names one other than {@code help} (which looks
      * the others up); else all of them, for the usage, {@code help} and the error for an unknown one.
