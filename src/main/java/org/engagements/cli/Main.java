@@ -2,6 +2,7 @@ package org.engagements.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import org.engagements.core.EngagementsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +12,14 @@ import picocli.CommandLine.Option;
 @Command(name = "engagements",
         mixinStandardHelpOptions = true,
         version = "engagements 0.1.0",
-        description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.",
-        subcommands = {
+        description = "US–China diplomatic engagements: dataset, analyses, charts and notebooks.")
+public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order the usage lists them. Added by {@link #subcommandsFor} rather than
+     * named in the annotation: picocli builds the model of every subcommand it is given by reflection,
+     * about 0.1 s of a cold start, and a command line that names one needs only that one.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             CommandLine.HelpCommand.class,
             RunCommand.class,
             ReportCommand.class,
@@ -24,9 +31,8 @@ import picocli.CommandLine.Option;
             IngestCommand.class,
             EvaluateCommand.class,
             VocabCommand.class,
-            GenerateCommand.class
-        })
-public final class Main implements Runnable {
+            GenerateCommand.class);
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces with error messages.")
     boolean debug;
@@ -56,6 +62,7 @@ public final class Main implements Runnable {
     /** Runs the command line with commands made by {@code factory}: tests give commands a fixed clock. */
     static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine commandLine = new CommandLine(new Main(), factory);
+        subcommandsFor(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -81,6 +88,29 @@ public final class Main implements Runnable {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** The command line with every subcommand, as its usage shows them; tests read its model. */
+    static CommandLine withAllSubcommands() {
+        CommandLine commandLine = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        return commandLine;
+    }
+
+    /**
+     * The subcommand the first argument names, if it names one other than {@code help} (which looks
+     * the others up); else all of them, for the usage, {@code help} and the error for an unknown one.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** Creates commands, giving those that need "today" the clock. */

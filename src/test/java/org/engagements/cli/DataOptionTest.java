@@ -57,7 +57,7 @@ class DataOptionTest {
 
     private static List<CommandSpec> allCommands() {
         List<CommandSpec> all = new ArrayList<>();
-        collect(new CommandLine(new Main()), all);
+        collect(Main.withAllSubcommands(), all);
         return all;
     }
 
@@ -99,7 +99,7 @@ class DataOptionTest {
         if (!TAKES_DATA.get(command.qualifiedName())) {
             return;
         }
-        CommandLine line = new CommandLine(new Main());
+        CommandLine line = Main.withAllSubcommands();
         List<String> path = List.of(command.qualifiedName().split(" ")).subList(1, command.qualifiedName().split(" ").length);
         List<String> args = new ArrayList<>(path);
         args.addAll(requiredArguments(command.qualifiedName()));
@@ -108,7 +108,7 @@ class DataOptionTest {
 
         List<String> given = new ArrayList<>(args);
         given.addAll(List.of("--data", "somewhere/data"));
-        CommandLine.ParseResult withData = new CommandLine(new Main()).parseArgs(given.toArray(String[]::new));
+        CommandLine.ParseResult withData = Main.withAllSubcommands().parseArgs(given.toArray(String[]::new));
         assertEquals(Path.of("somewhere/data"), dataOption(withData).folder());
         assertEquals("somewhere/data", dataOption(withData).shownAs());
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -31,6 +32,7 @@ public final class ForkedEngine implements ExecutionControlProvider {
 
     private volatile ForkedJvm jvm;
     private volatile ForkedControl control;
+    private volatile StartingControl starting;
 
     @Override
     public String name() {
@@ -47,18 +49,49 @@ public final class ForkedEngine implements ExecutionControlProvider {
         return Map.of(DIRECTORY, directory.toAbsolutePath().toString());
     }
 
+    /**
+     * Starts the JVM on a thread of its own and returns at once: JShell compiles while the JVM boots,
+     * and waits for it when it first sends it code (see {@link StartingControl}).
+     */
     @Override
-    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws Throwable {
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         String directory = parameters == null ? "" : parameters.getOrDefault(DIRECTORY, "");
-        ForkedJvm started = ForkedJvm.start(List.copyOf(env.extraRemoteVMOptions()),
-                Path.of(directory.isEmpty() ? "" : directory).toAbsolutePath());
-        jvm = started;
+        List<String> vmOptions = List.copyOf(env.extraRemoteVMOptions());
+        Path workingDirectory = Path.of(directory.isEmpty() ? "" : directory).toAbsolutePath();
         Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
         Map<String, InputStream> inputs = Map.of("in", env.userIn());
-        return Util.remoteInputOutput(started.input(), started.output(), outputs, inputs, (in, out) -> {
-            control = new ForkedControl(out, in, started);
-            return control;
-        });
+        CompletableFuture<ExecutionControl> start = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                ForkedJvm started = ForkedJvm.start(vmOptions, workingDirectory);
+                jvm = started;
+                start.complete(Util.remoteInputOutput(started.input(), started.output(), outputs, inputs,
+                        (in, out) -> {
+                            control = new ForkedControl(out, in, started);
+                            return control;
+                        }));
+            } catch (Throwable e) {
+                start.completeExceptionally(e);
+            }
+        }, "notebook-jvm-start");
+        starter.setDaemon(true);
+        starter.start();
+        starting = new StartingControl(start);
+        return starting;
+    }
+
+    /**
+     * Waits for the JVM this engine started last; empty once it is up, else why it could not start
+     * (such as {@code it exited before connecting: Unrecognized VM option ...}).
+     *
+     * @throws IllegalStateException if no JVM was started
+     */
+    public Optional<Throwable> awaitStart() {
+        StartingControl started = starting;
+        if (started == null) {
+            throw new IllegalStateException("no notebook JVM has been started");
+        }
+        return started.await();
     }
 
     /**
@@ -104,7 +137,20 @@ public final class ForkedEngine implements ExecutionControlProvider {
         started.invoke(className, "do_it$");
     }
 
-    /** The JVM this engine started last, if any. */
+    /**
+     * Whether the JVM this engine started last is booting or running: false once it has ended or
+     * could not start, and before any start.
+     */
+    public boolean isAlive() {
+        ForkedJvm started = jvm;
+        if (started != null) {
+            return started.isAlive();
+        }
+        StartingControl booting = starting;
+        return booting != null && booting.failure().isEmpty();
+    }
+
+    /** The JVM this engine started last, once it has connected. */
     public Optional<ForkedJvm> jvm() {
         return Optional.ofNullable(jvm);
     }

@@ -33,7 +33,8 @@ import org.engagements.notebook.NotebookWriter;
  *   <li>{@code input:PATH}: each file a notebook declares in its header with {@code // inputs: a.csv, dir/},
  *       relative to the home folder (a folder stands for every file under it; a missing one is
  *       {@code missing}, so its appearing re-runs the notebook);</li>
- *   <li>{@code classpath}, {@code jdk}, {@code options}: the code and Java the notebook ran on and the
+ *   <li>{@code classpath}, {@code jdk}, {@code options}: the code and Java the notebook ran on (a jar by
+ *       its index of entries and their CRC-32s) and the
  *       options that change what is written (see {@link Environment}).</li>
  * </ul>
  *
@@ -51,7 +52,7 @@ public record RunInputs(SortedMap<String, String> values) {
     /**
      * What is shared by every notebook of a run: the class path's content, the JDK and the options.
      *
-     * @param classpath the SHA-256 over every class path entry's files
+     * @param classpath the SHA-256 over every class path entry's files (a jar's: over its index)
      * @param jdk       version and home of the JDK the notebooks run on
      * @param options   what else changes the written files, such as {@code --timestamps}
      */
@@ -119,15 +120,27 @@ public record RunInputs(SortedMap<String, String> values) {
         }
     }
 
-    /** The SHA-256 over every entry: a file's content, a folder's files' paths and content. */
+    /**
+     * The SHA-256 over every entry: a jar's index ({@link ZipIndex}: each entry's name, size and CRC-32),
+     * another file's content, a folder's files' paths and content.
+     */
     static String hashEntries(List<Path> entries) {
         MessageDigest digest = DataFiles.sha256();
         for (Path entry : entries) {
             String hash = Files.isDirectory(entry) ? hashFolder(entry)
-                    : Files.isRegularFile(entry) ? hashFile(entry) : MISSING;
+                    : Files.isRegularFile(entry) ? hashArchive(entry) : MISSING;
             digest.update((entry + "\0" + hash + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** {@code zip:} and the SHA-256 of a zip file's index, or the SHA-256 of a file that is no zip file. */
+    private static String hashArchive(Path file) {
+        try {
+            return ZipIndex.read(file).map(index -> "zip:" + sha256(index)).orElseGet(() -> hashFile(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The SHA-256 over the sorted relative paths and checksums of every file under {@code folder}. */

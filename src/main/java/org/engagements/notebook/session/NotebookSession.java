@@ -154,8 +154,20 @@ public final class NotebookSession implements AutoCloseable {
         jshell.onShutdown(closed -> engineGone = true);
         compiledClasses = CompiledClasses.of(jshell);
         splitter = SnippetSplitter.shared();
-        runStartup();
+        try {
+            runStartup();
+            engine.awaitStart().ifPresent(failure -> {
+                throw notStarted(failure);
+            });
+        } catch (EngagementsException e) {
+            close();
+            throw e;
+        }
         directCells = DirectCells.of(jshell);   // after the startup, whose messages must stay JShell's
+    }
+
+    private static EngagementsException notStarted(Throwable failure) {
+        return new EngagementsException("cannot start the notebook's JVM: " + rootMessage(failure), failure);
     }
 
     private static PrintStream stream(OutputChannel channel) {
@@ -469,7 +481,8 @@ public final class NotebookSession implements AutoCloseable {
                     ? interrupted(cell, source, lost) : timedOut(cell, source, lost));
         }
         if (!isAlive()) {
-            ForkedJvm jvm = engine.jvm().orElseThrow();
+            // no JVM: it could not start (the startup's first snippet waited for it)
+            ForkedJvm jvm = engine.jvm().orElseThrow(() -> notStarted(engine.awaitStart().orElseThrow()));
             return Optional.of(Evaluation.failed(source, CellStatus.EXITED,
                     errors.exited(cell, source, jvm.awaitExit(), jvm.diagnostics())));
         }
@@ -603,7 +616,7 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Whether cells can still run: false once the notebook's JVM has ended or the session is closed. */
     public boolean isAlive() {
-        return !engineGone && engine.jvm().map(ForkedJvm::isAlive).orElse(false);
+        return !engineGone && engine.isAlive();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.engagements.notebook.session;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.StandardJavaFileManager;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
@@ -14,13 +16,31 @@ import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
  *
  * <p>The analysis is syntactic, so one JShell without class path or execution serves every session
  * of the process. Not the session's own: asking a JShell for its {@link SourceCodeAnalysis} starts
- * indexing its whole class path in the background, seconds of a core that cells need more.
+ * indexing its whole class path in the background, seconds of a core that cells need more; this one
+ * is given no class path to index ({@link Unlisted}).
  * Thread safe (calls are serialised).
  */
 final class SnippetSplitter {
     private static final class Shared {
         static final SnippetSplitter INSTANCE = new SnippetSplitter(
-                JShell.builder().executionEngine("local").build().sourceCodeAnalysis());
+                JShell.builder().executionEngine("local").fileManager(Unlisted::new).build().sourceCodeAnalysis());
+    }
+
+    /**
+     * A file manager that names no folder or jar to JShell: its {@link SourceCodeAnalysis} starts
+     * indexing every class of the JDK for completion on a thread of its own (0.2 s of a core at the
+     * start of every {@code run}, when the host compiles the first cells), and only that index asks
+     * for the locations. Splitting is syntactic; the compiler reaches the classes another way.
+     */
+    private static final class Unlisted extends SteadyFileManager {
+        Unlisted(StandardJavaFileManager standard) {
+            super(standard);
+        }
+
+        @Override
+        public Iterable<? extends Path> getLocationAsPaths(Location location) {
+            return List.of();
+        }
     }
 
     private final SourceCodeAnalysis analysis;

@@ -23,7 +23,7 @@ import javax.tools.StandardJavaFileManager;
  * <p>Made by JShell ({@link jdk.jshell.JShell.Builder#fileManager}); as thread safe as the file manager
  * it wraps, which JShell uses from one thread at a time.
  */
-final class SteadyFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
+class SteadyFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
         implements StandardJavaFileManager {
     private static final String MULTI_RELEASE = "--multi-release";
     private String multiRelease;   // the value the standard file manager was given last
