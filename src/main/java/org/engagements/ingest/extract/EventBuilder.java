@@ -50,6 +50,9 @@ final class EventBuilder {
      */
     private static final Pattern AMBASSADOR = Pattern.compile("\\b(?:(US|U\\.S\\.|American|United\\s+States)|"
             + "(Chinese|China['’]s|Beijing['’]s))\\s+(?i:ambassador|consul)");
+    /** "a summit between Trump and Xi": an engagement named with both its parties. */
+    private static final Pattern PARTIES = Pattern.compile("(?i)\\b(?:summit|meeting|talks|call|meet-up|encounter)\\s+"
+            + "between\\s+[^,;:]+?\\s+and\\s+[^,;:]+?(?=[,;:.]|\\s+(?:to|in|on|at|for|that|which|who)\\b|$)");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
@@ -81,7 +84,7 @@ final class EventBuilder {
             return List.of();
         }
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
-            sides = sides.filledFrom(facts.people());
+            sides = sides.filledFrom(available(facts, segment));
         }
         if (!sides.qualifies(where)) {
             return List.of();
@@ -147,6 +150,22 @@ final class EventBuilder {
         return facts.people().stream().filter(p -> p.end() <= segment.start() && p.named())
                 .filter(p -> segment.start() - p.end() <= ANTECEDENT_REACH)
                 .max(Comparator.comparingInt(PersonMention::end));
+    }
+
+    /**
+     * Officials of the sentence who may fill a clause's missing side: not those of another clause's own
+     * engagement ("… after missing a goal for a summit between Trump and Xi": Xi is Trump's party there).
+     */
+    private static List<PersonMention> available(SentenceFacts facts, Segment segment) {
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = PARTIES.matcher(facts.text());
+        while (m.find()) {
+            if (m.start() >= segment.end() || m.end() <= segment.start()) {
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return facts.people().stream()
+                .filter(p -> taken.stream().noneMatch(t -> p.start() >= t[0] && p.end() <= t[1])).toList();
     }
 
     /** The clause's other party is an ambassador of the side it lacks: a diplomat's contact, not an engagement. */

@@ -360,4 +360,12 @@ class FailureClassesTest {
                 + "said will ease tensions.", "2031-03-05").stream().map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), found);
     }
+
+    @Test
+    void anOfficialOfAnotherNamedEngagementDoesNotFillAMissingSide() {
+        List<String> found = extract("Yellen was in the Chinese capital for talks on Tuesday after plans for a summit "
+                + "between Biden and Xi Jinping to sign a deal fell through.", "2031-03-05").stream()
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("[yellen]/[xi-jinping]")), found::toString);
+    }
 }
