@@ -35,7 +35,7 @@ class ProposalSelectionTest {
                 List.of(new Evidence(new Sentence(5, 1, 400, text), Map.of())));
     }
 
-    /** The report without its date: 0.70 instead of 1.00. */
+    /** The report without its date: 0.80 instead of 1.00. */
     private static Candidate undated() {
         Candidate c = report();
         return new Candidate(c.us(), c.cn(), c.statedStatus(), c.mode(), c.talkOnly(), c.venue(), c.country(),
@@ -103,13 +103,13 @@ class ProposalSelectionTest {
 
     @Test
     void aProposalBelowTheThresholdIsHeldBackUnlessAccepted() {
-        ProposalSelection.Result strict = select(List.of(undated()), new Review(0.71, Set.of(), Set.of()));
-        assertEquals("0.70", strict.proposals().get(0).confidence().text());
+        ProposalSelection.Result strict = select(List.of(undated()), new Review(0.81, Set.of(), Set.of()));
+        assertEquals("0.80", strict.proposals().get(0).confidence().text());
         assertEquals(Review.Decision.BELOW_THRESHOLD, strict.proposals().get(0).decision());
         assertEquals(Articles.shipped(), strict.content());
-        assertEquals(Review.Decision.ABOVE_THRESHOLD, select(List.of(undated()), new Review(0.7, Set.of(), Set.of()))
+        assertEquals(Review.Decision.ABOVE_THRESHOLD, select(List.of(undated()), new Review(0.8, Set.of(), Set.of()))
                 .proposals().get(0).decision());
-        ProposalSelection.Result accepted = select(List.of(undated()), new Review(0.71, Set.of("p4"), Set.of()));
+        ProposalSelection.Result accepted = select(List.of(undated()), new Review(0.81, Set.of("p4"), Set.of()));
         assertEquals(Review.Decision.ACCEPTED, accepted.proposals().get(0).decision());
         assertEquals(1, accepted.content().mentions().size() - Articles.shipped().mentions().size());
     }
