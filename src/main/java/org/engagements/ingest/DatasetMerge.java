@@ -25,9 +25,10 @@ import org.engagements.ingest.extract.TemporalExpression;
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
  * rules; an engagement not yet held has its dates widened by one unit of their precision, at least a week
  * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's)
- * becomes a new mention of it and may update it: names it adds, a venue or occasion it lacked, issues, a
- * more precise date (or the day it was held, for a plan now held), and the status moved forward
- * ({@link StatusProgress}) when the article is not older than the engagement's other reports. Otherwise
+ * becomes a new mention of it (of the best fitting one, {@link #bestMatch}) and may update it: names it adds,
+ * a venue or occasion it lacked, issues, a more precise date (or the day it was held, for a plan now held),
+ * and the status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
+ * other reports and does not tell the history of what it reported refused ({@link #moves}). Otherwise
  * the candidate becomes a new engagement with the next free id, unless the article only mentions it in
  * passing ({@link Candidate#background()}): background is a mention or nothing. A side the article names
  * only by someone the vocabulary lacks matches no row naming a known person on that side. Never creates
@@ -66,7 +67,8 @@ public final class DatasetMerge {
             Engagement before = match.map(engagements::get).orElse(null);
             Engagement after = before == null
                     ? draft.draft(nextId(engagements), candidate, article.id())
-                    : update(before, candidate, newer(article, before.id()));
+                    : update(before, candidate, moves(before, candidate, newer(article, before.id()),
+                    mentioned.contains(before.id())));
             Optional<Mention> mention = mentioned.add(after.id())
                     ? Optional.of(new Mention(article.id(), after.id(), candidate.status(),
                     candidate.date().map(TemporalExpression::text).orElse(""), candidate.quote()))
@@ -83,9 +85,15 @@ public final class DatasetMerge {
     record Result(List<EngagementChange> changes, DatasetContent content) {
     }
 
+    /**
+     * The matching row with the most people in common; among those, the one with the narrowest dates, whose
+     * window the report fits best ("Blinken was slated to depart on Friday" is the trip postponed next week,
+     * not a visit of his known only to some month of the year); then the oldest row.
+     */
     private Optional<Integer> bestMatch(List<Engagement> engagements, Candidate candidate) {
         Merger.View view = Merger.view(candidate);
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
+        Comparator<Integer> byNarrowness = Comparator.comparingLong(i -> -days(engagements.get(i).dates()));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
             if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)
@@ -93,7 +101,12 @@ public final class DatasetMerge {
                 matches.add(i);
             }
         }
-        return matches.stream().max(byOverlap.thenComparing(Comparator.<Integer>reverseOrder()));
+        return matches.stream().max(byOverlap.thenComparing(byNarrowness)
+                .thenComparing(Comparator.<Integer>reverseOrder()));
+    }
+
+    private static long days(Engagement.Dates dates) {
+        return dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
     }
 
     /**
@@ -160,13 +173,25 @@ public final class DatasetMerge {
         return !article.published().isBefore(latest);
     }
 
-    private Engagement update(Engagement before, Candidate candidate, boolean newer) {
+    /**
+     * Whether the candidate's status replaces the row's: it moves forward ({@link StatusProgress}) and the
+     * article is not older than the row's other reports. An article that has already reported the row
+     * postponed, declined or cancelled tells its history in the other sentences ("Blinken will postpone
+     * his trip … he was slated to depart on Friday"): their plan came before, and does not undo it.
+     */
+    private static boolean moves(Engagement before, Candidate candidate, boolean newer, boolean reportedHere) {
+        boolean history = reportedHere && StatusClass.of(before.status()) == StatusClass.REFUSED
+                && StatusClass.of(candidate.status()) == StatusClass.INTENDED;
+        return newer && !history && StatusProgress.forward(before.status(), candidate.status());
+    }
+
+    private Engagement update(Engagement before, Candidate candidate, boolean moves) {
         Engagement after = before;
         List<String> us = union(before.participants().us(), candidate.us());
         List<String> cn = union(before.participants().cn(), candidate.cn());
         after = after.withParticipants(new Engagement.Participants(us, cn), draft.level(us, cn));
         boolean nowHeld = false;
-        if (newer && StatusProgress.forward(before.status(), candidate.status())) {
+        if (moves) {
             after = after.withStatus(candidate.status());
             nowHeld = StatusClass.of(candidate.status()) == StatusClass.HELD;
         }
@@ -190,7 +215,7 @@ public final class DatasetMerge {
         }
         Engagement.Dates dates = engagement.dates();
         TemporalExpression d = date.get();
-        long days = dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+        long days = days(dates);
         boolean finer = d.precision().ordinal() < dates.precision().ordinal()
                 || (d.precision() == dates.precision() && (d.days() < days || nowHeld));
         return finer ? engagement.withDates(new Engagement.Dates(d.start(), d.end(), d.precision())) : engagement;

@@ -131,4 +131,22 @@ class DatasetMergeTest {
         assertEquals(List.of("Janet Yellen–Chinese official meeting"),
                 added(before, after).stream().map(Engagement::title).toList());
     }
+
+    @Test
+    void aPlanOfAPostponedTripIsThatTripNotAnOlderVagueVisitAndDoesNotUndoThePostponement() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent visited = Ingester.plan(before, article(
+                "Raimondo visited China in recent months, officials said on Monday.", "2025-09-01")).result();
+        Engagement visit = added(before, visited).get(0);
+        DatasetContent postponed = Ingester.plan(visited, article(
+                "Raimondo will postpone her trip to China next week, officials said on Friday. Raimondo, who was "
+                + "slated to depart for Beijing on Friday evening, was scheduled to meet Chinese Vice Premier "
+                + "He Lifeng. The official declined to say when Raimondo would reschedule her travel to China.",
+                "2025-03-07")).result();
+        List<Engagement> rows = added(before, postponed);
+        assertEquals(2, rows.size(), () -> "the vague visit and the postponed trip: " + rows);
+        assertEquals(visit, rows.get(0), "the visit keeps its window and its people");
+        assertEquals(Status.POSTPONED, rows.get(1).status());
+        assertEquals(List.of("he-lifeng"), rows.get(1).participants().cn());
+    }
 }
