@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagements.data.Article;
+import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.HostSide;
 import org.engagements.data.Mention;
@@ -92,17 +93,42 @@ public final class DatasetMerge {
      */
     private Optional<Integer> bestMatch(List<Engagement> engagements, Candidate candidate) {
         Merger.View view = Merger.view(candidate);
+        Merger.View slipped = slipped(view, candidate);
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
         Comparator<Integer> byNarrowness = Comparator.comparingLong(i -> -days(engagements.get(i).dates()));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
-            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)
+            boolean held = StatusClass.of(engagements.get(i).status()) == StatusClass.HELD;
+            if (Merger.matches(view(engagements.get(i)), held ? slipped : view, false)
+                    && identified(engagements.get(i), candidate)
                     && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
         }
         return matches.stream().max(byOverlap.thenComparing(byNarrowness)
                 .thenComparing(Comparator.<Integer>reverseOrder()));
+    }
+
+    /**
+     * The report's view with its end moved by a plan's slip when it reports a dated plan (an undated one
+     * has only the year after its article, no date to slip): compared with a row already held, a plan slips
+     * later as a planned row does, so that the order in which the articles come does not decide whether
+     * "will meet next month" and "met on the 3rd" of the month after are one. Not earlier: "a call in the
+     * coming weeks" is not the meeting held the day before the article.
+     */
+    private static Merger.View slipped(Merger.View view, Candidate candidate) {
+        Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
+        if (StatusClass.of(candidate.status()) != StatusClass.INTENDED || date.isEmpty()) {
+            return view;
+        }
+        int slip = slip(date.get().precision());
+        return new Merger.View(view.us(), view.cn(), view.status(), view.mode(), view.venue(), view.country(),
+                view.start(), view.end().plusDays(slip));
+    }
+
+    /** How far a plan of this precision may slip: one unit, at least a week and at most a month. */
+    private static int slip(DatePrecision precision) {
+        return Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(precision), PLANS_SLIP_DAYS));
     }
 
     private static long days(Engagement.Dates dates) {
@@ -155,8 +181,7 @@ public final class DatasetMerge {
         Optional<String> country = venue.map(places::get).map(Place::country)
                 .or(() -> guessed ? Optional.empty() : e.hostSide() == HostSide.US ? Optional.of("US")
                         : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
-        int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
-                : Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS));
+        int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0 : slip(e.dates().precision());
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
                 guessed ? Optional.empty() : Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
                 e.dates().end().plusDays(widening));

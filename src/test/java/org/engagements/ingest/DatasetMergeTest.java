@@ -149,4 +149,30 @@ class DatasetMergeTest {
         assertEquals(Status.POSTPONED, rows.get(1).status());
         assertEquals(List.of("he-lifeng"), rows.get(1).participants().cn());
     }
+
+    @Test
+    void aPlanReadAfterTheMeetingItSlippedToIsAMentionOfItNotANewRow() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-03-06")).result();
+        DatasetContent planned = Ingester.plan(held, article(
+                "Raimondo will meet He Lifeng in Beijing next month, officials said on Friday.", "2025-01-10"))
+                .result();
+        List<Engagement> rows = added(before, planned);
+        assertEquals(1, rows.size(), () -> "the plan of February is the meeting held on 4 March: " + rows);
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(LocalDate.of(2025, 3, 4), rows.get(0).dates().start());
+        assertEquals(2, planned.mentionsOf(rows.get(0).id()).size());
+    }
+
+    @Test
+    void aPlanDoesNotSlipEarlierIntoAMeetingHeldBeforeItsArticle() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-03-06")).result();
+        DatasetContent planned = Ingester.plan(held, article(
+                "Raimondo will meet He Lifeng in Beijing on Monday, officials said on Thursday.", "2025-03-06"))
+                .result();
+        assertEquals(2, added(before, planned).size(), () -> added(before, planned).toString());
+    }
 }
