@@ -100,7 +100,7 @@ public final class DatasetMerge {
         for (int i = 0; i < engagements.size(); i++) {
             boolean held = StatusClass.of(engagements.get(i).status()) == StatusClass.HELD;
             if (Merger.matches(view(engagements.get(i)), held ? slipped : view, false)
-                    && identified(engagements.get(i), candidate)
+                    && identified(engagements.get(i), candidate) && !onlyPeopleInCommon(engagements.get(i), candidate)
                     && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
@@ -133,6 +133,18 @@ public final class DatasetMerge {
 
     private static long days(Engagement.Dates dates) {
         return dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+    }
+
+    /**
+     * A row dated only by its article's publication (no date stated: the year before or after it) and a
+     * dated report that states no mode share nothing but the people: "spoke by phone with Xi" some time in
+     * the past year is not "to meet Xi next month". The report is a row of its own.
+     */
+    private static boolean onlyPeopleInCommon(Engagement engagement, Candidate candidate) {
+        boolean undatedRow = engagement.dates().precision() == DatePrecision.YEAR
+                && engagement.notes().contains(TemporalExpression.UNDATED);
+        boolean datedReport = candidate.date().filter(TemporalExpression::resolved).isPresent();
+        return undatedRow && datedReport && candidate.assumedMode().isEmpty() && !guessedMode(engagement);
     }
 
     /**

@@ -175,4 +175,22 @@ class DatasetMergeTest {
                 .result();
         assertEquals(2, added(before, planned).size(), () -> added(before, planned).toString());
     }
+
+    @Test
+    void aRowDatedOnlyByItsArticleTakesADatedReportOnlyWhenTheReportStatesItsMode() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent call = Ingester.plan(before, article(
+                "Raimondo’s remarks came after her telephone conversation with He Lifeng.", "2025-06-19")).result();
+        assertTrue(added(before, call).get(0).notes().contains("no date in the article"));
+        DatasetContent meeting = Ingester.plan(call, article(
+                "Raimondo and He Lifeng are in talks to meet next month, officials said on Friday.", "2025-02-21"))
+                .result();
+        assertEquals(2, added(before, meeting).size(), () -> "a meeting next month is not the undated call: "
+                + added(before, meeting));
+        DatasetContent dated = Ingester.plan(call, article(
+                "Raimondo spoke with He Lifeng by phone on Tuesday.", "2025-06-12")).result();
+        List<Engagement> rows = added(before, dated);
+        assertEquals(1, rows.size(), () -> "a call on a day is the undated call: " + rows);
+        assertEquals(LocalDate.of(2025, 6, 10), rows.get(0).dates().start());
+    }
 }
