@@ -193,4 +193,29 @@ class DatasetMergeTest {
         assertEquals(1, rows.size(), () -> "a call on a day is the undated call: " + rows);
         assertEquals(LocalDate.of(2025, 6, 10), rows.get(0).dates().start());
     }
+
+    @Test
+    void twoCallsOfTheSamePeopleAMonthApartStayTwoRows() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent first = Ingester.plan(before, article(
+                "Raimondo spoke with He Lifeng by phone on Tuesday.", "2025-05-08")).result();
+        DatasetContent second = Ingester.plan(first, article(
+                "Raimondo spoke with He Lifeng by phone on Wednesday.", "2025-06-12")).result();
+        assertEquals(List.of(LocalDate.of(2025, 5, 6), LocalDate.of(2025, 6, 11)),
+                added(before, second).stream().map(e -> e.dates().start()).toList());
+    }
+
+    @Test
+    void aCallAndALaterVisitOfTheSamePeopleStayTwoRowsEvenWhenTheCallWasPlanned() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Raimondo will speak with He Lifeng by phone next month, officials said on Monday.", "2025-04-14"))
+                .result();
+        DatasetContent visit = Ingester.plan(planned, article(
+                "Raimondo met He Lifeng in Beijing on Thursday.", "2025-05-16")).result();
+        List<Engagement> rows = added(before, visit);
+        assertEquals(List.of(Mode.PHONE, Mode.VISIT), rows.stream().map(Engagement::mode).toList(),
+                () -> rows.toString());
+        assertEquals(Status.PLANNED, rows.get(0).status(), "the visit does not hold the planned call");
+    }
 }
