@@ -13,8 +13,10 @@ import org.engagements.data.Article;
 import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.HostSide;
+import org.engagements.data.Level;
 import org.engagements.data.Mention;
 import org.engagements.data.Mode;
+import org.engagements.data.Person;
 import org.engagements.data.Place;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.Candidate;
@@ -46,11 +48,14 @@ public final class DatasetMerge {
 
     private final DatasetContent content;
     private final Map<String, Place> places;
+    private final Set<String> leaders;
     private final EngagementDraft draft;
 
     DatasetMerge(DatasetContent content) {
         this.content = content;
         this.places = content.vocabulary().places().stream().collect(Collectors.toMap(Place::id, p -> p));
+        this.leaders = content.vocabulary().people().stream().filter(p -> p.level() == Level.LEADER)
+                .map(Person::id).collect(Collectors.toSet());
         this.draft = new EngagementDraft(content.vocabulary());
     }
 
@@ -101,6 +106,7 @@ public final class DatasetMerge {
             boolean held = StatusClass.of(engagements.get(i).status()) == StatusClass.HELD;
             if (Merger.matches(view(engagements.get(i)), held ? slipped : view, false)
                     && identified(engagements.get(i), candidate) && !onlyPeopleInCommon(engagements.get(i), candidate)
+                    && !headOfStateAside(engagements.get(i), candidate)
                     && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
@@ -133,6 +139,37 @@ public final class DatasetMerge {
 
     private static long days(Engagement.Dates dates) {
         return dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+    }
+
+    /**
+     * A meeting with the head of state or government during a visit is its own engagement (coding guide):
+     * when one names only leaders on a side where the other names no leader ("Blinken and Xi Jinping hold
+     * talks in Beijing" and "Blinken's visit to Beijing" or "his talks with Wang Yi"), and neither names a
+     * leader on the other side (a leader's counterpart meets a leader whatever the words), they are two
+     * engagements. A side naming a leader among others ("met Premier Li and the finance minister")
+     * may be either. Only a report of what was held tells: a plan is vaguer about whom a visitor will see
+     * ("send Sullivan to fix a meeting with the Chinese President" is his trip).
+     */
+    private boolean headOfStateAside(Engagement engagement, Candidate candidate) {
+        if (StatusClass.of(candidate.status()) != StatusClass.HELD) {
+            return false;
+        }
+        Engagement.Participants row = engagement.participants();
+        boolean us = apart(row.us(), candidate.us()) && !leader(row.cn()) && !leader(candidate.cn());
+        boolean cn = apart(row.cn(), candidate.cn()) && !leader(row.us()) && !leader(candidate.us());
+        return us || cn;
+    }
+
+    private boolean apart(List<String> a, List<String> b) {
+        return (headOnly(a) && !leader(b)) || (headOnly(b) && !leader(a));
+    }
+
+    private boolean headOnly(List<String> side) {
+        return !side.isEmpty() && leaders.containsAll(side);
+    }
+
+    private boolean leader(List<String> side) {
+        return side.stream().anyMatch(leaders::contains);
     }
 
     /**

@@ -218,4 +218,19 @@ class DatasetMergeTest {
                 () -> rows.toString());
         assertEquals(Status.PLANNED, rows.get(0).status(), "the visit does not hold the planned call");
     }
+
+    @Test
+    void aMeetingWithTheHeadOfStateDuringAVisitIsARowOfItsOwn() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Raimondo will travel to China next week, officials said on Monday.", "2025-05-12")).result();
+        DatasetContent withXi = Ingester.plan(planned, article(
+                "Raimondo met President Xi Jinping in Beijing on Wednesday.", "2025-05-22")).result();
+        DatasetContent talks = Ingester.plan(withXi, article(
+                "Raimondo held talks with Vice Premier He Lifeng in Beijing on Tuesday.", "2025-05-22")).result();
+        List<Engagement> rows = added(before, talks);
+        assertEquals(List.of(List.of("he-lifeng"), List.of("xi-jinping")),
+                rows.stream().map(e -> e.participants().cn()).toList(), () -> rows.toString());
+        assertEquals(List.of(Status.HELD, Status.HELD), rows.stream().map(Engagement::status).toList());
+    }
 }
