@@ -33,8 +33,10 @@ import org.engagements.ingest.extract.TemporalExpression;
  * and the status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
  * other reports and does not tell the history of what it reported refused ({@link #moves}). Otherwise
  * the candidate becomes a new engagement with the next free id, unless the article only mentions it in
- * passing ({@link Candidate#background()}): background is a mention or nothing. A side the article names
- * only by someone the vocabulary lacks matches no row naming a known person on that side. Never creates
+ * passing ({@link Candidate#background()}) or recalls a plan already over ({@link #overdue}): those
+ * are a mention or nothing. A side the article names only by someone the vocabulary lacks matches no
+ * row naming a known person on that side; further rules keep apart what shares only people
+ * ({@link #onlyPeopleInCommon}, {@link #headOfStateAside}). Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
 public final class DatasetMerge {
@@ -67,7 +69,7 @@ public final class DatasetMerge {
         Set<String> mentioned = new HashSet<>();
         for (Candidate candidate : candidates) {
             Optional<Integer> match = bestMatch(engagements, candidate);
-            if (match.isEmpty() && candidate.background()) {
+            if (match.isEmpty() && (candidate.background() || overdue(candidate))) {
                 continue;
             }
             Engagement before = match.map(engagements::get).orElse(null);
@@ -139,6 +141,17 @@ public final class DatasetMerge {
 
     private static long days(Engagement.Dates dates) {
         return dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+    }
+
+    /**
+     * A plan whose dates, slip included, were over before its article was published ("the announcement by
+     * Biden and Xi in November 2023 that both sides will resume calls", read in April 2024) is history the
+     * article recalls: a mention of the engagement it matches, or nothing, never a new row.
+     */
+    private static boolean overdue(Candidate candidate) {
+        Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
+        return StatusClass.of(candidate.status()) == StatusClass.INTENDED && date.isPresent()
+                && date.get().end().plusDays(slip(date.get().precision())).isBefore(candidate.published());
     }
 
     /**

@@ -233,4 +233,19 @@ class DatasetMergeTest {
                 rows.stream().map(e -> e.participants().cn()).toList(), () -> rows.toString());
         assertEquals(List.of(Status.HELD, Status.HELD), rows.stream().map(Engagement::status).toList());
     }
+
+    @Test
+    void aPlanWhoseDatesWereOverBeforeItsArticleIsAMentionOrNothing() {
+        DatasetContent before = Articles.shipped();
+        String recalled = "Raimondo recalled the announcement by the two sides in April 2025 that she will meet "
+                + "He Lifeng in Beijing, officials said on Wednesday.";
+        assertEquals(List.of(), added(before, Ingester.plan(before, article(recalled, "2025-09-10")).result()));
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-04-24")).result();
+        DatasetContent mentioned = Ingester.plan(held, article(recalled, "2025-09-10")).result();
+        List<Engagement> rows = added(before, mentioned);
+        assertEquals(1, rows.size(), () -> rows.toString());
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(2, mentioned.mentionsOf(rows.get(0).id()).size());
+    }
 }
