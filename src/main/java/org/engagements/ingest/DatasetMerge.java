@@ -144,9 +144,9 @@ public final class DatasetMerge {
     }
 
     /**
-     * A plan whose dates, slip included, were over before its article was published ("the announcement by
-     * Biden and Xi in November 2023 that both sides will resume calls", read in April 2024) is history the
-     * article recalls: a mention of the engagement it matches, or nothing, never a new row.
+     * A plan whose dates, slip included, were over before its article was published ("had planned to meet
+     * He Lifeng in April", read in September) is history the article recalls: a mention of the engagement
+     * it matches, or nothing, never a new row.
      */
     private static boolean overdue(Candidate candidate) {
         Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
