@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
 import tech.tablesaw.api.Table;
@@ -53,14 +58,16 @@ public final class ReportCharts {
 
     /**
      * The chart, its {@link ChartData} told where to find the quotes of its engagements: {@code data}'s
-     * mentions and articles. For the factories' {@code of(Dataset)}; a chart built from tables alone
-     * lists its engagements without quotes.
+     * mentions of the engagements its page lists ({@link Dataset#mentionsOf}: at a million engagements
+     * the whole mentions table is not built for a few hundred quotes) and its articles. For the
+     * factories' {@code of(Dataset)}; a chart built from tables alone lists its engagements without quotes.
      */
     static <C extends Chart<?, ?>> C withQuotes(C chart, Dataset data) {
         if (chart instanceof ChartData.DataChart holder && holder.data() != null) {
             ChartData numbers = holder.data();
             holder.setData(numbers.with(new ChartData.Behind(numbers.behind().engagements(),
-                    Optional.of(data.mentions()), Optional.of(data.articles()))));
+                    Optional.of(data.mentionsOf(Set.copyOf(ChartDataPage.listed(numbers)))),
+                    Optional.of(data.articles()))));
         }
         return chart;
     }
@@ -98,11 +105,59 @@ public final class ReportCharts {
      * @throws org.engagements.core.EngagementsException naming the file when one cannot be written
      */
     public static List<Path> writeAll(Dataset data, Path outDir, Set<Format> formats) {
-        List<Path> written = new ArrayList<>();
-        build(data).forEach((name, chart) -> {
-            written.addAll(ChartExport.write(chart, outDir, name, formats));
-            written.addAll(ChartExport.writeData(chart, outDir, name));
+        int threads = Math.min(WRITERS, Runtime.getRuntime().availableProcessors());
+        if (threads < 2) {
+            List<Path> written = new ArrayList<>();
+            NAMES.forEach(name -> written.addAll(write(data, name, outDir, formats)));
+            return written;
+        }
+        // Charts share nothing but the loaded (read-only) tables, so they are built and written on two
+        // threads; each holds its own ids and images, so two at once stay well inside the memory the
+        // loaded data takes. More threads would add memory, not speed, on the 2-core machines we measure.
+        ExecutorService writers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "write charts");
+            thread.setDaemon(true);
+            return thread;
         });
+        try {
+            List<Future<List<Path>>> charts = new ArrayList<>();
+            NAMES.forEach(name -> charts.add(writers.submit(() -> write(data, name, outDir, formats))));
+            List<Path> written = new ArrayList<>();
+            for (Future<List<Path>> chart : charts) {
+                written.addAll(result(chart));
+            }
+            return written;
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** How many charts {@link #writeAll} builds and writes at once, at most. */
+    private static final int WRITERS = 2;
+
+    /** One chart built and written: its images, then its CSV and page. */
+    private static List<Path> write(Dataset data, String name, Path outDir, Set<Format> formats) {
+        Chart<?, ?> chart = build(data, name);
+        List<Path> written = new ArrayList<>(ChartExport.write(chart, outDir, name, formats));
+        written.addAll(ChartExport.writeData(chart, outDir, name));
         return written;
+    }
+
+    /** The files a chart's task wrote, or the exception it failed with, as thrown on this thread. */
+    private static List<Path> result(Future<List<Path>> chart) {
+        try {
+            return chart.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while writing charts");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a chart failed: " + e.getCause(), e.getCause());
+        }
     }
 }

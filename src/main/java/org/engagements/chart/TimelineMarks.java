@@ -1,5 +1,6 @@
 package org.engagements.chart;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
         DateColumn ends = engagements.dateColumn(Schema.DATE_END);
         StringColumn statuses = engagements.stringColumn(Schema.STATUS);
         StringColumn levels = engagements.stringColumn(Schema.LEVEL);
-        StringColumn ids = engagements.stringColumn(Schema.ID);
+        EngagementIds ids = EngagementIds.of(engagements);
         LocalDate first = starts.min();
         LocalDate last = starts.max();
         if (first == null) {
@@ -69,22 +70,24 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
             String key = bin + "/" + level.get() + "/" + statuses.get(i);
             Raw raw = binned.get(key);
             if (raw == null) {
-                raw = new Raw(start, end, statuses.get(i), level.get(), new ArrayList<>());
+                raw = new Raw(start, end, statuses.get(i), level.get(), new IntArrayList());
             } else if (end.isAfter(raw.end)) {
-                raw = new Raw(raw.start, end, raw.status, raw.level, raw.ids);
+                raw = new Raw(raw.start, end, raw.status, raw.level, raw.ranks);
             }
-            raw.ids.add(ids.get(i));
+            raw.ranks.add(ids.rank(i));
             binned.put(key, raw);
         }
         int padDays = (int) Math.max(7, span / 40);
-        return new TimelineMarks(laned(new ArrayList<>(binned.values()), span), counts, first, last, binDays, padDays);
+        return new TimelineMarks(laned(new ArrayList<>(binned.values()), span, ids), counts, first, last, binDays,
+                padDays);
     }
 
-    private record Raw(LocalDate start, LocalDate end, String status, Level level, List<String> ids) {
+    /** A mark before laning; {@code ranks} are its engagements' places among the sorted ids. */
+    private record Raw(LocalDate start, LocalDate end, String status, Level level, IntArrayList ranks) {
     }
 
     /** Marks closer than about a marker's width on one level go to the next lane (0, up, down). */
-    private static List<Mark> laned(List<Raw> raws, long span) {
+    private static List<Mark> laned(List<Raw> raws, long span, EngagementIds ids) {
         raws.sort(Comparator.comparing(Raw::start).thenComparing(Raw::end).thenComparing(Raw::status));
         long minGap = Math.max(1, span / 90);
         Map<Level, LocalDate[]> laneEnds = new HashMap<>();
@@ -101,7 +104,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
             }
             ends[lane] = raw.end;
             double y = Level.values().length - raw.level.ordinal() + LANES[lane];
-            marks.add(new Mark(raw.start, raw.end, raw.status, raw.level, y, List.copyOf(raw.ids)));
+            marks.add(new Mark(raw.start, raw.end, raw.status, raw.level, y, ids.sorted(raw.ranks.toIntArray())));
         }
         return marks;
     }
