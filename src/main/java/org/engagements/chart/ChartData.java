@@ -1,12 +1,10 @@
 package org.engagements.chart;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,10 +143,10 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind, Lis
      * the buffer as it is written, not into a String of its own first.
      */
     public void writeCsv(OutputStream out) throws IOException {
-        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream bytes = new BufferedOutputStream(out, 1 << 16);
         StringBuilder record = new StringBuilder();
         CsvWriter.record(record, header());
-        text.append(record);
+        bytes.write(record.toString().getBytes(StandardCharsets.UTF_8));
         for (Row row : rows) {
             record.setLength(0);
             List<String> fields = new ArrayList<>(row.values());
@@ -156,32 +154,22 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind, Lis
             fields.add("");
             CsvWriter.record(record, fields);
             record.setLength(record.length() - 1);   // the empty last field and its LF: the ids go there
-            text.append(record);
-            writeIds(text, row.ids());
-            text.append('\n');
+            bytes.write(record.toString().getBytes(StandardCharsets.UTF_8));
+            writeIds(bytes, row.ids());
+            bytes.write('\n');
         }
-        text.flush();
+        bytes.flush();
     }
 
+    private static final byte[] SEPARATOR = Schema.LIST_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+
     /** The ids joined by {@link Schema#LIST_SEPARATOR}, as one CSV field: quoted only when one needs it. */
-    private static void writeIds(Writer text, List<String> ids) throws IOException {
-        boolean plain = ids instanceof EngagementIds.Sorted sorted ? sorted.plain() : ids.stream().noneMatch(CsvWriter::needsQuotes);
-        if (!plain) {   // the separator never needs quotes: only an id can
-            text.append(CsvWriter.field(String.join(Schema.LIST_SEPARATOR, ids)));
+    private static void writeIds(OutputStream out, List<String> ids) throws IOException {
+        if (ids instanceof EngagementIds.Sorted sorted && sorted.plain()) {   // the separator never needs quotes
+            sorted.writeJoined(SEPARATOR, out);
             return;
         }
-        StringBuilder chunk = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            if (i > 0) {
-                chunk.append(Schema.LIST_SEPARATOR);
-            }
-            chunk.append(ids.get(i));
-            if (chunk.length() >= 8192) {
-                text.append(chunk);
-                chunk.setLength(0);
-            }
-        }
-        text.append(chunk);
+        out.write(CsvWriter.field(String.join(Schema.LIST_SEPARATOR, ids)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A chart of this package: it keeps the data it draws, and its display links the files saved of it. */

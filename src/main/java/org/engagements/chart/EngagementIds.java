@@ -1,6 +1,10 @@
 package org.engagements.chart;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +31,9 @@ final class EngagementIds {
     private final int[] rankOfRow;
     /** Whether no id needs quoting in a CSV field: then the ids are written as they are, unchecked. */
     private final boolean plain;
+    /** The ids in UTF-8, in rank order, end to end, and where each ends; made on the first write. */
+    private byte[] text;
+    private int[] ends;
 
     private EngagementIds(String[] byRank, int[] rankOfRow) {
         this.byRank = byRank;
@@ -105,6 +112,52 @@ final class EngagementIds {
         return new Sorted(this, ranks);
     }
 
+    /**
+     * Writes the ids of {@code ranks} joined by {@code separator}: copied from the ids' bytes laid end to
+     * end in rank order, so writing a million of them reads memory in order (not a million Strings
+     * scattered over the heap) and encodes nothing.
+     */
+    private void write(int[] ranks, byte[] separator, OutputStream out) throws IOException {
+        encode();
+        byte[] buffer = new byte[1 << 16];
+        int used = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            int start = ranks[i] == 0 ? 0 : ends[ranks[i] - 1];
+            int length = ends[ranks[i]] - start;
+            if (used + separator.length + length > buffer.length) {
+                out.write(buffer, 0, used);
+                used = 0;
+            }
+            if (i > 0) {
+                System.arraycopy(separator, 0, buffer, used, separator.length);
+                used += separator.length;
+            }
+            if (used + length > buffer.length) {   // an id longer than the buffer: never in real data
+                out.write(buffer, 0, used);
+                used = 0;
+                out.write(text, start, length);
+                continue;
+            }
+            System.arraycopy(text, start, buffer, used, length);
+            used += length;
+        }
+        out.write(buffer, 0, used);
+    }
+
+    private synchronized void encode() {
+        if (text != null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(byRank.length * 9);
+        int[] at = new int[byRank.length];
+        for (int rank = 0; rank < byRank.length; rank++) {
+            bytes.writeBytes(byRank[rank].getBytes(StandardCharsets.UTF_8));
+            at[rank] = bytes.size();
+        }
+        ends = at;
+        text = bytes.toByteArray();
+    }
+
     /** The ids under {@code key}; none when nothing was counted there. */
     static <K> List<String> of(Map<K, List<String>> ids, K key) {
         return ids.getOrDefault(key, List.of());
@@ -161,6 +214,11 @@ final class EngagementIds {
         /** Whether no id here needs quoting in a CSV field (known without reading them). */
         boolean plain() {
             return order.plain;
+        }
+
+        /** Writes these ids joined by {@code separator}, in UTF-8, as {@code String.join} would. */
+        void writeJoined(byte[] separator, OutputStream out) throws IOException {
+            order.write(ranks, separator, out);
         }
 
         @Override

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.engagements.data.Level;
 import org.engagements.data.Schema;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * The marks of the timeline, computed from the engagements table: binned when there are many, and
@@ -56,30 +58,41 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         int binDays = engagements.rowCount() <= MAX_BINS ? 1 : (int) Math.max(1, span / MAX_BINS + 1);
-        Map<String, Raw> binned = new LinkedHashMap<>();
+        // Dates are read packed (no LocalDate per row) and each level code is looked up once: a million
+        // rows fall into a few thousand marks.
+        Map<String, Optional<Level>> levelOf = new HashMap<>();
+        long firstDay = first.toEpochDay();
+        Map<BinKey, Raw> binned = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < engagements.rowCount(); i++) {
-            LocalDate start = starts.get(i);
-            var level = Level.find(levels.get(i));
-            if (start == null || level.isEmpty()) {
+            Optional<Level> level = levelOf.computeIfAbsent(levels.get(i), Level::find);
+            if (starts.isMissing(i) || level.isEmpty()) {
                 continue;
             }
-            counts.merge(statuses.get(i), 1, Integer::sum);
-            LocalDate end = ends.get(i) == null || ends.get(i).isBefore(start) ? start : ends.get(i);
-            long bin = ChronoUnit.DAYS.between(first, start) / binDays;
-            String key = bin + "/" + level.get() + "/" + statuses.get(i);
+            String status = statuses.get(i);
+            counts.merge(status, 1, Integer::sum);
+            int start = starts.getIntInternal(i);
+            int end = ends.isMissing(i) || PackedLocalDate.isBefore(ends.getIntInternal(i), start)
+                    ? start : ends.getIntInternal(i);
+            BinKey key = new BinKey((PackedLocalDate.toEpochDay(start) - firstDay) / binDays, level.get(), status);
             Raw raw = binned.get(key);
             if (raw == null) {
-                raw = new Raw(start, end, statuses.get(i), level.get(), new IntArrayList());
-            } else if (end.isAfter(raw.end)) {
-                raw = new Raw(raw.start, end, raw.status, raw.level, raw.ranks);
+                raw = new Raw(PackedLocalDate.asLocalDate(start), PackedLocalDate.asLocalDate(end), status, level.get(),
+                        new IntArrayList());
+                binned.put(key, raw);
+            } else if (PackedLocalDate.isAfter(end, PackedLocalDate.pack(raw.end))) {
+                raw = new Raw(raw.start, PackedLocalDate.asLocalDate(end), raw.status, raw.level, raw.ranks);
+                binned.put(key, raw);
             }
             raw.ranks.add(ids.rank(i));
-            binned.put(key, raw);
         }
         int padDays = (int) Math.max(7, span / 40);
         return new TimelineMarks(laned(new ArrayList<>(binned.values()), span, ids), counts, first, last, binDays,
                 padDays);
+    }
+
+    /** Where an engagement is drawn: its bin of start dates, its level and its status. */
+    private record BinKey(long bin, Level level, String status) {
     }
 
     /** A mark before laning; {@code ranks} are its engagements' places among the sorted ids. */

@@ -57,6 +57,21 @@ class EngagementIdsTest {
     }
 
     @Test
+    void manyIdsAndLongOnesAreWrittenAsStringJoinWouldJoinThem() {
+        String[] ids = new String[30_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i == 17_000 ? "x".repeat(70_000) : i == 5 ? "é-" + i : "e" + (ids.length - i);
+        }
+        Table table = engagements(ids);
+        List<String> all = EngagementIds.by(table, i -> "k").get("k");
+        ChartData data = new ChartData(List.of("key"), List.of(ChartData.Row.of(List.of("k"), all)),
+                ChartData.Behind.of(table));
+        String expected = "key,engagements,engagement_ids\nk,30000,"
+                + String.join(";", java.util.Arrays.stream(ids).sorted().toList()) + "\n";
+        assertEquals(expected, new String(data.csv(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anIdThatNeedsQuotingIsQuotedInTheCsv() {
         Table table = engagements("e,2", "e1");
         Map<String, List<String>> ids = EngagementIds.by(table, i -> "k");
