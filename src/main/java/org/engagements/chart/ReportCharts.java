@@ -2,6 +2,7 @@ package org.engagements.chart;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,9 @@ public final class ReportCharts {
         if (chart instanceof ChartData.DataChart holder && holder.data() != null) {
             ChartData numbers = holder.data();
             holder.setData(numbers.with(new ChartData.Behind(numbers.behind().engagements(),
-                    Optional.of(data.mentionsOf(Set.copyOf(ChartDataPage.listed(numbers)))),
+                    // a HashSet: mentionsOf probes it once per mention (1.2 million at 10^6), and an
+                    // immutable Set.copyOf compares Strings on every probe where HashMap compares hashes
+                    Optional.of(data.mentionsOf(new HashSet<>(ChartDataPage.listed(numbers)))),
                     Optional.of(data.articles()))));
         }
         return chart;
