@@ -196,11 +196,6 @@ final class EngagementIds {
         return new Sorted(order, ranks);
     }
 
-    /** The key of several values joined by a line break (a key of two columns). */
-    static String key(String... values) {
-        return String.join("\n", values);
-    }
-
     /** Ids read through their ranks, ascending: a sorted, unmodifiable list that copies no String. */
     static final class Sorted extends AbstractList<String> implements RandomAccess {
         private final EngagementIds order;

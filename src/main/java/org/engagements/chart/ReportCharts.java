@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.engagements.chart.ChartExport.Format;
 import org.engagements.data.Dataset;
 import tech.tablesaw.api.Table;
@@ -125,7 +126,7 @@ public final class ReportCharts {
         try {
             Map<String, Future<List<Path>>> charts = new LinkedHashMap<>();
             // a chart missing from COSTLIEST_FIRST still runs, last
-            java.util.stream.Stream.concat(COSTLIEST_FIRST.stream(), NAMES.stream()).distinct().filter(NAMES::contains)
+            Stream.concat(COSTLIEST_FIRST.stream(), NAMES.stream()).distinct().filter(NAMES::contains)
                     .forEach(name -> charts.put(name, writers.submit(() -> write(data, name, outDir, formats))));
             List<Path> written = new ArrayList<>();
             for (String name : NAMES) {
