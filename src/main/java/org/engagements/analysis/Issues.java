@@ -177,6 +177,84 @@ public final class Issues {
         return out;
     }
 
+    /**
+     * The rows behind {@link #tagged}'s counts, for charts that list them: per issue tagged at least
+     * once (rolled up, as {@link #tagged} counts), the indexes of the engagements' rows counted,
+     * ascending. Each distinct cell is split and rolled up once, then rows are placed by its code: no
+     * String per row and issue, which at a million engagements is millions of them.
+     */
+    public static Map<String, int[]> taggedRows(Table engagements, Table issues) {
+        IssueTree tree = new IssueTree(issues);
+        Tally.Coded cells = Tally.Coded.of(engagements.stringColumn(Schema.ISSUES));
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        int[][] idsOfCode = new int[cells.values().size()][];
+        for (int code = 0; code < idsOfCode.length; code++) {
+            idsOfCode[code] = tree.rolledUp(cells.values().get(code)).stream()
+                    .mapToInt(id -> index.computeIfAbsent(id, k -> {
+                        ids.add(k);
+                        return ids.size() - 1;
+                    })).toArray();
+        }
+        return rowsOf(cells, idsOfCode, ids);
+    }
+
+    /**
+     * The rows behind {@link #cooccurrence}'s counts: per ordered pair of tags written together on some
+     * engagement (a = b included), as {@code List.of(a, b)}, the indexes of those engagements' rows,
+     * ascending.
+     */
+    public static Map<List<String>, int[]> cooccurrenceRows(Table engagements) {
+        Tally.Coded cells = Tally.Coded.of(engagements.stringColumn(Schema.ISSUES));
+        List<List<String>> pairs = new ArrayList<>();
+        Map<List<String>, Integer> index = new HashMap<>();
+        int[][] pairsOfCode = new int[cells.values().size()][];
+        for (int code = 0; code < pairsOfCode.length; code++) {
+            List<String> tags = IdList.split(cells.values().get(code));
+            List<Integer> of = new ArrayList<>();
+            for (String a : tags) {
+                for (String b : tags) {
+                    of.add(index.computeIfAbsent(List.of(a, b), k -> {
+                        pairs.add(k);
+                        return pairs.size() - 1;
+                    }));
+                }
+            }
+            pairsOfCode[code] = of.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return rowsOf(cells, pairsOfCode, pairs);
+    }
+
+    /**
+     * Per key, the rows whose cell's code lists it ({@code keysOfCode[code]} holds indexes in
+     * {@code keys}), ascending; a key listed twice for one cell takes its rows twice, as the long
+     * tables do.
+     */
+    private static <K> Map<K, int[]> rowsOf(Tally.Coded cells, int[][] keysOfCode, List<K> keys) {
+        int[] rows = cells.rows();
+        int[] sizes = new int[keys.size()];
+        for (int row : rows) {
+            for (int key : keysOfCode[row]) {
+                sizes[key]++;
+            }
+        }
+        int[][] rowsOfKey = new int[keys.size()][];
+        for (int k = 0; k < rowsOfKey.length; k++) {
+            rowsOfKey[k] = new int[sizes[k]];
+        }
+        int[] filled = new int[keys.size()];
+        for (int i = 0; i < rows.length; i++) {
+            for (int key : keysOfCode[rows[i]]) {
+                rowsOfKey[key][filled[key]++] = i;
+            }
+        }
+        Map<K, int[]> out = new HashMap<>();
+        for (int k = 0; k < rowsOfKey.length; k++) {
+            out.put(keys.get(k), rowsOfKey[k]);
+        }
+        return out;
+    }
+
     private static Map<String, Integer> counts(Table engagements, IssueTree tree) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tree.ids().forEach(id -> counts.put(id, 0));

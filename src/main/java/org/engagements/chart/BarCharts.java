@@ -85,7 +85,7 @@ final class BarCharts {
         }
         List<Bar> shown = new ArrayList<>(bars.subList(0, MAX_BARS - 1));
         int rest = bars.subList(MAX_BARS - 1, bars.size()).stream().mapToInt(Bar::value).sum();
-        List<String> ids = bars.subList(MAX_BARS - 1, bars.size()).stream().flatMap(bar -> bar.ids().stream()).toList();
+        List<String> ids = EngagementIds.concat(bars.subList(MAX_BARS - 1, bars.size()).stream().map(Bar::ids).toList());
         List<String> noKey = bars.get(0).key().stream().map(value -> "").toList();
         shown.add(new Bar(noKey, (bars.size() - MAX_BARS + 1) + " others", rest, ids));
         return shown;

@@ -1,5 +1,10 @@
 package org.engagements.chart;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +58,8 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind, Lis
     public record Row(List<String> values, int engagements, List<String> ids) {
         public Row {
             values = List.copyOf(values);
-            ids = ids.stream().sorted().toList();
+            // the ids of our charts come sorted, from the engagements' ranks: a million need no String sort
+            ids = ids instanceof EngagementIds.Sorted ? ids : ids.stream().sorted().toList();
         }
 
         /** A row whose number is the count of its ids. */
@@ -64,7 +70,8 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind, Lis
 
     /**
      * Where the engagements of a chart are described: the engagements table it was drawn from and, when
-     * the chart was built from a whole {@code Dataset}, its mentions and articles (for the quotes).
+     * the chart was built from a {@code Dataset}, its articles and the mentions of the engagements the
+     * chart's page lists (for the quotes; {@code Dataset.mentions()} has them all).
      */
     public record Behind(Table engagements, Optional<Table> mentions, Optional<Table> articles) {
         public Behind {
@@ -122,15 +129,47 @@ public record ChartData(List<String> columns, List<Row> rows, Behind behind, Lis
      * header then one record per row. The same data always gives the same bytes.
      */
     public byte[] csv() {
-        StringBuilder text = new StringBuilder();
-        CsvWriter.record(text, header());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            writeCsv(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write CSV in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes {@link #csv()} to {@code out}, record by record: a row of a million ids is joined into
+     * the buffer as it is written, not into a String of its own first.
+     */
+    public void writeCsv(OutputStream out) throws IOException {
+        OutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+        StringBuilder record = new StringBuilder();
+        CsvWriter.record(record, header());
+        bytes.write(record.toString().getBytes(StandardCharsets.UTF_8));
         for (Row row : rows) {
+            record.setLength(0);
             List<String> fields = new ArrayList<>(row.values());
             fields.add(Integer.toString(row.engagements()));
-            fields.add(String.join(Schema.LIST_SEPARATOR, row.ids()));
-            CsvWriter.record(text, fields);
+            fields.add("");
+            CsvWriter.record(record, fields);
+            record.setLength(record.length() - 1);   // the empty last field and its LF: the ids go there
+            bytes.write(record.toString().getBytes(StandardCharsets.UTF_8));
+            writeIds(bytes, row.ids());
+            bytes.write('\n');
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        bytes.flush();
+    }
+
+    private static final byte[] SEPARATOR = Schema.LIST_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+
+    /** The ids joined by {@link Schema#LIST_SEPARATOR}, as one CSV field: quoted only when one needs it. */
+    private static void writeIds(OutputStream out, List<String> ids) throws IOException {
+        if (ids instanceof EngagementIds.Sorted sorted && sorted.plain()) {   // the separator never needs quotes
+            sorted.writeJoined(SEPARATOR, out);
+            return;
+        }
+        out.write(CsvWriter.field(String.join(Schema.LIST_SEPARATOR, ids)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A chart of this package: it keeps the data it draws, and its display links the files saved of it. */

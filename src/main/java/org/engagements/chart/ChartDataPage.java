@@ -1,5 +1,9 @@
 package org.engagements.chart;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.engagements.data.Schema;
 import org.engagements.display.Html;
 import tech.tablesaw.api.Table;
@@ -41,28 +46,49 @@ final class ChartDataPage {
 
     /** The page of the chart titled {@code title}, saved as {@code name}. */
     static String render(String title, String name, ChartData data) {
-        String body = "<h1>" + Html.escape(title) + "</h1>\n<p>The numbers behind the chart <strong>"
-                + Html.escape(name) + "</strong>, as drawn; the same as <a href=\"" + href(name) + ".csv\">"
-                + Html.escape(name) + ".csv</a>. Each links to the engagements it counts, listed below with the "
-                + "articles' quotes" + (truncated(data) ? " (up to " + LISTED_PER_NUMBER + " for each number here; "
-                + "the CSV file has them all)" : "") + ".</p>\n<h2>Numbers drawn</h2>\n" + numbers(data, name)
-                + "<h2>Engagements</h2>\n" + engagements(data);
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        StringWriter page = new StringWriter();
+        try {
+            write(page, title, name, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a page in memory", e);
+        }
+        return page.toString();
+    }
+
+    /**
+     * Writes {@link #render}'s page to {@code out}, an engagement at a time: the page of a timeline of a
+     * million engagements lists tens of thousands of them with their quotes, some 80 MB, which is not
+     * built as one String (and copied three times) first.
+     */
+    static void write(Writer out, String title, String name, ChartData data) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape("Data: " + title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n"
-                + "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+                + "<body>\n<main>\n");
+        out.write("<h1>" + Html.escape(title) + "</h1>\n<p>The numbers behind the chart <strong>"
+                + Html.escape(name) + "</strong>, as drawn; the same as <a href=\"" + href(name) + ".csv\">"
+                + Html.escape(name) + ".csv</a>. Each links to the engagements it counts, listed below with the "
+                + "articles' quotes" + (truncated(data) ? " (up to " + LISTED_PER_NUMBER + " for each number here; "
+                + "the CSV file has them all)" : "") + ".</p>\n<h2>Numbers drawn</h2>\n");
+        out.write(numbers(data, name));
+        out.write("<h2>Engagements</h2>\n");
+        engagements(out, data);
+        out.write("</main>\n</body>\n</html>\n");
     }
 
     private static boolean truncated(ChartData data) {
         return data.rows().stream().anyMatch(row -> row.ids().size() > LISTED_PER_NUMBER);
     }
 
-    /** The engagements the page lists: the first few of each number, in the order of the data's ids. */
-    private static List<String> listed(ChartData data) {
-        Set<String> shown = new HashSet<>();
+    /**
+     * The engagements the page lists: the first few of each number, in the order of the data's ids
+     * (sorted, once each), gathered from those few alone rather than from every id of the data.
+     */
+    static List<String> listed(ChartData data) {
+        Set<String> shown = new TreeSet<>();
         data.rows().forEach(row -> shown.addAll(row.ids().subList(0, Math.min(LISTED_PER_NUMBER, row.ids().size()))));
-        return data.ids().stream().filter(shown::contains).toList();
+        return List.copyOf(shown);
     }
 
     private static String numbers(ChartData data, String name) {
@@ -88,7 +114,7 @@ final class ChartDataPage {
         return html.append("</tbody>\n</table>\n").toString();
     }
 
-    private static String engagements(ChartData data) {
+    private static void engagements(Writer out, ChartData data) throws IOException {
         ChartData.Behind behind = data.behind();
         List<String> listed = listed(data);
         Set<String> wanted = new HashSet<>(listed);
@@ -104,6 +130,8 @@ final class ChartDataPage {
                 + "<th>status</th><th>level</th><th>venue</th><th>quotes</th></tr></thead>\n<tbody>\n");
         Table engagements = behind.engagements();
         for (String id : listed) {
+            out.write(html.toString());
+            html.setLength(0);
             Integer row = rows.get(id);
             html.append("<tr id=\"").append(anchor(id)).append("\"><td>").append(Html.escape(id)).append("</td>");
             if (row == null) {
@@ -116,7 +144,7 @@ final class ChartDataPage {
             }
             html.append("<td>").append(quotes(behind, mentions.getOrDefault(id, List.of()), articles)).append("</td></tr>\n");
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        out.write(html.append("</tbody>\n</table>\n").toString());
     }
 
     private static String dates(Table engagements, int row) {

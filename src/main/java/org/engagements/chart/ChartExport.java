@@ -5,9 +5,12 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,8 +175,12 @@ public final class ChartExport {
             deleteStale(page);
             return List.of();
         }
-        AtomicFile.write(csv, data.get().csv());
-        AtomicFile.writeString(page, ChartDataPage.render(chart.getTitle(), name, data.get()));
+        AtomicFile.write(csv, data.get()::writeCsv);
+        AtomicFile.write(page, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            ChartDataPage.write(text, chart.getTitle(), name, data.get());
+            text.flush();
+        });
         // The chart remembers its files, so that its display (after save returns it) can link them.
         ((ChartData.DataChart) chart).setData(data.get().withSavedFiles(List.of(csv.getFileName().toString(),
                 page.getFileName().toString())));

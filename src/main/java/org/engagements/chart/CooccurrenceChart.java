@@ -89,15 +89,14 @@ public final class CooccurrenceChart {
      * (the count in its label); with the count and its engagements.
      */
     private static ChartData data(Table engagements, Table pairs, List<String> shown) {
-        Map<String, List<String>> ids = EngagementIds.byColumns(Issues.cooccurrenceEngagements(engagements),
-                ISSUE_A, ISSUE_B);
+        Map<List<String>, List<String>> ids = EngagementIds.byRows(engagements, Issues.cooccurrenceRows(engagements));
         List<ChartData.Row> rows = new ArrayList<>();
         for (int i = 0; i < pairs.rowCount(); i++) {
             String a = pairs.stringColumn(ISSUE_A).get(i);
             String b = pairs.stringColumn(ISSUE_B).get(i);
             int value = pairs.intColumn(ENGAGEMENTS).get(i);
             if (shown.contains(a) && shown.contains(b) && (a.equals(b) || value > 0)) {
-                rows.add(new ChartData.Row(List.of(a, b), value, EngagementIds.of(ids, EngagementIds.key(a, b))));
+                rows.add(new ChartData.Row(List.of(a, b), value, EngagementIds.of(ids, List.of(a, b))));
             }
         }
         return new ChartData(List.of(ISSUE_A, ISSUE_B), rows, ChartData.Behind.of(engagements));

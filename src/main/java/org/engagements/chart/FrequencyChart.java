@@ -7,6 +7,7 @@ import static org.engagements.analysis.AnalysisColumns.PERIOD_START;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +83,19 @@ public final class FrequencyChart {
      */
     private static ChartData data(Table engagements, Granularity period, Table counts, Map<String, List<Integer>> series) {
         var dates = engagements.dateColumn(Schema.DATE_START);
-        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> dates.isMissing(i) ? null
-                : EngagementIds.key(period.label(dates.get(i)), engagements.stringColumn(Schema.STATUS).get(i)));
+        var statuses = engagements.stringColumn(Schema.STATUS);
+        // A million rows fall on a few thousand days: each day's label is made once.
+        Map<Integer, String> labels = new HashMap<>();
+        Map<List<String>, List<String>> ids = EngagementIds.by(engagements, i -> dates.isMissing(i) ? null
+                : List.of(labels.computeIfAbsent(dates.getIntInternal(i), day -> period.label(dates.get(i))),
+                        statuses.get(i)));
         List<ChartData.Row> rows = new ArrayList<>();
         for (int i = 0; i < counts.rowCount(); i++) {
             String key = counts.stringColumn(KEY).get(i);
             if (series.get(key).stream().anyMatch(v -> v > 0)) {
                 String label = counts.stringColumn(PERIOD).get(i);
                 rows.add(new ChartData.Row(List.of(label, counts.dateColumn(PERIOD_START).get(i).toString(), key),
-                        counts.intColumn(ENGAGEMENTS).get(i), EngagementIds.of(ids, EngagementIds.key(label, key))));
+                        counts.intColumn(ENGAGEMENTS).get(i), EngagementIds.of(ids, List.of(label, key))));
             }
         }
         return new ChartData(List.of(PERIOD, PERIOD_START, Schema.STATUS), rows, ChartData.Behind.of(engagements));

@@ -27,7 +27,8 @@ public final class HostSideChart {
     /** In: engagements, the source line. Out: one bar per host side, labelled with its share. */
     public static HorizontalBarChart of(Table engagements, String source) {
         Table sides = Venues.byHostSide(engagements);
-        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> engagements.stringColumn(Schema.HOST_SIDE).get(i));
+        var hostSides = engagements.stringColumn(Schema.HOST_SIDE);
+        Map<String, List<String>> ids = EngagementIds.by(engagements, hostSides::get);
         List<BarCharts.Bar> bars = new ArrayList<>();
         for (int i = 0; i < sides.rowCount(); i++) {
             String code = sides.stringColumn(Schema.HOST_SIDE).get(i);

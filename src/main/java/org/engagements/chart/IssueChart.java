@@ -25,8 +25,7 @@ public final class IssueChart {
     /** In: engagements, issues (id, label, parent), the source line. Out: one bar per issue tagged at least once. */
     public static HorizontalBarChart of(Table engagements, Table issues, String source) {
         Table tagged = Issues.tagged(engagements, issues);
-        Map<String, List<String>> ids = EngagementIds.byColumns(Issues.taggedEngagements(engagements, issues),
-                Schema.ISSUE_ID);
+        Map<String, List<String>> ids = EngagementIds.byRows(engagements, Issues.taggedRows(engagements, issues));
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < tagged.rowCount(); i++) {
             labels.put(tagged.stringColumn(Schema.ISSUE_ID).get(i), tagged.stringColumn(Schema.LABEL).get(i));

@@ -1,5 +1,6 @@
 package org.engagements.chart;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,11 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.engagements.data.Level;
 import org.engagements.data.Schema;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * The marks of the timeline, computed from the engagements table: binned when there are many, and
@@ -46,7 +49,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
         DateColumn ends = engagements.dateColumn(Schema.DATE_END);
         StringColumn statuses = engagements.stringColumn(Schema.STATUS);
         StringColumn levels = engagements.stringColumn(Schema.LEVEL);
-        StringColumn ids = engagements.stringColumn(Schema.ID);
+        EngagementIds ids = EngagementIds.of(engagements);
         LocalDate first = starts.min();
         LocalDate last = starts.max();
         if (first == null) {
@@ -55,36 +58,49 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         int binDays = engagements.rowCount() <= MAX_BINS ? 1 : (int) Math.max(1, span / MAX_BINS + 1);
-        Map<String, Raw> binned = new LinkedHashMap<>();
+        // Dates are read packed (no LocalDate per row) and each level code is looked up once: a million
+        // rows fall into a few thousand marks.
+        Map<String, Optional<Level>> levelOf = new HashMap<>();
+        long firstDay = first.toEpochDay();
+        Map<BinKey, Raw> binned = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < engagements.rowCount(); i++) {
-            LocalDate start = starts.get(i);
-            var level = Level.find(levels.get(i));
-            if (start == null || level.isEmpty()) {
+            Optional<Level> level = levelOf.computeIfAbsent(levels.get(i), Level::find);
+            if (starts.isMissing(i) || level.isEmpty()) {
                 continue;
             }
-            counts.merge(statuses.get(i), 1, Integer::sum);
-            LocalDate end = ends.get(i) == null || ends.get(i).isBefore(start) ? start : ends.get(i);
-            long bin = ChronoUnit.DAYS.between(first, start) / binDays;
-            String key = bin + "/" + level.get() + "/" + statuses.get(i);
+            String status = statuses.get(i);
+            counts.merge(status, 1, Integer::sum);
+            int start = starts.getIntInternal(i);
+            int end = ends.isMissing(i) || PackedLocalDate.isBefore(ends.getIntInternal(i), start)
+                    ? start : ends.getIntInternal(i);
+            BinKey key = new BinKey((PackedLocalDate.toEpochDay(start) - firstDay) / binDays, level.get(), status);
             Raw raw = binned.get(key);
             if (raw == null) {
-                raw = new Raw(start, end, statuses.get(i), level.get(), new ArrayList<>());
-            } else if (end.isAfter(raw.end)) {
-                raw = new Raw(raw.start, end, raw.status, raw.level, raw.ids);
+                raw = new Raw(PackedLocalDate.asLocalDate(start), PackedLocalDate.asLocalDate(end), status, level.get(),
+                        new IntArrayList());
+                binned.put(key, raw);
+            } else if (PackedLocalDate.isAfter(end, PackedLocalDate.pack(raw.end))) {
+                raw = new Raw(raw.start, PackedLocalDate.asLocalDate(end), raw.status, raw.level, raw.ranks);
+                binned.put(key, raw);
             }
-            raw.ids.add(ids.get(i));
-            binned.put(key, raw);
+            raw.ranks.add(ids.rank(i));
         }
         int padDays = (int) Math.max(7, span / 40);
-        return new TimelineMarks(laned(new ArrayList<>(binned.values()), span), counts, first, last, binDays, padDays);
+        return new TimelineMarks(laned(new ArrayList<>(binned.values()), span, ids), counts, first, last, binDays,
+                padDays);
     }
 
-    private record Raw(LocalDate start, LocalDate end, String status, Level level, List<String> ids) {
+    /** Where an engagement is drawn: its bin of start dates, its level and its status. */
+    private record BinKey(long bin, Level level, String status) {
+    }
+
+    /** A mark before laning; {@code ranks} are its engagements' places among the sorted ids. */
+    private record Raw(LocalDate start, LocalDate end, String status, Level level, IntArrayList ranks) {
     }
 
     /** Marks closer than about a marker's width on one level go to the next lane (0, up, down). */
-    private static List<Mark> laned(List<Raw> raws, long span) {
+    private static List<Mark> laned(List<Raw> raws, long span, EngagementIds ids) {
         raws.sort(Comparator.comparing(Raw::start).thenComparing(Raw::end).thenComparing(Raw::status));
         long minGap = Math.max(1, span / 90);
         Map<Level, LocalDate[]> laneEnds = new HashMap<>();
@@ -101,7 +117,7 @@ record TimelineMarks(List<Mark> marks, Map<String, Integer> counts, LocalDate fi
             }
             ends[lane] = raw.end;
             double y = Level.values().length - raw.level.ordinal() + LANES[lane];
-            marks.add(new Mark(raw.start, raw.end, raw.status, raw.level, y, List.copyOf(raw.ids)));
+            marks.add(new Mark(raw.start, raw.end, raw.status, raw.level, y, ids.sorted(raw.ranks.toIntArray())));
         }
         return marks;
     }

@@ -9,6 +9,7 @@ import org.engagements.analysis.Venues;
 import org.engagements.data.Dataset;
 import org.engagements.data.Schema;
 import org.knowm.xchart.HorizontalBarChart;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Engagements by venue: horizontal bars, most frequent venue on top. */
@@ -24,7 +25,8 @@ public final class VenueChart {
     /** In: engagements, places, the source line. Out: one bar per venue (the top venues, the rest summed). */
     public static HorizontalBarChart of(Table engagements, Table places, String source) {
         Table venues = Venues.byVenue(engagements, places);
-        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> venueOf(engagements, i));
+        StringColumn venueColumn = engagements.stringColumn(Schema.VENUE);
+        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> venueOf(venueColumn, i));
         List<BarCharts.Bar> bars = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < venues.rowCount(); i++) {
@@ -46,9 +48,9 @@ public final class VenueChart {
         return chart;
     }
 
-    /** The venue id of row {@code i}, as {@link Venues#byVenue} counts it; null for none (a call). */
-    static String venueOf(Table engagements, int i) {
-        String venue = engagements.stringColumn(Schema.VENUE).get(i);
+    /** The venue id of row {@code i} of the engagements' venue column, as {@link Venues#byVenue} counts it; null for none (a call). */
+    static String venueOf(StringColumn venues, int i) {
+        String venue = venues.get(i);
         String id = venue == null ? "" : venue.strip();
         return id.isEmpty() ? null : id;
     }

@@ -119,7 +119,8 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> implements
      * (its colour), the count (its area) and its engagements.
      */
     private static ChartData data(Table engagements, List<Venue> venues) {
-        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> VenueChart.venueOf(engagements, i));
+        var venueColumn = engagements.stringColumn(Schema.VENUE);
+        Map<String, List<String>> ids = EngagementIds.by(engagements, i -> VenueChart.venueOf(venueColumn, i));
         List<ChartData.Row> rows = new ArrayList<>();
         for (Venue venue : venues) {
             rows.add(new ChartData.Row(List.of(venue.id(), venue.city(), venue.country(), coordinate(venue.lat()),
@@ -355,9 +356,11 @@ public final class VenueMap extends Chart<VenueMap.MapStyler, Series> implements
     /** Each venue's host side: the side most of its engagements were on (ties: US, CN, third, none). */
     private static Map<String, HostSide> hostSides(Table engagements) {
         Map<String, Map<HostSide, Integer>> counts = new HashMap<>();
+        var venues = engagements.stringColumn(Schema.VENUE);
+        var hostSides = engagements.stringColumn(Schema.HOST_SIDE);
         for (int i = 0; i < engagements.rowCount(); i++) {
-            String venue = engagements.stringColumn(Schema.VENUE).get(i);
-            String code = engagements.stringColumn(Schema.HOST_SIDE).get(i);
+            String venue = venues.get(i);
+            String code = hostSides.get(i);
             if (venue != null && !venue.isBlank()) {
                 HostSide.find(code).ifPresent(side -> counts.computeIfAbsent(venue.strip(), k -> new EnumMap<>(HostSide.class))
                         .merge(side, 1, Integer::sum));

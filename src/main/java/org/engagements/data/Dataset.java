@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,6 +37,8 @@ public final class Dataset {
     private final Table engagements;
     private Supplier<Table> mentions;
     private Table mentionsTable;
+    /** The mentions of some engagements, found without building {@link #mentions()}; null: filter it. */
+    private final Function<Set<String>, Table> mentionsOf;
     private final Vocabulary vocabulary;
     private final Table people;
     private final Table places;
@@ -50,26 +54,29 @@ public final class Dataset {
     public Dataset(Path folder, Table articles, Table engagements, Table mentions, Vocabulary vocabulary,
                    Table people, Table places, Table issues, Table participants, Table engagementIssues,
                    SortedMap<String, String> articleTexts) {
-        this(folder, articles, engagements, () -> mentions, vocabulary, people, places, issues, () -> participants,
-                () -> engagementIssues, articleTexts);
+        this(folder, articles, engagements, () -> mentions, null, vocabulary, people, places, issues,
+                () -> participants, () -> engagementIssues, articleTexts, null);
     }
 
     /**
      * With the mentions and the two long tables built on first use: with a million engagements they are
      * millions of rows that most analyses and every chart never read (the mentions' quotes alone are a
-     * million distinct strings in a Tablesaw dictionary).
+     * million distinct strings in a Tablesaw dictionary). {@code mentionsOf} finds the mentions of a few
+     * engagements (what a chart's page quotes) without building them all.
      */
-    Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions, Vocabulary vocabulary,
-            Table people, Table places, Table issues, Supplier<Table> participants,
-            Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts) {
-        this(folder, articles, engagements, mentions, vocabulary, people, places, issues, participants,
+    Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions,
+            Function<Set<String>, Table> mentionsOf, Vocabulary vocabulary, Table people, Table places, Table issues,
+            Supplier<Table> participants, Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts) {
+        this(folder, articles, engagements, mentions, mentionsOf, vocabulary, people, places, issues, participants,
                 engagementIssues, articleTexts, null);
     }
 
-    private Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions, Vocabulary vocabulary,
-                    Table people, Table places, Table issues, Supplier<Table> participants,
-                    Supplier<Table> engagementIssues, SortedMap<String, String> articleTexts, Dataset whole) {
+    private Dataset(Path folder, Table articles, Table engagements, Supplier<Table> mentions,
+                    Function<Set<String>, Table> mentionsOf, Vocabulary vocabulary, Table people, Table places,
+                    Table issues, Supplier<Table> participants, Supplier<Table> engagementIssues,
+                    SortedMap<String, String> articleTexts, Dataset whole) {
         this.whole = whole == null ? this : whole;
+        this.mentionsOf = mentionsOf;
         this.folder = folder;
         this.articles = articles;
         this.engagements = engagements;
@@ -105,6 +112,20 @@ public final class Dataset {
             mentions = null;
         }
         return mentionsTable;
+    }
+
+    /**
+     * The mentions of the engagements {@code engagementIds} (others' ids are ignored), in the order of
+     * {@link #mentions()}: what a chart's page quotes for the few engagements it lists. Until the whole
+     * table is asked for, read from the file's rows without building it (at a million engagements it
+     * is a million quotes in a Tablesaw dictionary); thread safe.
+     */
+    public Table mentionsOf(Set<String> engagementIds) {
+        Function<Set<String>, Table> fromFile;
+        synchronized (this) {
+            fromFile = mentionsTable == null ? mentionsOf : null;
+        }
+        return fromFile != null ? fromFile.apply(engagementIds) : of(mentions(), engagementIds);
     }
 
     public Vocabulary vocabulary() {
@@ -162,9 +183,10 @@ public final class Dataset {
                     + shown.name() + " with " + shown.columnNames());
         }
         Set<String> ids = new HashSet<>(shown.stringColumn(Schema.ID).asList());
-        return new Dataset(folder, articles, shown, () -> of(whole.mentions(), ids), vocabulary, people, places,
-                issues, () -> of(whole.participants(), ids), () -> of(whole.engagementIssues(), ids), articleTexts,
-                whole);
+        return new Dataset(folder, articles, shown, () -> of(whole.mentions(), ids),
+                wanted -> whole.mentionsOf(wanted.stream().filter(ids::contains).collect(Collectors.toSet())),
+                vocabulary, people, places, issues, () -> of(whole.participants(), ids),
+                () -> of(whole.engagementIssues(), ids), articleTexts, whole);
     }
 
     /** The dataset this is a {@link #withEngagements view} of; itself when it is not a view. */

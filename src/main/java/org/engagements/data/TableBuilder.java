@@ -2,10 +2,13 @@ package org.engagements.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.stream.IntStream;
 import org.engagements.data.DatasetLoader.CsvTables;
 import org.engagements.data.csv.CellValidator;
 import org.engagements.data.csv.CsvTable;
@@ -35,6 +38,7 @@ final class TableBuilder {
         Table engagements = fromCsv(csv.engagements());
         CsvTable mentionRows = csv.mentions();   // only these are kept until the mentions are asked for
         return new Dataset(folder.root(), articles, engagements, () -> fromCsv(mentionRows),
+                ids -> fromCsv(mentionRows, rowsOf(mentionRows, Schema.ENGAGEMENT_ID, ids)),
                 vocabulary, people(vocabulary.people()), places(vocabulary.places()), issues(vocabulary.issues()),
                 () -> participants(engagements, people), () -> engagementIssues(engagements, issues), texts);
     }
@@ -45,10 +49,15 @@ final class TableBuilder {
      * Tablesaw dictionary of its distinct values.
      */
     static Table fromCsv(CsvTable csv) {
+        return fromCsv(csv, null);
+    }
+
+    /** The rows {@code rows} of a CSV file (indexes, ascending), or all of them when null, as a table. */
+    private static Table fromCsv(CsvTable csv, int[] rows) {
         List<Schema.Column> columns = csv.schema().columns();
         BackgroundTask<List<Column<?>>> odd = BackgroundTask.start("build " + csv.schema().fileName(),
-                () -> columns(csv, 1));
-        List<Column<?>> even = columns(csv, 0);
+                () -> columns(csv, 1, rows));
+        List<Column<?>> even = columns(csv, 0, rows);
         List<Column<?>> others = odd.join();
         Table table = Table.create(csv.schema().fileName().replace(".csv", ""));
         for (int i = 0; i < columns.size(); i++) {
@@ -57,14 +66,21 @@ final class TableBuilder {
         return table;
     }
 
-    /** Every other column of the file, from {@code first}. */
-    private static List<Column<?>> columns(CsvTable csv, int first) {
+    /** The indexes of the rows whose {@code column} is one of {@code values}, ascending. */
+    private static int[] rowsOf(CsvTable csv, String column, Set<String> values) {
+        String[] cells = csv.column(column);
+        return IntStream.range(0, cells.length).filter(i -> values.contains(cells[i])).toArray();
+    }
+
+    /** Every other column of the file, from {@code first}; of the rows {@code rows}, or all when null. */
+    private static List<Column<?>> columns(CsvTable csv, int first, int[] rows) {
         List<Schema.Column> columns = csv.schema().columns();
         Map<String, Integer> packed = new HashMap<>();
         List<Column<?>> built = new ArrayList<>();
         for (int i = first; i < columns.size(); i += 2) {
             Schema.Column column = columns.get(i);
-            String[] cells = csv.column(column.name());
+            String[] all = csv.column(column.name());
+            String[] cells = rows == null ? all : Arrays.stream(rows).mapToObj(row -> all[row]).toArray(String[]::new);
             if (column.type() == Schema.ColumnType.DATE) {
                 int[] dates = new int[cells.length];
                 for (int row = 0; row < cells.length; row++) {

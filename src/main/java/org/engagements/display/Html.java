@@ -7,8 +7,15 @@ public final class Html {
 
     /** {@code text} with {@code & < > " '} replaced by entities; safe in element text and attributes. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;   // most ids, dates and quotes: nothing to replace, no copy
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -20,5 +27,9 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

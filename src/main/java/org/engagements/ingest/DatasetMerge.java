@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagements.data.Article;
+import org.engagements.data.DatePrecision;
 import org.engagements.data.Engagement;
 import org.engagements.data.HostSide;
+import org.engagements.data.Level;
 import org.engagements.data.Mention;
 import org.engagements.data.Mode;
+import org.engagements.data.Person;
 import org.engagements.data.Place;
 import org.engagements.data.write.DatasetContent;
 import org.engagements.ingest.extract.Candidate;
@@ -25,12 +28,15 @@ import org.engagements.ingest.extract.TemporalExpression;
  * Merges an article's candidates into the dataset. A candidate that matches an engagement ({@link Merger}
  * rules; an engagement not yet held has its dates widened by one unit of their precision, at least a week
  * and at most a month, since plans slip and a plan's day is often its announcement's or a departure's)
- * becomes a new mention of it and may update it: names it adds, a venue or occasion it lacked, issues, a
- * more precise date (or the day it was held, for a plan now held), and the status moved forward
- * ({@link StatusProgress}) when the article is not older than the engagement's other reports. Otherwise
+ * becomes a new mention of it (of the best fitting one, {@link #bestMatch}) and may update it: names it adds,
+ * a venue or occasion it lacked, issues, a more precise date (or the day it was held, for a plan now held),
+ * and the status moved forward ({@link StatusProgress}) when the article is not older than the engagement's
+ * other reports and does not tell the history of what it reported refused ({@link #moves}). Otherwise
  * the candidate becomes a new engagement with the next free id, unless the article only mentions it in
- * passing ({@link Candidate#background()}): background is a mention or nothing. A side the article names
- * only by someone the vocabulary lacks matches no row naming a known person on that side. Never creates
+ * passing ({@link Candidate#background()}) or recalls a plan already over ({@link #overdue}): those
+ * are a mention or nothing. A side the article names only by someone the vocabulary lacks matches no
+ * row naming a known person on that side; further rules keep apart what shares only people
+ * ({@link #onlyPeopleInCommon}, {@link #headOfStateAside}). Never creates
  * two engagements for one candidate nor two mentions for one article and engagement.
  */
 public final class DatasetMerge {
@@ -44,11 +50,14 @@ public final class DatasetMerge {
 
     private final DatasetContent content;
     private final Map<String, Place> places;
+    private final Set<String> leaders;
     private final EngagementDraft draft;
 
     DatasetMerge(DatasetContent content) {
         this.content = content;
         this.places = content.vocabulary().places().stream().collect(Collectors.toMap(Place::id, p -> p));
+        this.leaders = content.vocabulary().people().stream().filter(p -> p.level() == Level.LEADER)
+                .map(Person::id).collect(Collectors.toSet());
         this.draft = new EngagementDraft(content.vocabulary());
     }
 
@@ -60,13 +69,14 @@ public final class DatasetMerge {
         Set<String> mentioned = new HashSet<>();
         for (Candidate candidate : candidates) {
             Optional<Integer> match = bestMatch(engagements, candidate);
-            if (match.isEmpty() && candidate.background()) {
+            if (match.isEmpty() && (candidate.background() || overdue(candidate))) {
                 continue;
             }
             Engagement before = match.map(engagements::get).orElse(null);
             Engagement after = before == null
                     ? draft.draft(nextId(engagements), candidate, article.id())
-                    : update(before, candidate, newer(article, before.id()));
+                    : update(before, candidate, moves(before, candidate, newer(article, before.id()),
+                    mentioned.contains(before.id())));
             Optional<Mention> mention = mentioned.add(after.id())
                     ? Optional.of(new Mention(article.id(), after.id(), candidate.status(),
                     candidate.date().map(TemporalExpression::text).orElse(""), candidate.quote()))
@@ -83,17 +93,108 @@ public final class DatasetMerge {
     record Result(List<EngagementChange> changes, DatasetContent content) {
     }
 
+    /**
+     * The matching row with the most people in common; among those, the one with the narrowest dates, whose
+     * window the report fits best ("Blinken was slated to depart on Friday" is the trip postponed next week,
+     * not a visit of his known only to some month of the year); then the oldest row.
+     */
     private Optional<Integer> bestMatch(List<Engagement> engagements, Candidate candidate) {
         Merger.View view = Merger.view(candidate);
+        Merger.View slipped = slipped(view, candidate);
         Comparator<Integer> byOverlap = Comparator.comparingInt(i -> overlap(engagements.get(i), candidate));
+        Comparator<Integer> byNarrowness = Comparator.comparingLong(i -> -days(engagements.get(i).dates()));
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < engagements.size(); i++) {
-            if (Merger.matches(view(engagements.get(i)), view, false) && identified(engagements.get(i), candidate)
+            boolean held = StatusClass.of(engagements.get(i).status()) == StatusClass.HELD;
+            if (Merger.matches(view(engagements.get(i)), held ? slipped : view, false)
+                    && identified(engagements.get(i), candidate) && !onlyPeopleInCommon(engagements.get(i), candidate)
+                    && !headOfStateAside(engagements.get(i), candidate)
                     && !someoneElse(engagements.get(i), candidate)) {
                 matches.add(i);
             }
         }
-        return matches.stream().max(byOverlap.thenComparing(Comparator.<Integer>reverseOrder()));
+        return matches.stream().max(byOverlap.thenComparing(byNarrowness)
+                .thenComparing(Comparator.<Integer>reverseOrder()));
+    }
+
+    /**
+     * The report's view with its end moved by a plan's slip when it reports a dated plan (an undated one
+     * has only the year after its article, no date to slip): compared with a row already held, a plan slips
+     * later as a planned row does, so that the order in which the articles come does not decide whether
+     * "will meet next month" and "met on the 3rd" of the month after are one. Not earlier: "a call in the
+     * coming weeks" is not the meeting held the day before the article.
+     */
+    private static Merger.View slipped(Merger.View view, Candidate candidate) {
+        Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
+        if (StatusClass.of(candidate.status()) != StatusClass.INTENDED || date.isEmpty()) {
+            return view;
+        }
+        int slip = slip(date.get().precision());
+        return new Merger.View(view.us(), view.cn(), view.status(), view.mode(), view.venue(), view.country(),
+                view.start(), view.end().plusDays(slip));
+    }
+
+    /** How far a plan of this precision may slip: one unit, at least a week and at most a month. */
+    private static int slip(DatePrecision precision) {
+        return Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(precision), PLANS_SLIP_DAYS));
+    }
+
+    private static long days(Engagement.Dates dates) {
+        return dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+    }
+
+    /**
+     * A plan whose dates, slip included, were over before its article was published ("had planned to meet
+     * He Lifeng in April", read in September) is history the article recalls: a mention of the engagement
+     * it matches, or nothing, never a new row.
+     */
+    private static boolean overdue(Candidate candidate) {
+        Optional<TemporalExpression> date = candidate.date().filter(TemporalExpression::resolved);
+        return StatusClass.of(candidate.status()) == StatusClass.INTENDED && date.isPresent()
+                && date.get().end().plusDays(slip(date.get().precision())).isBefore(candidate.published());
+    }
+
+    /**
+     * A meeting with the head of state or government during a visit is its own engagement (coding guide):
+     * when one names only leaders on a side where the other names no leader ("Blinken and Xi Jinping hold
+     * talks in Beijing" and "Blinken's visit to Beijing" or "his talks with Wang Yi"), and neither names a
+     * leader on the other side (a leader's counterpart meets a leader whatever the words), they are two
+     * engagements. A side naming a leader among others ("met Premier Li and the finance minister")
+     * may be either. Only a report of what was held tells: a plan is vaguer about whom a visitor will see
+     * ("send Sullivan to fix a meeting with the Chinese President" is his trip).
+     */
+    private boolean headOfStateAside(Engagement engagement, Candidate candidate) {
+        if (StatusClass.of(candidate.status()) != StatusClass.HELD) {
+            return false;
+        }
+        Engagement.Participants row = engagement.participants();
+        boolean us = apart(row.us(), candidate.us()) && !leader(row.cn()) && !leader(candidate.cn());
+        boolean cn = apart(row.cn(), candidate.cn()) && !leader(row.us()) && !leader(candidate.us());
+        return us || cn;
+    }
+
+    private boolean apart(List<String> a, List<String> b) {
+        return (headOnly(a) && !leader(b)) || (headOnly(b) && !leader(a));
+    }
+
+    private boolean headOnly(List<String> side) {
+        return !side.isEmpty() && leaders.containsAll(side);
+    }
+
+    private boolean leader(List<String> side) {
+        return side.stream().anyMatch(leaders::contains);
+    }
+
+    /**
+     * A row dated only by its article's publication (no date stated: the year before or after it) and a
+     * dated report that states no mode share nothing but the people: "spoke by phone with Xi" some time in
+     * the past year is not "to meet Xi next month". The report is a row of its own.
+     */
+    private static boolean onlyPeopleInCommon(Engagement engagement, Candidate candidate) {
+        boolean undatedRow = engagement.dates().precision() == DatePrecision.YEAR
+                && engagement.notes().contains(TemporalExpression.UNDATED);
+        boolean datedReport = candidate.date().filter(TemporalExpression::resolved).isPresent();
+        return undatedRow && datedReport && candidate.assumedMode().isEmpty() && !guessedMode(engagement);
     }
 
     /**
@@ -142,8 +243,7 @@ public final class DatasetMerge {
         Optional<String> country = venue.map(places::get).map(Place::country)
                 .or(() -> guessed ? Optional.empty() : e.hostSide() == HostSide.US ? Optional.of("US")
                         : e.hostSide() == HostSide.CN ? Optional.of("CN") : Optional.empty());
-        int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0
-                : Math.max(PLANS_SLIP_MIN_DAYS, Math.min(Merger.widening(e.dates().precision()), PLANS_SLIP_DAYS));
+        int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0 : slip(e.dates().precision());
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
                 guessed ? Optional.empty() : Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
                 e.dates().end().plusDays(widening));
@@ -160,13 +260,25 @@ public final class DatasetMerge {
         return !article.published().isBefore(latest);
     }
 
-    private Engagement update(Engagement before, Candidate candidate, boolean newer) {
+    /**
+     * Whether the candidate's status replaces the row's: it moves forward ({@link StatusProgress}) and the
+     * article is not older than the row's other reports. An article that has already reported the row
+     * postponed, declined or cancelled tells its history in the other sentences ("Blinken will postpone
+     * his trip … he was slated to depart on Friday"): their plan came before, and does not undo it.
+     */
+    private static boolean moves(Engagement before, Candidate candidate, boolean newer, boolean reportedHere) {
+        boolean history = reportedHere && StatusClass.of(before.status()) == StatusClass.REFUSED
+                && StatusClass.of(candidate.status()) == StatusClass.INTENDED;
+        return newer && !history && StatusProgress.forward(before.status(), candidate.status());
+    }
+
+    private Engagement update(Engagement before, Candidate candidate, boolean moves) {
         Engagement after = before;
         List<String> us = union(before.participants().us(), candidate.us());
         List<String> cn = union(before.participants().cn(), candidate.cn());
         after = after.withParticipants(new Engagement.Participants(us, cn), draft.level(us, cn));
         boolean nowHeld = false;
-        if (newer && StatusProgress.forward(before.status(), candidate.status())) {
+        if (moves) {
             after = after.withStatus(candidate.status());
             nowHeld = StatusClass.of(candidate.status()) == StatusClass.HELD;
         }
@@ -190,7 +302,7 @@ public final class DatasetMerge {
         }
         Engagement.Dates dates = engagement.dates();
         TemporalExpression d = date.get();
-        long days = dates.end().toEpochDay() - dates.start().toEpochDay() + 1;
+        long days = days(dates);
         boolean finer = d.precision().ordinal() < dates.precision().ordinal()
                 || (d.precision() == dates.precision() && (d.days() < days || nowHeld));
         return finer ? engagement.withDates(new Engagement.Dates(d.start(), d.end(), d.precision())) : engagement;

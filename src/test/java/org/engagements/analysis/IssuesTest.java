@@ -1,9 +1,12 @@
 package org.engagements.analysis;
 
 import static org.engagements.analysis.EngagementTables.row;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import java.util.Map;
 import org.engagements.data.Schema;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -58,6 +61,39 @@ class IssuesTest {
         assertEquals(List.of("e1"), pair.stringColumn(Schema.ENGAGEMENT_ID).asList());
         assertEquals((int) Issues.cooccurrence(fixture(), ISSUES).intColumn(AnalysisColumns.ENGAGEMENTS).sum(),
                 out.rowCount());
+    }
+
+    @Test
+    void theRowsBehindEachIssueAreThoseOfItsEngagementsInTableOrder() {
+        Table engagements = fixture();
+        Map<String, int[]> rows = Issues.taggedRows(engagements, ISSUES);
+        assertArrayEquals(new int[] {0, 2, 3}, rows.get("human-rights"), "e1 carries two children and counts once");
+        assertArrayEquals(new int[] {0, 1, 3}, rows.get("taiwan"), "a repeated tag counts once");
+        assertFalse(rows.containsKey("fentanyl"), "an issue never tagged has no rows");
+        Table long_ = Issues.taggedEngagements(engagements, ISSUES);
+        rows.forEach((issue, of) -> assertEquals(idsOf(long_.where(long_.stringColumn(Schema.ISSUE_ID).isEqualTo(issue))),
+                idsOfRows(engagements, of), issue));
+    }
+
+    @Test
+    void theRowsBehindEachPairAgreeWithTheLongTable() {
+        Table engagements = fixture();
+        Map<List<String>, int[]> rows = Issues.cooccurrenceRows(engagements);
+        assertArrayEquals(new int[] {0}, rows.get(List.of("taiwan", "xinjiang")));
+        assertArrayEquals(new int[] {0, 2}, rows.get(List.of("xinjiang", "xinjiang")));
+        Table long_ = Issues.cooccurrenceEngagements(engagements);
+        assertEquals(long_.rowCount(), rows.values().stream().mapToInt(of -> of.length).sum());
+        rows.forEach((pair, of) -> assertEquals(idsOf(long_.where(long_.stringColumn(AnalysisColumns.ISSUE_A)
+                .isEqualTo(pair.get(0)).and(long_.stringColumn(AnalysisColumns.ISSUE_B).isEqualTo(pair.get(1))))),
+                idsOfRows(engagements, of), pair.toString()));
+    }
+
+    private static List<String> idsOf(Table members) {
+        return members.stringColumn(Schema.ENGAGEMENT_ID).asList();
+    }
+
+    private static List<String> idsOfRows(Table engagements, int[] rows) {
+        return java.util.Arrays.stream(rows).mapToObj(engagements.stringColumn(Schema.ID)::get).toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,25 @@ class DatasetTest {
         assertEquals(List.of("e001", "e004"), column(held.participants(), Schema.ENGAGEMENT_ID));
         assertEquals(List.of("e001"), column(held.engagementIssues(), Schema.ENGAGEMENT_ID));
         assertEquals(4, data.mentions().rowCount(), "the whole is unchanged");
+    }
+
+    @Test
+    void theMentionsOfSomeEngagementsAreReadFromTheFileAsTheWholeTableHasThem(@TempDir Path temp) {
+        Dataset fresh = DatasetLoader.load(Fixture.copyTo(temp));
+        Table some = fresh.mentionsOf(Set.of("e004", "e001", "e999"));   // before the whole table is built
+        Table held = heldOnly().mentionsOf(Set.of("e001", "e002", "e003"));
+        Table all = fresh.mentions();
+        Table expected = all.where(all.stringColumn(Schema.ENGAGEMENT_ID).isIn("e001", "e004"));
+        assertEquals(expected.columnNames(), some.columnNames());
+        assertEquals(rows(expected), rows(some), "the same rows, columns and order; an unknown id is ignored");
+        assertEquals(rows(all.where(all.stringColumn(Schema.ENGAGEMENT_ID).isEqualTo("e001"))), rows(held),
+                "a view's are those of its own engagements");
+        assertEquals(rows(expected), rows(fresh.mentionsOf(Set.of("e001", "e004"))), "and once the table is built");
+    }
+
+    private static List<List<String>> rows(Table table) {
+        return java.util.stream.IntStream.range(0, table.rowCount()).mapToObj(row -> table.columns().stream()
+                .map(column -> column.getString(row)).toList()).toList();
     }
 
     @Test

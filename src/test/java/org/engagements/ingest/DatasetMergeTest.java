@@ -131,4 +131,121 @@ class DatasetMergeTest {
         assertEquals(List.of("Janet Yellen–Chinese official meeting"),
                 added(before, after).stream().map(Engagement::title).toList());
     }
+
+    @Test
+    void aPlanOfAPostponedTripIsThatTripNotAnOlderVagueVisitAndDoesNotUndoThePostponement() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent visited = Ingester.plan(before, article(
+                "Raimondo visited China in recent months, officials said on Monday.", "2025-09-01")).result();
+        Engagement visit = added(before, visited).get(0);
+        DatasetContent postponed = Ingester.plan(visited, article(
+                "Raimondo will postpone her trip to China next week, officials said on Friday. Raimondo, who was "
+                + "slated to depart for Beijing on Friday evening, was scheduled to meet Chinese Vice Premier "
+                + "He Lifeng. The official declined to say when Raimondo would reschedule her travel to China.",
+                "2025-03-07")).result();
+        List<Engagement> rows = added(before, postponed);
+        assertEquals(2, rows.size(), () -> "the vague visit and the postponed trip: " + rows);
+        assertEquals(visit, rows.get(0), "the visit keeps its window and its people");
+        assertEquals(Status.POSTPONED, rows.get(1).status());
+        assertEquals(List.of("he-lifeng"), rows.get(1).participants().cn());
+    }
+
+    @Test
+    void aPlanReadAfterTheMeetingItSlippedToIsAMentionOfItNotANewRow() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-03-06")).result();
+        DatasetContent planned = Ingester.plan(held, article(
+                "Raimondo will meet He Lifeng in Beijing next month, officials said on Friday.", "2025-01-10"))
+                .result();
+        List<Engagement> rows = added(before, planned);
+        assertEquals(1, rows.size(), () -> "the plan of February is the meeting held on 4 March: " + rows);
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(LocalDate.of(2025, 3, 4), rows.get(0).dates().start());
+        assertEquals(2, planned.mentionsOf(rows.get(0).id()).size());
+    }
+
+    @Test
+    void aPlanDoesNotSlipEarlierIntoAMeetingHeldBeforeItsArticle() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-03-06")).result();
+        DatasetContent planned = Ingester.plan(held, article(
+                "Raimondo will meet He Lifeng in Beijing on Monday, officials said on Thursday.", "2025-03-06"))
+                .result();
+        assertEquals(2, added(before, planned).size(), () -> added(before, planned).toString());
+    }
+
+    @Test
+    void aRowDatedOnlyByItsArticleTakesADatedReportOnlyWhenTheReportStatesItsMode() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent call = Ingester.plan(before, article(
+                "Raimondo’s remarks came after her telephone conversation with He Lifeng.", "2025-06-19")).result();
+        assertTrue(added(before, call).get(0).notes().contains("no date in the article"));
+        DatasetContent meeting = Ingester.plan(call, article(
+                "Raimondo and He Lifeng are in talks to meet next month, officials said on Friday.", "2025-02-21"))
+                .result();
+        assertEquals(2, added(before, meeting).size(), () -> "a meeting next month is not the undated call: "
+                + added(before, meeting));
+        DatasetContent dated = Ingester.plan(call, article(
+                "Raimondo spoke with He Lifeng by phone on Tuesday.", "2025-06-12")).result();
+        List<Engagement> rows = added(before, dated);
+        assertEquals(1, rows.size(), () -> "a call on a day is the undated call: " + rows);
+        assertEquals(LocalDate.of(2025, 6, 10), rows.get(0).dates().start());
+    }
+
+    @Test
+    void twoCallsOfTheSamePeopleAMonthApartStayTwoRows() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent first = Ingester.plan(before, article(
+                "Raimondo spoke with He Lifeng by phone on Tuesday.", "2025-05-08")).result();
+        DatasetContent second = Ingester.plan(first, article(
+                "Raimondo spoke with He Lifeng by phone on Wednesday.", "2025-06-12")).result();
+        assertEquals(List.of(LocalDate.of(2025, 5, 6), LocalDate.of(2025, 6, 11)),
+                added(before, second).stream().map(e -> e.dates().start()).toList());
+    }
+
+    @Test
+    void aCallAndALaterVisitOfTheSamePeopleStayTwoRowsEvenWhenTheCallWasPlanned() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Raimondo will speak with He Lifeng by phone next month, officials said on Monday.", "2025-04-14"))
+                .result();
+        DatasetContent visit = Ingester.plan(planned, article(
+                "Raimondo met He Lifeng in Beijing on Thursday.", "2025-05-16")).result();
+        List<Engagement> rows = added(before, visit);
+        assertEquals(List.of(Mode.PHONE, Mode.VISIT), rows.stream().map(Engagement::mode).toList(),
+                () -> rows.toString());
+        assertEquals(Status.PLANNED, rows.get(0).status(), "the visit does not hold the planned call");
+    }
+
+    @Test
+    void aMeetingWithTheHeadOfStateDuringAVisitIsARowOfItsOwn() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent planned = Ingester.plan(before, article(
+                "Raimondo will travel to China next week, officials said on Monday.", "2025-05-12")).result();
+        DatasetContent withXi = Ingester.plan(planned, article(
+                "Raimondo met President Xi Jinping in Beijing on Wednesday.", "2025-05-22")).result();
+        DatasetContent talks = Ingester.plan(withXi, article(
+                "Raimondo held talks with Vice Premier He Lifeng in Beijing on Tuesday.", "2025-05-22")).result();
+        List<Engagement> rows = added(before, talks);
+        assertEquals(List.of(List.of("he-lifeng"), List.of("xi-jinping")),
+                rows.stream().map(e -> e.participants().cn()).toList(), () -> rows.toString());
+        assertEquals(List.of(Status.HELD, Status.HELD), rows.stream().map(Engagement::status).toList());
+    }
+
+    @Test
+    void aPlanWhoseDatesWereOverBeforeItsArticleIsAMentionOrNothing() {
+        DatasetContent before = Articles.shipped();
+        String recalled = "Raimondo had planned to meet He Lifeng in Beijing in April 2025, officials said on "
+                + "Wednesday.";
+        assertEquals(List.of(), added(before, Ingester.plan(before, article(recalled, "2025-09-10")).result()));
+        DatasetContent held = Ingester.plan(before, article(
+                "Raimondo met He Lifeng in Beijing on Tuesday.", "2025-04-24")).result();
+        DatasetContent mentioned = Ingester.plan(held, article(recalled, "2025-09-10")).result();
+        List<Engagement> rows = added(before, mentioned);
+        assertEquals(1, rows.size(), () -> rows.toString());
+        assertEquals(Status.HELD, rows.get(0).status());
+        assertEquals(2, mentioned.mentionsOf(rows.get(0).id()).size());
+    }
 }

@@ -38,9 +38,13 @@ public final class CsvWriter {
     }
 
     /** One field, quoted only when it must be. */
-    static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+    public static String field(String value) {
+        return needsQuotes(value) ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** Whether {@link #field} quotes {@code value}: it holds a comma, a quote or a line break. */
+    public static boolean needsQuotes(String value) {
+        return value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

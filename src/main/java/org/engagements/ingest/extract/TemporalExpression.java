@@ -22,6 +22,9 @@ public record TemporalExpression(String text, LocalDate start, LocalDate end, Da
         note = note == null ? "" : note;
     }
 
+    /** The start of the note of {@link #unresolved}, which a row's notes keep. */
+    public static final String UNDATED = "no date in the article";
+
     static TemporalExpression of(String text, LocalDate start, LocalDate end, DatePrecision precision) {
         return new TemporalExpression(text, start, end, precision, true, "");
     }
@@ -33,7 +36,7 @@ public record TemporalExpression(String text, LocalDate start, LocalDate end, Da
     static TemporalExpression unresolved(LocalDate published, boolean past) {
         LocalDate start = past ? published.minusYears(1).plusDays(1) : published.plusDays(1);
         LocalDate end = past ? published : published.plusYears(1);
-        String note = "no date in the article: bounded by the publication date " + published
+        String note = UNDATED + ": bounded by the publication date " + published
                 + (past ? " and the year before it" : " and the year after it");
         return new TemporalExpression("", start, end, DatePrecision.YEAR, false, note);
     }

@@ -70,4 +70,11 @@ class MergerTest {
         assertEquals(List.of(false, false, true), List.of(Merger.matches(beijing, shanghai, false),
                 Merger.matches(beijing, later, false), Merger.matches(beijing, somewhere, false)));
     }
+
+    @Test
+    void aPlannedCallIsNotAVideoSummitInItsWindow() {
+        Merger.View call = view("biden", "xi-jinping", Status.PLANNED, Mode.PHONE, null, 0, 180);
+        Merger.View summit = view("biden", "xi-jinping", Status.PLANNED, Mode.VIDEO, null, 150, 151);
+        assertEquals(false, Merger.matches(call, summit, false));
+    }
 }
