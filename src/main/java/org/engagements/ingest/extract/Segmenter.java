@@ -71,12 +71,16 @@ final class Segmenter {
             "which");
     private static final Keywords JOINER = Keywords.of(";|,\\s*(?:but|while|although|though|whereas)\\b|"
             + "\\s(?:while|although|whereas)\\s", ";", "but", "while", "though", "whereas");
-    /** "… and U.S. climate envoy John Kerry has spoken …": "and" before a new subject and its verb. */
+    /**
+     * "… and U.S. climate envoy John Kerry has spoken …": "and" before a new subject and its verb; so is
+     * "… invited him to visit China and Trump extended an invitation for Xi …": an invitation each way is two
+     * proposed visits, each by its invitee.
+     */
     private static final Keywords AND_CLAUSE = Keywords.of("\\s+and\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+"
-            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?:has|have|had|will|is|was|were|would|also)\\b)", "and");
+            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?:has|have|had|will|is|was|were|would|also|invited|extended)\\b)", "and");
     /** A finite verb before such an "and": the words before it are a clause, not a list of names. */
     private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|will|would|did|"
-            + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed)\\b");
+            + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed|invited|extended)\\b");
 
     /** Where a clause starts, its kind, and where it must end (-1 when at the next marker). */
     private record Marker(int start, int fixedEnd, Kind kind, String words) {

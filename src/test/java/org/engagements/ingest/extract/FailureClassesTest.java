@@ -368,4 +368,12 @@ class FailureClassesTest {
                 .map(c -> c.us() + "/" + c.cn()).toList();
         assertTrue(found.stream().noneMatch(f -> f.startsWith("[yellen]/[xi-jinping]")), found::toString);
     }
+
+    @Test
+    void anInvitationEachWayIsTwoVisitsEachByItsInvitee() {
+        List<Candidate> found = extract("Biden said that Xi invited him to visit China and Biden extended an invitation "
+                + "for Xi to visit the United States.", "2031-03-05");
+        assertEquals(List.of("[biden]/[xi-jinping] CN", "[biden]/[xi-jinping] US"), found.stream()
+                .map(c -> c.us() + "/" + c.cn() + " " + c.country().orElse("-")).sorted().toList());
+    }
 }
