@@ -33,8 +33,8 @@ final class StatusCues {
                     + "turn(?:ed|s)?\\s+down|snubbed|ignor(?:e|ed|es|ing)|not\\s+prepared\\s+to|unwilling\\s+to|"
                     + "rul(?:ed|es)\\s+out|fail(?:ed|s|ing)?\\s+to\\s+(?:meet|hold|visit|take\\s+up))\\b", "declin",
                     "rebuff", "refus", "reject", "turn", "snub", "ignor", "not prepared", "unwilling", "out", "fail"),
-            rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|invitation|invited|sought)\\b",
-                    "request", "asked", "invit", "sought"),
+            rule(Status.REQUESTED, "\\b(?:request(?:ed|s|ing)?|asked\\s+(?:for|to)|sought)\\b",
+                    "request", "asked", "sought"),
             rule(Status.PROPOSED, "\\b(?:consider(?:ing|s|ed)?|(?:is|are|was|were|been|be)\\s+discussing|"
                     + "in\\s+discussions?|discussions?\\s+about|possibly|(?:possible|potential)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
                     + "(?:meeting|meetings|visit|visits|trip|summit|call|talks|sit-down|encounter|exchange)|propos(?:ed?|al|ing)|"
@@ -42,13 +42,14 @@ final class StatusCues {
                     + "visit|travel|talk|hold|speak|call|host|sit|see|go|come|receive|welcome)|"
                     + "push(?:ing|es)?\\s+for|"
                     + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
-                    + "under\\s+consideration)\\b", "consider", "discuss", "possibl", "potential", "propos", "would",
+                    + "under\\s+consideration|invitations?|invit(?:ed|es|ing))\\b", "invit", "consider", "discuss", "possibl", "potential", "propos", "would",
                     "want", "hope", "hoping", "seek", "push", "prospect", "could", "might", "explor", "mull", "weigh"),
             rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|scheduled|slated|"
                     + "(?<!than\\s|as\\s)expected|planned|plans?\\s+"
                     + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
                     + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
-                    + "agreed\\s+to\\s+(?:meet|hold|visit))\\b", "will", "set to", "schedul", "slated", "expected",
+                    + "agreed\\s+to\\s+(?:meet|hold|visit)|accept(?:ed|s|ing)?\\s+(?:an\\s+|the\\s+|\\p{L}+['’]s\\s+|his\\s+|her\\s+|"
+                    + "their\\s+)?invitation)\\b", "accept", "will", "set to", "schedul", "slated", "expected",
                     "plan", "preparation", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"

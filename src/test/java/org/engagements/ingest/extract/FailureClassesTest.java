@@ -376,4 +376,12 @@ class FailureClassesTest {
         assertEquals(List.of("[biden]/[xi-jinping] CN", "[biden]/[xi-jinping] US"), found.stream()
                 .map(c -> c.us() + "/" + c.cn() + " " + c.country().orElse("-")).sorted().toList());
     }
+
+    @Test
+    void anInvitationIsAProposalAndAnAcceptedOneAPlan() {
+        assertEquals(List.of("proposed"), extract("Xi invited Biden to visit China.", "2031-03-05").stream()
+                .map(c -> c.status().code()).toList());
+        assertEquals(List.of("planned"), extract("Biden accepted an invitation to visit China.", "2031-03-05")
+                .stream().map(c -> c.status().code()).toList());
+    }
 }
