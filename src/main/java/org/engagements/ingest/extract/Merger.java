@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.engagements.data.Mode;
 import org.engagements.data.Status;
 import org.engagements.ingest.DatasetMerge;
@@ -30,6 +31,10 @@ public final class Merger {
     private static final int ADJACENT_DAYS = 1;
     /** Only dates known to the day or week touch that way; "since 2018" ending the day before is another time. */
     private static final int PRECISE_DAYS = 7;
+
+    /** "Premier Zhou Ming", not "Vice Premier Zhou Ming": the head of government, named with the office. */
+    private static final Pattern PREMIER = Pattern.compile(
+            "(?<!Vice[-\\s])(?<!Executive\\sVice\\s)\\bPremier\\s+\\p{Lu}");
 
     private Merger() {
     }
@@ -113,7 +118,8 @@ public final class Merger {
         for (Candidate candidate : candidates) {
             int match = -1;
             for (int i = 0; i < merged.size() && match < 0; i++) {
-                if (matches(view(merged.get(i)), view(candidate), true)) {
+                if (matches(view(merged.get(i)), view(candidate), true)
+                        && !premierAside(merged.get(i), candidate)) {
                     match = i;
                 }
             }
@@ -124,6 +130,22 @@ public final class Merger {
             }
         }
         return List.copyOf(merged);
+    }
+
+    /**
+     * "During her visit, Yellen met Premier Zhou Ming": a held meeting with the head of government during a
+     * visit is its own engagement (coding guide), even when the premier is outside the vocabulary and the
+     * visit's report names no one on that side.
+     */
+    private static boolean premierAside(Candidate a, Candidate b) {
+        boolean premierA = premier(a);
+        return premierA != premier(b) && (premierA ? b : a).cn().isEmpty()
+                && StatusClass.of(a.status()) == StatusClass.HELD && StatusClass.of(b.status()) == StatusClass.HELD;
+    }
+
+    /** Names a premier (not a vice premier), whether or not the vocabulary knows them. */
+    private static boolean premier(Candidate candidate) {
+        return candidate.evidence().stream().anyMatch(e -> PREMIER.matcher(e.sentence().text()).find());
     }
 
     /**

@@ -36,6 +36,12 @@ final class Outsiders {
             + "Treasury|Commerce)|(?:Defense|Treasury|Commerce|War)\\s+Secretary|Trade\\s+Representative|"
             + "(?:Joint\\s+Chiefs(?:\\s+of\\s+Staff)?\\s+Chairman|Chairman\\s+of\\s+the\\s+Joint\\s+Chiefs(?:\\s+(?:of\\s+)?Staff)?)"
             + "(?:\\s+(?:Gen\\.|General))?)\\s*,?\\s*(" + NAME + ")(?![\\p{L}])");
+    /**
+     * Offices only China has among the two, so they place a name on its side without a nationality word:
+     * "Premier Zhou Ming", "Vice Premier Zhou Ming" (the United States has no premier).
+     */
+    private static final Pattern CN_OFFICE = Pattern.compile("\\b(?:(?:Vice|Executive\\s+Vice)[-\\s]+)?Premier\\s*,?\\s*("
+            + NAME + ")(?![\\p{L}])");
     /** "Gen. Liu Zhenli of the People's Liberation Army": an officer of China's armed forces. */
     private static final Pattern PLA_OFFICER = Pattern.compile("\\b(?:(?:Gen\\.|General|Adm\\.|Admiral)\\s+(" + NAME
             + ")(?:,)?\\s+of\\s+(?:the\\s+|China['’]s\\s+)?(?:People['’]s\\s+Liberation\\s+Army|PLA|Chinese\\s+military|"
@@ -70,6 +76,7 @@ final class Outsiders {
         }
         officers(sentence, US_OFFICE, Side.US, known, found);
         officers(sentence, PLA_OFFICER, Side.CN, known, found);
+        officers(sentence, CN_OFFICE, Side.CN, known, found);
         found.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return found;
     }

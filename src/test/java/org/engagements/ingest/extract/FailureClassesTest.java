@@ -384,4 +384,23 @@ class FailureClassesTest {
         assertEquals(List.of("planned"), extract("Biden accepted an invitation to visit China.", "2031-03-05")
                 .stream().map(c -> c.status().code()).toList());
     }
+
+    @Test
+    void aMeetingWithAPremierDuringAVisitIsItsOwnRowAndThePremierIsOnChinasSide() {
+        List<Candidate> found = extract("Treasury Secretary Janet Yellen concluded her three-day trip to Beijing on "
+                + "Sunday. During her visit, Yellen met with top officials including Premier Zhou Ming.", "2031-03-09");
+        assertEquals(List.of("[yellen]/[] held 2031-03-09..2031-03-09", "[yellen]/[] held 2031-03-09..2031-03-09"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(List.of(), found.get(0).outsiders(Side.CN));
+        assertEquals(List.of("Premier Zhou Ming"), found.get(1).outsiders(Side.CN));
+    }
+
+    @Test
+    void aVicePremierMetDuringAVisitIsPartOfTheVisit() {
+        List<Candidate> found = extract("Treasury Secretary Janet Yellen concluded her three-day trip to Beijing on "
+                + "Sunday. During her visit, Yellen met with Vice Premier Zhou Ming.", "2031-03-09");
+        assertEquals(List.of("[yellen]/[] held 2031-03-09..2031-03-09"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(List.of("Vice Premier Zhou Ming"), found.get(0).outsiders(Side.CN));
+    }
 }
