@@ -230,6 +230,19 @@ class FailureClassesTest {
     }
 
     @Test
+    void aNewcomerSharingAKnownPersonsFamilyNameIsKnownByTheFullNameOnly() {
+        org.engagements.data.Vocabulary vocabulary = Articles.shipped().vocabulary();
+        // a misspelt "He Lifeng" must not take "Vice Premier He" from him in the next article
+        org.engagements.data.Person misspelt = Newcomers.person("Chinese Vice Premier He Lipan", Side.CN,
+                java.util.Optional.empty(), vocabulary, LocalDate.parse("2031-05-10")).orElseThrow();
+        assertEquals("he-lipan", misspelt.id());
+        assertEquals(List.of(), misspelt.aliases());
+        org.engagements.data.Person other = Newcomers.person("Chinese Defense Minister Zhou Ming", Side.CN,
+                java.util.Optional.empty(), vocabulary, LocalDate.parse("2031-05-10")).orElseThrow();
+        assertEquals(List.of("Zhou"), other.aliases());
+    }
+
+    @Test
     void anEngagementAfterAfterIsBackgroundOnlyWhenItIsOldNews() {
         List<String> old = extract("Markets rallied, as they did after Biden and Xi met in Bali in November 2022.",
                 "2023-06-05").stream().map(FailureClassesTest::brief).toList();
