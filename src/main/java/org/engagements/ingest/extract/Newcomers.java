@@ -23,8 +23,8 @@ import org.engagements.data.Vocabulary;
  * in can carry them: rows hold only vocabulary ids. The id is the name in lower case with hyphens
  * ({@code pete-hegseth}); the alias is the family name, the last word of an American name and the first
  * of a Chinese one ("Hegseth", "Dong"), unless someone already answers to it or already has it as family
- * name; the one title is the office
- * as written, held on the publication date, which is all the article says. The level follows the office
+ * name; the one title is the office as written, held on the publication date, which is all the article
+ * says. The level follows the office
  * (an adviser, an envoy, a deputy, a general), and a counterpart takes the level of whoever they meet.
  * Someone named only by office ("China's new defence minister") makes no entry. Pure functions.
  */
