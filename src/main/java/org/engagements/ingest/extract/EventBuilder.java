@@ -36,6 +36,13 @@ final class EventBuilder {
             + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     /**
+     * "… other contacts in recent months, including visits by A in June and B in July": engagements listed
+     * as context for the news are earlier ones, whatever the tense of the sentence that lists them.
+     */
+    private static final Pattern CONTEXT_LIST = Pattern.compile("(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?"
+            + "(?:recent|past|last|previous)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:months|weeks)\\b"
+            + "[^.;:]*?\\bincluding\\b");
+    /**
      * "The two sides have agreed to hold …" opening a sentence: the sides of the engagement just before. Not
      * "… since the two sides had a testy encounter", where they are the two countries.
      */
@@ -89,11 +96,14 @@ final class EventBuilder {
         if (!sides.qualifies(where)) {
             return List.of();
         }
-        Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
+        Optional<String> listed = contextList(facts, people);
+        Tense tense = listed.isPresent() ? Tense.PAST
+                : finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
-        Optional<Status> status = finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
+        Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
+                : finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
-                .with(Field.BACKGROUND, background(segment, clause, date).orElse(""));
+                .with(Field.BACKGROUND, listed.or(() -> background(segment, clause, date)).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
         return travellers(candidate, people, cues, where, facts.text());
     }
@@ -209,6 +219,19 @@ final class EventBuilder {
         }
         Matcher m = BACKGROUND.matcher(clause);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * The words that list the clause's people among earlier engagements given as context ("… in recent
+     * months, including visits by Yellen in April"): everyone the clause names comes after "including".
+     */
+    private static Optional<String> contextList(SentenceFacts facts, List<PersonMention> people) {
+        Matcher m = CONTEXT_LIST.matcher(facts.text());
+        if (people.isEmpty() || !m.find()) {
+            return Optional.empty();
+        }
+        int including = m.end();
+        return people.stream().allMatch(p -> p.start() >= including) ? Optional.of(m.group()) : Optional.empty();
     }
 
     private static Tense referenceTense(Segment segment) {

@@ -22,8 +22,9 @@ import org.engagements.data.Vocabulary;
  * Pete Hegseth", "Chinese counterpart Dong Jun"), made vocabulary entries so that the rows they take part
  * in can carry them: rows hold only vocabulary ids. The id is the name in lower case with hyphens
  * ({@code pete-hegseth}); the alias is the family name, the last word of an American name and the first
- * of a Chinese one ("Hegseth", "Dong"), unless someone already answers to it; the one title is the office
- * as written, held on the publication date, which is all the article says. The level follows the office
+ * of a Chinese one ("Hegseth", "Dong"), unless someone already answers to it or already has it as family
+ * name; the one title is the office as written, held on the publication date, which is all the article
+ * says. The level follows the office
  * (an adviser, an envoy, a deputy, a general), and a counterpart takes the level of whoever they meet.
  * Someone named only by office ("China's new defence minister") makes no entry. Pure functions.
  */
@@ -75,8 +76,10 @@ public final class Newcomers {
             return Optional.empty();
         }
         String family = side == Side.CN ? m.group(1) : m.group(2);
+        // "He" is He Lifeng's family name even though no alias says so: a newcomer "He Lipeng" answering to
+        // it would take "Vice Premier He" from him, so a newcomer is then known by the full name only
         boolean taken = vocabulary.people().stream().anyMatch(p -> p.aliases().contains(family)
-                || p.name().equals(family));
+                || p.name().equals(family) || familyName(p).equals(family));
         String office = office(words.substring(0, m.start()));
         Level level = level(office).or(() -> counterpartLevel).orElse(Level.CABINET);
         boolean anOffice = !office.isEmpty() && !office.toLowerCase(Locale.ROOT).contains("counterpart");
@@ -93,6 +96,12 @@ public final class Newcomers {
             }
         }
         return Optional.of(new Person(id, name, aliases, side, level, titles));
+    }
+
+    /** The family name of someone in the vocabulary: the first word of a Chinese name, the last of another. */
+    private static String familyName(Person person) {
+        String[] words = person.name().strip().split("\\s+");
+        return person.country() == Side.CN ? words[0] : words[words.length - 1];
     }
 
     /** "Defense Secretary", "Secretary of State", "counterpart": the words before the name, less the nationality. */
