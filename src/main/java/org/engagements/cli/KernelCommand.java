@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.engagements.core.JvmFlags;
 import org.engagements.jupyter.ConnectionFile;
 import org.engagements.jupyter.ExecutionBackend;
@@ -73,21 +74,22 @@ final class KernelCommand implements Callable<Integer> {
             backend.close();
             throw e;
         }
-        Path announced = null;
+        // The exit hook is in place before the connection file exists: a SIGTERM right after the
+        // announcement must still delete it.
+        AtomicReference<Path> ours = new AtomicReference<>();
         try (kernel) {
             Interrupts.forwardTo(backend);
             kernel.shutDownWithParent(System.getenv());
-            if (connectionFile == null) {
-                announced = announce(kernel.connectionInfo());
-            }
-            Path ours = announced;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 kernel.close();
-                deleteConnectionFile(ours);
+                deleteConnectionFile(ours.get());
             }, "jupyter-exit"));
+            if (connectionFile == null) {
+                announce(kernel.connectionInfo(), ours);
+            }
             kernel.awaitShutdown();
         } finally {
-            deleteConnectionFile(announced);
+            deleteConnectionFile(ours.get());
         }
         return 0;
     }
@@ -97,15 +99,15 @@ final class KernelCommand implements Callable<Integer> {
      * and tells the user how to connect. The kernel deletes it when it ends; Jupyter's own files are
      * Jupyter's to delete.
      */
-    private Path announce(ConnectionInfo bound) {
+    private void announce(ConnectionInfo bound, AtomicReference<Path> created) {
         try {
             Path file = Files.createTempFile("kernel-engagements-", ".json");
+            created.set(file);
             ConnectionFile.write(file, bound);
             PrintWriter err = spec.commandLine().getErr();
             err.println("kernel: connection file " + file);
             err.println("kernel: connect with: jupyter console --existing " + file);
             err.flush();
-            return file;
         } catch (java.io.IOException e) {
             throw new KernelException("cannot create a connection file in " + System.getProperty("java.io.tmpdir")
                     + ": " + e.getMessage(), e);
