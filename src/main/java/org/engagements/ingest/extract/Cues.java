@@ -10,7 +10,8 @@ import org.engagements.data.Mode;
 /**
  * The words that make a clause about an engagement, and what they say about its mode. Pure functions.
  * <ul>
- *   <li>meeting: met, meet, meeting, talks, summit, dialogue, sit down, audience with, exchanges between;</li>
+ *   <li>meeting: met, meet, meeting, talks, summit, dialogue, sit down, audience with, exchanges between,
+ *       exchange views with (how Chinese announcements name a leaders' meeting or call);</li>
  *   <li>call: call, phone, telephone (mode phone); video, virtual (mode video); spoke, talk to (a call
  *       unless a venue says otherwise: the mode is then assumed, not stated);</li>
  *   <li>travel: visit, trip, travel, arrive in, host, go to, fly to, send … to.</li>
@@ -31,6 +32,7 @@ final class Cues {
     private static final Keywords MEETING = Keywords.of("(?i)\\b(?:meet|meets|meeting|meetings|met|talks|summit|"
             + "summits|dialogue|consultations|sit(?:ting)?\\s+down|sat\\s+down|audience\\s+with|"
             + "exchanges?[\"”’']?\\s+(?:between|with)|"
+            + "exchang(?:e|es|ed|ing)\\s+views\\s+with|"
             + "(?:had|have|has)\\s+an?\\s+(?:[\\p{L}-]+\\s+)?exchange)\\b", "meet", "met", "talks", "summit",
             "dialogue", "consultations", "sit", "sat", "audience", "exchange");
     private static final Keywords PHONE = Keywords.of("\\b(?i:phone|telephone|telephonic)\\b|"

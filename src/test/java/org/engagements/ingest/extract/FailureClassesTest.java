@@ -426,4 +426,19 @@ class FailureClassesTest {
                 found.stream().map(FailureClassesTest::brief).toList());
         assertEquals(List.of("Vice Premier Zhou Ming"), found.get(0).outsiders(Side.CN));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Vice Premier He Lifeng will exchange views with Treasury Secretary Janet Yellen upon invitation on economic "
+                + "ties on the morning of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|",
+        "Vice Premier He Lifeng will hold talks with Treasury Secretary Janet Yellen upon invitation on the morning "
+                + "of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|",
+        "Vice Premier He Lifeng will hold a video call with Treasury Secretary Janet Yellen upon invitation on the "
+                + "morning of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|video"})
+    void anAnnouncedExchangeOfViewsIsAPlannedEngagementOnItsStatedDay(String sentence, String mode) {
+        List<Candidate> found = extract(sentence, "2024-04-08");
+        assertEquals(List.of("[yellen]/[he-lifeng] planned 2024-04-09..2024-04-09"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(mode == null ? "" : mode, found.get(0).mode().map(m -> m.code()).orElse(""));
+    }
 }
