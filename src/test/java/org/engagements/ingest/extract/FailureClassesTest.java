@@ -441,4 +441,25 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList());
         assertEquals(mode == null ? "" : mode, found.get(0).mode().map(m -> m.code()).orElse(""));
     }
+
+    @Test
+    void anEngagementNamedOnlyByAnOrdinalIsAnotherOneOfThePeopleJustReported() {
+        List<Candidate> found = extract("According to a new memoir, Blinken made two phone calls to Wang Yi. The "
+                + "first call happened on March 3, 2024, after a naval incident. The second call took place on May 9, "
+                + "2024, two days after a missile test.", "2024-09-10");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2024-03-03..2024-03-03",
+                "[blinken]/[wang-yi] held 2024-05-09..2024-05-09"), found.stream().map(FailureClassesTest::brief)
+                .toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Blinken met Wang Yi in Rome on Monday. The meeting took place at a hotel near the river.",
+        "Blinken met Wang Yi in Rome on Monday. The talks were held in a villa outside the city.",
+        "Blinken met Wang Yi in Rome on Monday. The call took place on Friday.",
+        "Blinken spoke with Wang Yi by phone on Monday. The call took place as markets fell."})
+    void anEngagementNamedBackWithoutAnOrdinalIsTheOneJustReported(String text) {
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), extract(text, "2031-03-05")
+                .stream().map(FailureClassesTest::brief).toList());
+    }
 }
