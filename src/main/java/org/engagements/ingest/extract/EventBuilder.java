@@ -55,6 +55,11 @@ final class EventBuilder {
             + "(?:(first|second|third|fourth|fifth|last|latest|final|next|other)\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(call|meeting|talks|summit|visit|trip|conversation)\\s+(?:took\\s+place|happened|occurred|"
             + "(?:was|were)\\s+held)\\b");
+    /** "the White House is ready for a meeting": one side's offer, a proposal (coding guide). */
+    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:is|are|was|were|be|remains?)\\s+"
+            + "(?:ready|open|willing)\\s+(?:for|to)\\b");
+    /** What joins the two principals of a compound: "Biden-Xi", "Biden–Xi", "Biden/Xi", "Biden and Xi". */
+    private static final Pattern COMPOUND_JOIN = Pattern.compile("\\s*(?:-|–|—|/)\\s*|\\s+and\\s+");
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
     /** "is meeting", and in a report's past "were meeting": under way when the article was written. */
     private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|"
@@ -97,7 +102,9 @@ final class EventBuilder {
         Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty() ? namedBack(clause, previous)
                 : Optional.empty();
-        Sides sides = Sides.of(people, inherited.or(() -> namedBack));
+        Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
+                ? offered(facts, segment, clause, finding, previous) : Optional.empty();
+        Sides sides = Sides.of(people, inherited.or(() -> namedBack).or(() -> offered));
         if (sides.oneSideOnly() && ambassadorOfOtherSide(clause, sides)) {
             return List.of();
         }
@@ -109,10 +116,12 @@ final class EventBuilder {
         }
         Optional<String> listed = contextList(facts, people);
         Tense tense = listed.isPresent() ? Tense.PAST
-                : finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
+                : finding.map(f -> StatusCues.tense(f.status()))
+                .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
-                : finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
+                : finding.map(StatusCues.Finding::status).or(() -> offered.map(o -> Status.PROPOSED))
+                .or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
                 .with(Field.BACKGROUND, listed.or(() -> background(segment, clause, date)).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
@@ -230,6 +239,38 @@ final class EventBuilder {
             default -> !remote;
         };
         return sameKind ? previous : Optional.empty();
+    }
+
+    /**
+     * "Both sides agreed to work toward a Biden-Xi call, and Sullivan indicated the White House is ready for a
+     * meeting at the G20 in November": an offer of an engagement that names no one, in the sentence of an
+     * engagement whose principals it named as a compound ("Biden-Xi", "Biden and Xi"), is an engagement of
+     * those two principals, proposed (one side's offer). Not the other people of the sentence: Sullivan
+     * only reports the offer.
+     */
+    private static Optional<Candidate> offered(SentenceFacts facts, Segment segment, String clause,
+                                               Optional<StatusCues.Finding> finding, Optional<Candidate> previous) {
+        boolean offer = OFFER.matcher(clause).find()
+                && finding.map(f -> f.status() == Status.PROPOSED).orElse(true);
+        if (!offer || previous.isEmpty()
+                || previous.get().evidence().get(0).sentence().index() != facts.sentence().index()) {
+            return Optional.empty();
+        }
+        List<PersonMention> before = facts.people().stream().filter(p -> p.named() && p.end() <= segment.start())
+                .toList();
+        for (int i = 0; i + 1 < before.size(); i++) {
+            PersonMention a = before.get(i);
+            PersonMention b = before.get(i + 1);
+            boolean joined = a.end() <= b.start()
+                    && COMPOUND_JOIN.matcher(facts.text().substring(a.end(), b.start())).matches();
+            if (joined && a.side() != b.side() && previous.get().side(a.side()).contains(a.id())
+                    && previous.get().side(b.side()).contains(b.id())) {
+                PersonMention us = a.side() == Side.US ? a : b;
+                PersonMention cn = a.side() == Side.US ? b : a;
+                return Optional.of(previous.get().withParticipants(List.of(us.id()), List.of(cn.id())));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

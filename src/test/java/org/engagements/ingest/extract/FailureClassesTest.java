@@ -462,4 +462,22 @@ class FailureClassesTest {
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), extract(text, "2031-03-05")
                 .stream().map(FailureClassesTest::brief).toList());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials agreed to arrange a call between Blinken and Wang Yi next week, and a State Department "
+                + "spokesperson said Washington is ready for an in-person meeting at the G20 summit in November as "
+                + "well.|2031-03-05|[blinken]/[wang-yi] planned 2031-03-10..2031-03-16;"
+                + "[blinken]/[wang-yi] proposed 2031-11-01..2031-11-30 G20 summit",
+        "The two sides agreed to set up a Yellen-He Lifeng video call in the coming weeks, and Blinken said "
+                + "Washington is open to a meeting at the APEC summit in November too.|2023-08-20|"
+                + "[yellen]/[he-lifeng] planned 2023-08-21..2023-09-19;"
+                + "[yellen]/[he-lifeng] proposed 2023-11-01..2023-11-30 APEC summit",
+        "Blinken met Wang Yi in Rome on Monday, and a spokesperson said Washington is ready for more talks.|"
+                + "2031-03-05|[blinken]/[wang-yi] held 2031-03-03..2031-03-03"})
+    void anOfferNamingNoOneIsOfThePrincipalsTheSentenceNamedAsACompound(String text, String published,
+                                                                        String expected) {
+        assertEquals(List.of(expected.split(";")), extract(text, published).stream()
+                .map(c -> brief(c) + (c.occasion().isEmpty() ? "" : " " + c.occasion())).toList());
+    }
 }
