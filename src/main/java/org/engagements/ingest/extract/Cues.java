@@ -109,6 +109,31 @@ final class Cues {
                 .map(java.util.Map.Entry::getValue).findFirst();
     }
 
+    /** Gatherings by the words that name them; the ASEAN summit and the East Asia Summit meet together. */
+    private static final java.util.Map<String, Pattern> GATHERINGS = java.util.Map.of(
+            "g20", Pattern.compile("(?i)\\bG-?20\\b|Group\\s+of\\s+(?:20|Twenty)"),
+            "g7", Pattern.compile("(?i)\\bG-?7\\b|Group\\s+of\\s+(?:7|Seven)"),
+            "apec", Pattern.compile("(?i)\\bAPEC\\b|Asia-Pacific\\s+Economic\\s+Cooperation"),
+            "asean", Pattern.compile("(?i)\\bASEAN\\b|East\\s+Asia\\s+Summit"),
+            "brics", Pattern.compile("(?i)\\bBRICS\\b"),
+            "unga", Pattern.compile("(?i)\\bUNGA\\b|General\\s+Assembly"),
+            "shangri-la", Pattern.compile("(?i)Shangri-La"),
+            "munich", Pattern.compile("(?i)Munich\\s+Security"),
+            "davos", Pattern.compile("(?i)Davos|World\\s+Economic\\s+Forum"));
+
+    /**
+     * Which known gathering an occasion names ("G20 leaders' summit" and "the G-20" are both g20), or empty
+     * when it names none of them: two reports naming different gatherings are different engagements.
+     */
+    static Optional<String> gathering(String occasion) {
+        if (occasion == null || occasion.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> found = GATHERINGS.entrySet().stream().filter(e -> e.getValue().matcher(occasion).find())
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** The multilateral gathering a text names ("G20 leaders meeting", "APEC summit"), if any. */
     static Optional<String> occasion(String text) {
         Matcher m = OCCASION.matcher(text);
