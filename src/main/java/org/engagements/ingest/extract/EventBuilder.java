@@ -100,8 +100,8 @@ final class EventBuilder {
         Whereabouts where = place(facts, segment);
         // "their meeting" is the previous engagement's people only when the clause names no one itself
         Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
-        Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty() ? namedBack(clause, previous)
-                : Optional.empty();
+        Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
+                ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
         Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
                 ? offered(facts, segment, clause, finding, previous) : Optional.empty();
         Sides sides = Sides.of(people, inherited.or(() -> namedBack).or(() -> offered));
@@ -223,7 +223,8 @@ final class EventBuilder {
      * "The second call took place on Jan. 8, 2021", after "A made two calls to B": an engagement named only by
      * its noun and a verb that says it happened is one of the kind just reported (a call after a call, a
      * meeting after an in-person meeting), between the same people. With an ordinal ("second", "last") it
-     * is another engagement of theirs; without one it is that engagement again (see {@link #sameAs}).
+     * is another engagement of theirs; without one it is that engagement again (see {@link #sameAs}). Only
+     * an engagement of this paragraph or the one before is near enough to be named so.
      */
     private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous) {
         Matcher m = NAMED_BACK.matcher(clause);
@@ -271,6 +272,11 @@ final class EventBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Reported in this paragraph or the one before: near enough for a noun alone to name it. */
+    private static boolean near(Candidate before, SentenceFacts facts) {
+        return facts.sentence().paragraph() - before.evidence().get(0).sentence().paragraph() <= 1;
     }
 
     /**

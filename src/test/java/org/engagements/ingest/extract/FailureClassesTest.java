@@ -452,6 +452,14 @@ class FailureClassesTest {
                 .toList());
     }
 
+    @Test
+    void anOrdinalEngagementParagraphsAwayFromAnyReportedIsNobodys() {
+        List<Candidate> found = extract("Blinken spoke with Wang Yi by phone on Monday.\n\nMarkets rose.\n\n"
+                + "Analysts were cautious.\n\nThe second call took place on Friday.", "2031-03-08");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Blinken met Wang Yi in Rome on Monday. The meeting took place at a hotel near the river.",
