@@ -131,7 +131,7 @@ public final class DatasetMerge {
         }
         int slip = slip(date.get().precision());
         return new Merger.View(view.us(), view.cn(), view.status(), view.mode(), view.venue(), view.country(),
-                view.start(), view.end().plusDays(slip));
+                view.start(), view.end().plusDays(slip), view.occasion());
     }
 
     /** How far a plan of this precision may slip: one unit, at least a week and at most a month. */
@@ -246,7 +246,7 @@ public final class DatasetMerge {
         int widening = StatusClass.of(e.status()) == StatusClass.HELD ? 0 : slip(e.dates().precision());
         return new Merger.View(e.participants().us(), e.participants().cn(), Optional.of(e.status()),
                 guessed ? Optional.empty() : Optional.of(e.mode()), venue, country, e.dates().start().minusDays(widening),
-                e.dates().end().plusDays(widening));
+                e.dates().end().plusDays(widening), e.occasion());
     }
 
     /** Whether the article is not older than any article already reporting the engagement. */

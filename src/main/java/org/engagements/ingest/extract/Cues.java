@@ -10,7 +10,8 @@ import org.engagements.data.Mode;
 /**
  * The words that make a clause about an engagement, and what they say about its mode. Pure functions.
  * <ul>
- *   <li>meeting: met, meet, meeting, talks, summit, dialogue, sit down, audience with, exchanges between;</li>
+ *   <li>meeting: met, meet, meeting, talks, summit, dialogue, sit down, audience with, exchanges between,
+ *       exchange views with (how Chinese announcements name a leaders' meeting or call);</li>
  *   <li>call: call, phone, telephone (mode phone); video, virtual (mode video); spoke, talk to (a call
  *       unless a venue says otherwise: the mode is then assumed, not stated);</li>
  *   <li>travel: visit, trip, travel, arrive in, host, go to, fly to, send … to.</li>
@@ -31,6 +32,7 @@ final class Cues {
     private static final Keywords MEETING = Keywords.of("(?i)\\b(?:meet|meets|meeting|meetings|met|talks|summit|"
             + "summits|dialogue|consultations|sit(?:ting)?\\s+down|sat\\s+down|audience\\s+with|"
             + "exchanges?[\"”’']?\\s+(?:between|with)|"
+            + "exchang(?:e|es|ed|ing)\\s+views\\s+with|"
             + "(?:had|have|has)\\s+an?\\s+(?:[\\p{L}-]+\\s+)?exchange)\\b", "meet", "met", "talks", "summit",
             "dialogue", "consultations", "sit", "sat", "audience", "exchange");
     private static final Keywords PHONE = Keywords.of("\\b(?i:phone|telephone|telephonic)\\b|"
@@ -105,6 +107,31 @@ final class Cues {
     static Optional<String> seat(String occasion) {
         return SEATS.entrySet().stream().filter(e -> e.getKey().matcher(occasion).find())
                 .map(java.util.Map.Entry::getValue).findFirst();
+    }
+
+    /** Gatherings by the words that name them; the ASEAN summit and the East Asia Summit meet together. */
+    private static final java.util.Map<String, Pattern> GATHERINGS = java.util.Map.of(
+            "g20", Pattern.compile("(?i)\\bG-?20\\b|Group\\s+of\\s+(?:20|Twenty)"),
+            "g7", Pattern.compile("(?i)\\bG-?7\\b|Group\\s+of\\s+(?:7|Seven)"),
+            "apec", Pattern.compile("(?i)\\bAPEC\\b|Asia-Pacific\\s+Economic\\s+Cooperation"),
+            "asean", Pattern.compile("(?i)\\bASEAN\\b|East\\s+Asia\\s+Summit"),
+            "brics", Pattern.compile("(?i)\\bBRICS\\b"),
+            "unga", Pattern.compile("(?i)\\bUNGA\\b|General\\s+Assembly"),
+            "shangri-la", Pattern.compile("(?i)Shangri-La"),
+            "munich", Pattern.compile("(?i)Munich\\s+Security"),
+            "davos", Pattern.compile("(?i)Davos|World\\s+Economic\\s+Forum"));
+
+    /**
+     * Which known gathering an occasion names ("G20 leaders' summit" and "the G-20" are both g20), or empty
+     * when it names none of them: two reports naming different gatherings are different engagements.
+     */
+    static Optional<String> gathering(String occasion) {
+        if (occasion == null || occasion.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> found = GATHERINGS.entrySet().stream().filter(e -> e.getValue().matcher(occasion).find())
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** The multilateral gathering a text names ("G20 leaders meeting", "APEC summit"), if any. */

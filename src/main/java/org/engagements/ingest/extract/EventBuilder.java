@@ -47,6 +47,19 @@ final class EventBuilder {
      * "… since the two sides had a testy encounter", where they are the two countries.
      */
     private static final Pattern TWO_SIDES = Pattern.compile("^[\\s\"“‘(]*(?:The\\s+two\\s+sides|Both\\s+sides)\\b");
+    /**
+     * "The second call took place on Jan. 8", "The meeting was held at a hotel": an engagement named only by
+     * its noun, opening the clause, with a verb that says it happened. Group 1 is an ordinal, if any.
+     */
+    private static final Pattern NAMED_BACK = Pattern.compile("(?i)^[\\s\"“‘(]*(?:the|that|this)\\s+"
+            + "(?:(first|second|third|fourth|fifth|last|latest|final|next|other)\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(call|meeting|talks|summit|visit|trip|conversation)\\s+(?:took\\s+place|happened|occurred|"
+            + "(?:was|were)\\s+held)\\b");
+    /** "the White House is ready for a meeting": one side's offer, a proposal (coding guide). */
+    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:is|are|was|were|be|remains?)\\s+"
+            + "(?:ready|open|willing)\\s+(?:for|to)\\b");
+    /** What joins the two principals of a compound: "Biden-Xi", "Biden–Xi", "Biden/Xi", "Biden and Xi". */
+    private static final Pattern COMPOUND_JOIN = Pattern.compile("\\s*(?:-|–|—|/)\\s*|\\s+and\\s+");
     private static final Pattern HOPED = Pattern.compile("(?i)\\b(?:hope|hoped|hopes|hoping|wished|wishes)\\b");
     /** "is meeting", and in a report's past "were meeting": under way when the article was written. */
     private static final Pattern UNDER_WAY = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|"
@@ -86,7 +99,12 @@ final class EventBuilder {
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
         // "their meeting" is the previous engagement's people only when the clause names no one itself
-        Sides sides = Sides.of(people, people.isEmpty() ? inherited(clause, previous) : Optional.empty());
+        Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
+        Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
+                ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
+        Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
+                ? offered(facts, segment, clause, finding, previous) : Optional.empty();
+        Sides sides = Sides.of(people, inherited.or(() -> namedBack).or(() -> offered));
         if (sides.oneSideOnly() && ambassadorOfOtherSide(clause, sides)) {
             return List.of();
         }
@@ -98,13 +116,19 @@ final class EventBuilder {
         }
         Optional<String> listed = contextList(facts, people);
         Tense tense = listed.isPresent() ? Tense.PAST
-                : finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
+                : finding.map(f -> StatusCues.tense(f.status()))
+                .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
-                : finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
+                : finding.map(StatusCues.Finding::status).or(() -> offered.map(o -> Status.PROPOSED))
+                .or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
                 .with(Field.BACKGROUND, listed.or(() -> background(segment, clause, date)).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
+        if (namedBack.isPresent() && !NAMED_BACK.matcher(clause).results().findFirst()
+                .map(r -> r.group(1) != null).orElse(false)) {
+            candidate = sameAs(candidate, namedBack.get());
+        }
         return travellers(candidate, people, cues, where, facts.text());
     }
 
@@ -193,6 +217,77 @@ final class EventBuilder {
     /** "their meeting", "they met", "the two sides agreed to hold": the participants of the engagement before. */
     private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
         return previous.filter(p -> THEIR_EVENT.matcher(clause).find() || TWO_SIDES.matcher(clause).find());
+    }
+
+    /**
+     * "The second call took place on Jan. 8, 2021", after "A made two calls to B": an engagement named only by
+     * its noun and a verb that says it happened is one of the kind just reported (a call after a call, a
+     * meeting after an in-person meeting), between the same people. With an ordinal ("second", "last") it
+     * is another engagement of theirs; without one it is that engagement again (see {@link #sameAs}). Only
+     * an engagement of this paragraph or the one before is near enough to be named so.
+     */
+    private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous) {
+        Matcher m = NAMED_BACK.matcher(clause);
+        if (!m.find() || previous.isEmpty()) {
+            return Optional.empty();
+        }
+        String noun = m.group(2).toLowerCase(Locale.ROOT);
+        Candidate before = previous.get();
+        boolean remote = before.assumedMode().map(Mode::remote).orElse(false);
+        boolean sameKind = switch (noun) {
+            case "call" -> remote;
+            case "conversation" -> true;
+            default -> !remote;
+        };
+        return sameKind ? previous : Optional.empty();
+    }
+
+    /**
+     * "Both sides agreed to work toward a Biden-Xi call, and Sullivan indicated the White House is ready for a
+     * meeting at the G20 in November": an offer of an engagement that names no one, in the sentence of an
+     * engagement whose principals it named as a compound ("Biden-Xi", "Biden and Xi"), is an engagement of
+     * those two principals, proposed (one side's offer). Not the other people of the sentence: Sullivan
+     * only reports the offer.
+     */
+    private static Optional<Candidate> offered(SentenceFacts facts, Segment segment, String clause,
+                                               Optional<StatusCues.Finding> finding, Optional<Candidate> previous) {
+        boolean offer = OFFER.matcher(clause).find()
+                && finding.map(f -> f.status() == Status.PROPOSED).orElse(true);
+        if (!offer || previous.isEmpty()
+                || previous.get().evidence().get(0).sentence().index() != facts.sentence().index()) {
+            return Optional.empty();
+        }
+        List<PersonMention> before = facts.people().stream().filter(p -> p.named() && p.end() <= segment.start())
+                .toList();
+        for (int i = 0; i + 1 < before.size(); i++) {
+            PersonMention a = before.get(i);
+            PersonMention b = before.get(i + 1);
+            boolean joined = a.end() <= b.start()
+                    && COMPOUND_JOIN.matcher(facts.text().substring(a.end(), b.start())).matches();
+            if (joined && a.side() != b.side() && previous.get().side(a.side()).contains(a.id())
+                    && previous.get().side(b.side()).contains(b.id())) {
+                PersonMention us = a.side() == Side.US ? a : b;
+                PersonMention cn = a.side() == Side.US ? b : a;
+                return Optional.of(previous.get().withParticipants(List.of(us.id()), List.of(cn.id())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reported in this paragraph or the one before: near enough for a noun alone to name it. */
+    private static boolean near(Candidate before, SentenceFacts facts) {
+        return facts.sentence().paragraph() - before.evidence().get(0).sentence().paragraph() <= 1;
+    }
+
+    /**
+     * "Blinken met Wang Yi in Rome on Monday. The meeting took place at a hotel": with no ordinal, the noun
+     * names the engagement just reported, so what the clause does not say is that engagement's, and the two
+     * reports merge into one row rather than making a new one.
+     */
+    private static Candidate sameAs(Candidate candidate, Candidate before) {
+        return candidate.withContext(candidate.mode().or(before::mode), candidate.venue().or(before::venue),
+                candidate.country().or(before::country), candidate.occasion().isEmpty() ? before.occasion()
+                        : candidate.occasion(), candidate.date().or(before::date));
     }
 
     private static Whereabouts place(SentenceFacts facts, Segment segment) {

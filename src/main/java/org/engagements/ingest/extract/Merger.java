@@ -17,7 +17,8 @@ import org.engagements.ingest.DatasetMerge;
  *   <li>their statuses can be one engagement's ({@link StatusClass#compatible});</li>
  *   <li>their modes agree: the same, one unknown, or both in person (a visit may be a multilateral
  *       summit's sideline meeting);</li>
- *   <li>their venues agree (the same or one unknown), and so do their countries;</li>
+ *   <li>their venues agree (the same or one unknown), and so do their countries and the gatherings they
+ *       name (a meeting at the G20 is not one at APEC the same month);</li>
  *   <li>their date ranges overlap, or touch (a day apart) when both are precise to a week.</li>
  * </ul>
  * The same rules merge candidates within an article ({@link #dedupe}) and candidates into the dataset
@@ -39,15 +40,24 @@ public final class Merger {
     private Merger() {
     }
 
-    /** What two reports are compared on. */
+    /** What two reports are compared on; {@code occasion} is the multilateral gathering, or empty. */
     public record View(List<String> us, List<String> cn, Optional<Status> status, Optional<Mode> mode,
-                Optional<String> venue, Optional<String> country, LocalDate start, LocalDate end) {
+                Optional<String> venue, Optional<String> country, LocalDate start, LocalDate end, String occasion) {
+        public View {
+            occasion = occasion == null ? "" : occasion;
+        }
+
+        /** A view that names no gathering. */
+        public View(List<String> us, List<String> cn, Optional<Status> status, Optional<Mode> mode,
+                    Optional<String> venue, Optional<String> country, LocalDate start, LocalDate end) {
+            this(us, cn, status, mode, venue, country, start, end, "");
+        }
     }
 
     public static View view(Candidate candidate) {
         TemporalExpression span = candidate.span();
         return new View(candidate.us(), candidate.cn(), candidate.statedStatus(), candidate.mode(), candidate.venue(),
-                candidate.country(), span.start(), span.end());
+                candidate.country(), span.start(), span.end(), candidate.occasion());
     }
 
     /**
@@ -59,6 +69,7 @@ public final class Merger {
                 && statusesAgree(a.status(), b.status(), sameArticle)
                 && modesAgree(a.mode(), b.mode())
                 && agree(a.venue(), b.venue()) && agree(a.country(), b.country())
+                && agree(Cues.gathering(a.occasion()), Cues.gathering(b.occasion()))
                 && datesTouch(a, b);
     }
 

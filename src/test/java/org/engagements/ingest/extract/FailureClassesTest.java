@@ -426,4 +426,66 @@ class FailureClassesTest {
                 found.stream().map(FailureClassesTest::brief).toList());
         assertEquals(List.of("Vice Premier Zhou Ming"), found.get(0).outsiders(Side.CN));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Vice Premier He Lifeng will exchange views with Treasury Secretary Janet Yellen upon invitation on economic "
+                + "ties on the morning of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|",
+        "Vice Premier He Lifeng will hold talks with Treasury Secretary Janet Yellen upon invitation on the morning "
+                + "of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|",
+        "Vice Premier He Lifeng will hold a video call with Treasury Secretary Janet Yellen upon invitation on the "
+                + "morning of April 9 (Beijing Time), a ministry spokesperson announced here Monday.|video"})
+    void anAnnouncedExchangeOfViewsIsAPlannedEngagementOnItsStatedDay(String sentence, String mode) {
+        List<Candidate> found = extract(sentence, "2024-04-08");
+        assertEquals(List.of("[yellen]/[he-lifeng] planned 2024-04-09..2024-04-09"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+        assertEquals(mode == null ? "" : mode, found.get(0).mode().map(m -> m.code()).orElse(""));
+    }
+
+    @Test
+    void anEngagementNamedOnlyByAnOrdinalIsAnotherOneOfThePeopleJustReported() {
+        List<Candidate> found = extract("According to a new memoir, Blinken made two phone calls to Wang Yi. The "
+                + "first call happened on March 3, 2024, after a naval incident. The second call took place on May 9, "
+                + "2024, two days after a missile test.", "2024-09-10");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2024-03-03..2024-03-03",
+                "[blinken]/[wang-yi] held 2024-05-09..2024-05-09"), found.stream().map(FailureClassesTest::brief)
+                .toList());
+    }
+
+    @Test
+    void anOrdinalEngagementParagraphsAwayFromAnyReportedIsNobodys() {
+        List<Candidate> found = extract("Blinken spoke with Wang Yi by phone on Monday.\n\nMarkets rose.\n\n"
+                + "Analysts were cautious.\n\nThe second call took place on Friday.", "2031-03-08");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found.stream()
+                .map(FailureClassesTest::brief).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Blinken met Wang Yi in Rome on Monday. The meeting took place at a hotel near the river.",
+        "Blinken met Wang Yi in Rome on Monday. The talks were held in a villa outside the city.",
+        "Blinken met Wang Yi in Rome on Monday. The call took place on Friday.",
+        "Blinken spoke with Wang Yi by phone on Monday. The call took place as markets fell."})
+    void anEngagementNamedBackWithoutAnOrdinalIsTheOneJustReported(String text) {
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), extract(text, "2031-03-05")
+                .stream().map(FailureClassesTest::brief).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials agreed to arrange a call between Blinken and Wang Yi next week, and a State Department "
+                + "spokesperson said Washington is ready for an in-person meeting at the G20 summit in November as "
+                + "well.|2031-03-05|[blinken]/[wang-yi] planned 2031-03-10..2031-03-16;"
+                + "[blinken]/[wang-yi] proposed 2031-11-01..2031-11-30 G20 summit",
+        "The two sides agreed to set up a Yellen-He Lifeng video call in the coming weeks, and Blinken said "
+                + "Washington is open to a meeting at the APEC summit in November too.|2023-08-20|"
+                + "[yellen]/[he-lifeng] planned 2023-08-21..2023-09-19;"
+                + "[yellen]/[he-lifeng] proposed 2023-11-01..2023-11-30 APEC summit",
+        "Blinken met Wang Yi in Rome on Monday, and a spokesperson said Washington is ready for more talks.|"
+                + "2031-03-05|[blinken]/[wang-yi] held 2031-03-03..2031-03-03"})
+    void anOfferNamingNoOneIsOfThePrincipalsTheSentenceNamedAsACompound(String text, String published,
+                                                                        String expected) {
+        assertEquals(List.of(expected.split(";")), extract(text, published).stream()
+                .map(c -> brief(c) + (c.occasion().isEmpty() ? "" : " " + c.occasion())).toList());
+    }
 }

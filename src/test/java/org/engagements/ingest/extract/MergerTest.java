@@ -77,4 +77,23 @@ class MergerTest {
         Merger.View summit = view("biden", "xi-jinping", Status.PLANNED, Mode.VIDEO, null, 150, 151);
         assertEquals(false, Merger.matches(call, summit, false));
     }
+
+    @ParameterizedTest(name = "{0} vs {1}: {2}")
+    @CsvSource({
+        "G20 summit, Asia-Pacific Economic Cooperation forum, false",
+        "G20 summit, G-20 leaders' summit, true",
+        "G20 summit, '', true",
+        "ASEAN summit, East Asia Summit, true",
+        "Follow-on to the Anchorage talks, APEC summit, true"
+    })
+    void meetingsAtDifferentGatheringsAreDifferentEngagements(String a, String b, boolean same) {
+        Merger.View first = view("biden", "xi-jinping", Status.PROPOSED, Mode.MULTILATERAL, null, 0, 29);
+        Merger.View second = view("biden", "xi-jinping", Status.HELD, Mode.MULTILATERAL, null, 10, 10);
+        assertEquals(same, Merger.matches(withOccasion(first, a), withOccasion(second, b), false));
+    }
+
+    private static Merger.View withOccasion(Merger.View v, String occasion) {
+        return new Merger.View(v.us(), v.cn(), v.status(), v.mode(), v.venue(), v.country(), v.start(), v.end(),
+                occasion);
+    }
 }
