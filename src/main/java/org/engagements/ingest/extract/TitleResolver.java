@@ -157,6 +157,13 @@ final class TitleResolver {
         return exact.isEmpty() ? unique(holders(phrase, day, false)) : unique(exact);
     }
 
+    /** Whether the person held on the day an office the phrase names (exactly, or as a subset of two words or more). */
+    boolean holds(Person person, Phrase phrase, LocalDate day) {
+        return phrase.side().map(side -> person.country() == side).orElse(true)
+                && person.titles().stream().anyMatch(t -> t.heldOn(day) && (fits(phrase.key(), key(t), true)
+                || phrase.key().size() >= 2 && fits(phrase.key(), key(t), false)));
+    }
+
     private List<Person> holders(Phrase phrase, LocalDate day, boolean exact) {
         if (!exact && phrase.key().size() < 2) {
             return List.of();

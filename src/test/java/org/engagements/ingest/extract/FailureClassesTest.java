@@ -426,4 +426,22 @@ class FailureClassesTest {
                 found.stream().map(FailureClassesTest::brief).toList());
         assertEquals(List.of("Vice Premier Zhou Ming"), found.get(0).outsiders(Side.CN));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // two adjacent letters swapped in a name whose office and side fit a known person: that person
+        "Janet Yellen held a call with Chinese Vice Premier He Lifneg on Tuesday. | 2023-12-06 | [yellen]/[he-lifeng]",
+        // one letter replaced in a long given name
+        "Janet Yellen held a call with Chinese Vice Premier He Lifang on Tuesday. | 2023-12-06 | [yellen]/[he-lifeng]",
+        // one letter replaced in a short name makes another real name: someone else
+        "Antony Blinken met Chinese Foreign Minister Wang Yu on Tuesday. | 2023-12-06 | [blinken]/[]",
+        // a name of another length is another name
+        "Mike Pompeo held a call with Chinese Vice Premier Li He on Tuesday. | 2020-05-06 | [pompeo]/[]",
+        // the office must fit: Liu He was never defence minister
+        "Mike Pompeo held a call with Chinese Defense Minister Lui He on Tuesday. | 2020-05-06 | [pompeo]/[]"
+    })
+    void aNameOneSlipFromAKnownHolderOfTheOfficeIsThatPersonMisspelt(String sentence, String published, String sides) {
+        Candidate found = extract(sentence, published).get(0);
+        assertEquals(sides, found.us() + "/" + found.cn());
+    }
 }
