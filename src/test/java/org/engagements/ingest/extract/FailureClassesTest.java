@@ -444,4 +444,22 @@ class FailureClassesTest {
         Candidate found = extract(sentence, published).get(0);
         assertEquals(sides, found.us() + "/" + found.cn());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the Chinese diplomat the article has named is the one meant, not the head of foreign affairs
+        "Chinese Foreign Minister Qin Gang arrived in Washington on Monday. The top Chinese diplomat met Antony "
+            + "Blinken on Tuesday. | [blinken]/[qin-gang]",
+        // a capital's possessive names the side; with no other diplomat named, the head of foreign affairs
+        "Gina Raimondo flew home on Monday. Antony Blinken met Beijing's top diplomat in Munich on Tuesday. "
+            + "| [blinken]/[wang-yi]",
+        // a Chinese official named before who is no diplomat changes nothing
+        "Chinese Vice Premier He Lifeng arrived in Washington on Monday. Antony Blinken met Beijing's top "
+            + "diplomat in Munich on Tuesday. | [blinken]/[wang-yi]"
+    })
+    void theTopDiplomatIsTheChineseDiplomatTheArticleNamedElseTheHeadOfForeignAffairs(String text, String sides) {
+        List<String> found = extract(text, "2023-03-08").stream().filter(c -> c.us().contains("blinken"))
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of(sides), found);
+    }
 }
