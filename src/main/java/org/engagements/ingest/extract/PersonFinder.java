@@ -260,6 +260,11 @@ final class PersonFinder {
         return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
     }
 
+    /** Everyone the finder knows. */
+    List<Person> people() {
+        return people;
+    }
+
     /** The one person of a side at a level in office on the day: someone's counterpart. */
     Optional<Person> counterpart(Side side, Level level, LocalDate day) {
         List<Person> same = people.stream().filter(p -> p.country() == side && p.level() == level)

@@ -462,4 +462,20 @@ class FailureClassesTest {
                 .map(c -> c.us() + "/" + c.cn()).toList();
         assertEquals(List.of(sides), found);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Treasury's counterpart is the vice premier for the economy, whatever other Chinese cabinet members hold office
+        "Janet Yellen met her Chinese counterpart in Beijing on Tuesday. | 2023-07-12 | [yellen]/[he-lifeng]",
+        // and the other way round
+        "Vice Premier He Lifeng spoke with his American counterpart by phone on Tuesday. | 2023-07-12 | [yellen]/[he-lifeng]",
+        // State's is the foreign minister, before the head of foreign affairs
+        "Antony Blinken met his Chinese counterpart in Munich on Tuesday. | 2023-03-08 | [blinken]/[qin-gang]",
+        // the national security adviser's is the director of the foreign affairs commission's office
+        "Jake Sullivan met his Chinese counterpart in Vienna on Tuesday. | 2023-05-12 | [sullivan]/[wang-yi]"
+    })
+    void aCounterpartIsTheHolderOfTheOfficeThatAnswersTheOwnersOnTheDay(String sentence, String published, String sides) {
+        Candidate found = extract(sentence, published).get(0);
+        assertEquals(sides, found.us() + "/" + found.cn());
+    }
 }
