@@ -478,4 +478,33 @@ class FailureClassesTest {
         Candidate found = extract(sentence, published).get(0);
         assertEquals(sides, found.us() + "/" + found.cn());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Gen. JD Holt, the chairman of the Joint Chiefs of Staff, spoke on Thursday with his Chinese counterpart. "
+            + "| jd-holt | JD Holt",
+        "Adm. Jane Q. Holt Jr., the chairman of the Joint Chiefs of Staff, spoke on Thursday with his Chinese "
+            + "counterpart. | jane-q-holt-jr | Jane Q. Holt Jr."
+    })
+    void aSurnameAloneIsTheOfficialTheArticleIntroducedByFullNameAndOffice(String lead, String id, String name) {
+        org.engagements.data.Vocabulary vocabulary = Articles.shipped().vocabulary();
+        LocalDate published = LocalDate.parse("2031-05-08");
+        String text = lead + " Holt spoke via video-conference with Gen. Zhou Ming of the People's Liberation Army.";
+        // the first reading finds the newcomer, named with an office only the United States has, in apposition
+        List<org.engagements.data.Person> newcomers = Articles.extractor().extract(text, published).newcomers();
+        org.engagements.data.Person holt = newcomers.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(newcomers.toString()));
+        assertEquals(name, holt.name());
+        assertEquals(List.of("Holt"), holt.aliases());
+        assertEquals("Chairman of the Joint Chiefs of Staff", holt.titles().get(0).title());
+        // the second, with the newcomers in the vocabulary, takes the surname alone for the same official
+        List<org.engagements.data.Person> people = new java.util.ArrayList<>(vocabulary.people());
+        people.addAll(newcomers);
+        List<Candidate> found = Extractor.of(new org.engagements.data.Vocabulary(people, vocabulary.places(),
+                vocabulary.issues())).extract(text, published).candidates();
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of(id)) && c.cn().equals(List.of("zhou-ming"))
+                && c.status() == org.engagements.data.Status.HELD
+                && c.mode().equals(java.util.Optional.of(org.engagements.data.Mode.VIDEO))), () -> found.stream()
+                .map(c -> brief(c) + " " + c.mode()).toList().toString());
+    }
 }
