@@ -144,8 +144,9 @@ final class TitleResolver {
      * one holder among those the article has already named ("Vice Premier He Lifeng …; … the vice premier").
      */
     Optional<Person> resolve(Phrase phrase, LocalDate day, java.util.Collection<Person> named) {
-        if (phrase.key().equals(Set.of("diplomat")) && phrase.side().isPresent()) {
-            List<Person> diplomats = named.stream().filter(p -> p.country() == phrase.side().get()
+        // China's side only: "the top US diplomat" is the Secretary of State even after a deputy was named
+        if (phrase.key().equals(Set.of("diplomat")) && phrase.side().equals(Optional.of(Side.CN))) {
+            List<Person> diplomats = named.stream().filter(p -> p.country() == Side.CN
                     && p.titles().stream().anyMatch(t -> t.heldOn(day) && diplomatic(t))).distinct().toList();
             if (diplomats.size() == 1) {
                 return Optional.of(diplomats.get(0));

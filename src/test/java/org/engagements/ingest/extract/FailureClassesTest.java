@@ -453,12 +453,16 @@ class FailureClassesTest {
         // a capital's possessive names the side; with no other diplomat named, the head of foreign affairs
         "Gina Raimondo flew home on Monday. Antony Blinken met Beijing's top diplomat in Munich on Tuesday. "
             + "| [blinken]/[wang-yi]",
+        // the top US diplomat is the Secretary of State, whichever deputy was named before
+        "Deputy Secretary of State Wendy Sherman arrived in Beijing on Monday. The top US diplomat met Qin Gang "
+            + "in Munich on Tuesday. | [blinken]/[qin-gang]",
         // a Chinese official named before who is no diplomat changes nothing
         "Chinese Vice Premier He Lifeng arrived in Washington on Monday. Antony Blinken met Beijing's top "
             + "diplomat in Munich on Tuesday. | [blinken]/[wang-yi]"
     })
     void theTopDiplomatIsTheChineseDiplomatTheArticleNamedElseTheHeadOfForeignAffairs(String text, String sides) {
-        List<String> found = extract(text, "2023-03-08").stream().filter(c -> c.us().contains("blinken"))
+        List<String> found = extract(text, "2023-03-08").stream().filter(c -> c.us().contains("blinken")
+                        || c.cn().contains("qin-gang"))
                 .map(c -> c.us() + "/" + c.cn()).toList();
         assertEquals(List.of(sides), found);
     }
