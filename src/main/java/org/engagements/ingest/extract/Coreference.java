@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagements.data.Person;
@@ -48,13 +49,19 @@ final class Coreference {
     /** Counterpart and pronoun mentions of a sentence, given its direct mentions. */
     List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
                                 LocalDate published) {
+        return resolve(sentence, direct, previousSubject, published, List.of());
+    }
+
+    /** The same, with the people the article named before this sentence (whose counterpart may be one of them). */
+    List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
+                                LocalDate published, java.util.Collection<Person> named) {
         List<PersonMention> found = new ArrayList<>();
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         pronouns(sentence, lowerCase, SUBJECT, direct, previousSubject, found);
         pronouns(sentence, lowerCase, OWNER, direct, previousSubject, found);
         List<PersonMention> known = new ArrayList<>(direct);
         known.addAll(found);
-        counterparts(sentence, lowerCase, known, previousSubject, published, found);
+        counterparts(sentence, lowerCase, known, previousSubject, published, named, found);
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
     }
@@ -80,7 +87,8 @@ final class Coreference {
     }
 
     private void counterparts(String sentence, String lowerCase, List<PersonMention> known,
-                              Optional<Person> previousSubject, LocalDate published, List<PersonMention> found) {
+                              Optional<Person> previousSubject, LocalDate published,
+                              java.util.Collection<Person> named, List<PersonMention> found) {
         Matcher m = COUNTERPART.matcher(sentence, lowerCase);
         while (m.find()) {
             if (NAME_FOLLOWS.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
@@ -96,10 +104,56 @@ final class Coreference {
             }
             boolean plural = m.group(3).toLowerCase(Locale.ROOT).endsWith("s")
                     || m.group(1).equalsIgnoreCase("their");
-            Optional<Person> person = plural ? Optional.empty()
-                    : finder.counterpart(other, of.get().level(), published);
+            Optional<Person> person = plural ? Optional.empty() : byOffice(of.get(), other, published, named)
+                    .or(() -> finder.counterpart(other, of.get().level(), published));
             found.add(new PersonMention(m.start(), m.end(), m.group(), person, other, Source.COUNTERPART));
         }
+    }
+
+    /**
+     * Counterpart offices, American first: Treasury and the vice premier for the economy, State and the foreign
+     * minister (else the head of foreign affairs), Defense and the defence minister, the national security
+     * adviser and the director of the foreign affairs commission's office, the chairman of the joint chiefs
+     * and the chief of the joint staff department, Commerce and the commerce minister.
+     */
+    private static final List<List<Set<String>>> OFFICES = List.of(
+            List.of(Set.of("secretary", "treasury"), Set.of("vice", "premier")),
+            List.of(Set.of("secretary", "state"), Set.of("foreign", "minister")),
+            List.of(Set.of("secretary", "state"), Set.of("director", "office", "central", "foreign", "affairs",
+                    "commission")),
+            List.of(Set.of("secretary", "defense"), Set.of("minister", "national", "defense")),
+            List.of(Set.of("secretary", "defense"), Set.of("defense", "minister")),
+            List.of(Set.of("national", "security", "adviser"), Set.of("director", "office", "central", "foreign",
+                    "affairs", "commission")),
+            List.of(Set.of("chairman", "joint", "chiefs", "staff"), Set.of("chief", "joint", "staff", "department")),
+            List.of(Set.of("secretary", "commerce"), Set.of("commerce", "minister")),
+            List.of(Set.of("secretary", "commerce"), Set.of("minister", "commerce")));
+
+    /**
+     * "Yellen … with her Chinese counterpart": the holder, on the day, of the office that answers the owner's
+     * (in the order above); one the article has already named if it has named exactly one, else the one the
+     * vocabulary lists. Empty when the owner holds no such office or no single person answers.
+     */
+    private Optional<Person> byOffice(Person owner, Side other, LocalDate day, java.util.Collection<Person> named) {
+        int mine = owner.country() == Side.US ? 0 : 1;
+        for (List<Set<String>> pair : OFFICES) {
+            if (!holds(owner, pair.get(mine), day)) {
+                continue;
+            }
+            Set<String> theirs = pair.get(1 - mine);
+            List<Person> namedHolders = named.stream().filter(p -> p.country() == other && holds(p, theirs, day))
+                    .distinct().toList();
+            List<Person> holders = namedHolders.isEmpty() ? finder.people().stream()
+                    .filter(p -> p.country() == other && holds(p, theirs, day)).toList() : namedHolders;
+            if (holders.size() == 1) {
+                return Optional.of(holders.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holds(Person person, Set<String> office, LocalDate day) {
+        return person.titles().stream().anyMatch(t -> t.heldOn(day) && TitleResolver.key(t).equals(office));
     }
 
     /** Whose counterpart: "Kerry's" names him; "his", "her", "their" point to the nearest person before. */

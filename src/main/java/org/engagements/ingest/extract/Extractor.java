@@ -119,7 +119,7 @@ public final class Extractor {
         String text = sentence.text();
         List<PersonMention> direct = people.find(text, published, named);
         List<PersonMention> all = new ArrayList<>(direct);
-        all.addAll(coreference.resolve(text, direct, previousSubject, published));
+        all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
         all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),

@@ -64,23 +64,36 @@ public final class Newcomers {
 
     static Optional<Person> person(String words, Side side, Optional<Level> counterpartLevel, Vocabulary vocabulary,
                                    LocalDate published) {
+        Matcher apposed = Outsiders.APPOSED_US_OFFICE.matcher(words.strip());
+        if (side == Side.US && apposed.matches()) {
+            // "Gen. CQ Brown Jr., the chairman of the Joint Chiefs of Staff": the office follows the name
+            String office = words.strip().substring(apposed.end(1)).replaceFirst("^,\\s+(?:the\\s+)?", "");
+            return person(apposed.group(1).replace(",", ""), office, Side.US, counterpartLevel, vocabulary, published);
+        }
         Matcher m = NAME_AT_END.matcher(words.strip());
         if (!m.find() || !Outsiders.plausibleName(m.group())) {
             return Optional.empty();
         }
-        String name = m.group(1) + " " + m.group(2);
+        return person(m.group(1) + " " + m.group(2), words.strip().substring(0, m.start()), side,
+                counterpartLevel, vocabulary, published);
+    }
+
+    private static Optional<Person> person(String name, String before, Side side, Optional<Level> counterpartLevel,
+                                           Vocabulary vocabulary, LocalDate published) {
+        String[] parts = name.split("\\s+");
         String id = id(name);
         boolean known = vocabulary.people().stream().anyMatch(p -> p.id().equals(id) || p.name().equals(name)
                 || p.aliases().contains(name));
         if (known) {
             return Optional.empty();
         }
-        String family = side == Side.CN ? m.group(1) : m.group(2);
+        String family = side == Side.CN ? parts[0] : parts[parts.length - (parts[parts.length - 1]
+                .matches("(?:Jr|Sr)\\.?") ? 2 : 1)];
         // "He" is He Lifeng's family name even though no alias says so: a newcomer "He Lipeng" answering to
         // it would take "Vice Premier He" from him, so a newcomer is then known by the full name only
         boolean taken = vocabulary.people().stream().anyMatch(p -> p.aliases().contains(family)
                 || p.name().equals(family) || familyName(p).equals(family));
-        String office = office(words.substring(0, m.start()));
+        String office = office(before);
         Level level = level(office).or(() -> counterpartLevel).orElse(Level.CABINET);
         boolean anOffice = !office.isEmpty() && !office.toLowerCase(Locale.ROOT).contains("counterpart");
         List<Title> titles = anOffice ? List.of(new Title(office, published, published)) : List.of();

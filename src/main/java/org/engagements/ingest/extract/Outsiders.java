@@ -48,6 +48,17 @@ final class Outsiders {
             + "Central\\s+Military\\s+Commission)|(?i:vice[-\\s]+chair(?:man)?)\\s+of\\s+(?:China['’]s\\s+|the\\s+)?Central\\s+"
             + "Military\\s+Commission\\s*,\\s*(?:(?:Gen\\.|General)\\s+)?(" + NAME + "))");
 
+    /**
+     * "Gen. CQ Brown Jr., the chairman of the Joint Chiefs of Staff": a name (its first name perhaps initials,
+     * perhaps a "Jr.") followed by an office only the United States has, in apposition.
+     */
+    static final Pattern APPOSED_US_OFFICE = Pattern.compile("\\b(?:(?:Gen\\.|General|Adm\\.|Admiral)\\s+)?"
+            // group 1 the name with its "Jr.", group 2 the name proper: "Charles Q. Brown Jr.", "CQ Brown"
+            + "(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?|\\p{Lu}{2,3}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)\\s+"
+            + "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)(?:,?\\s+(?:Jr|Sr)\\.?)?),\\s+(?:the\\s+)?(?i:chairman\\s+of\\s+the\\s+joint\\s+chiefs(?:\\s+of\\s+staff)?|"
+            + "secretary\\s+of\\s+(?:state|defense|war|the\\s+treasury|commerce)|(?:defense|treasury|commerce)\\s+"
+            + "secretary|national\\s+security\\s+advis[eo]r)(?![\\p{L}])");
+
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
             + "finance|trade|national\\s+security|state|treasury|war)\\b");
@@ -75,6 +86,7 @@ final class Outsiders {
             found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side, Source.TITLE));
         }
         officers(sentence, US_OFFICE, Side.US, known, found);
+        apposed(sentence, known, found);
         officers(sentence, PLA_OFFICER, Side.CN, known, found);
         officers(sentence, CN_OFFICE, Side.CN, known, found);
         found.sort(java.util.Comparator.comparingInt(PersonMention::start));
@@ -93,6 +105,19 @@ final class Outsiders {
             if (!overlaps && plausibleName(m.group(group))) {
                 found.add(new PersonMention(start, end, sentence.substring(start, end), Optional.empty(), side,
                         Source.TITLE));
+            }
+        }
+    }
+
+    /** Whole matches of {@link #APPOSED_US_OFFICE} not overlapping a known mention; Newcomers reads their name. */
+    private static void apposed(String sentence, List<PersonMention> known, List<PersonMention> found) {
+        Matcher m = APPOSED_US_OFFICE.matcher(sentence);
+        while (m.find()) {
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end(1) && m.start() < k.end())
+                    || found.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            String family = m.group(2).substring(m.group(2).lastIndexOf(' ') + 1);
+            if (!overlaps && plausibleName(family)) {
+                found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), Side.US, Source.TITLE));
             }
         }
     }

@@ -53,6 +53,8 @@ final class PersonFinder {
     private static final Pattern GIVEN_NAME_NEXT = Pattern.compile("^\\s+(?!(?:Meets?|Met|Says?|Said|Tells?|Told|Holds?|"
             + "Held|Calls?|Called|Visits?|Visited|Talks?|And|To|In|On|At|For|Of|With|The|Is|Was|Will|Has)\\b)"
             + "\\p{Lu}\\p{Ll}+\\b(?!['’])");
+    /** A capitalised name of two or three words right after an office ("Vice Premier Lui He"). */
+    private static final Pattern NAME_AFTER_OFFICE = Pattern.compile("^\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\b");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'-]*)\\s+$");
 
     private final Gazetteer<List<Person>> names;
@@ -81,6 +83,7 @@ final class PersonFinder {
     /** The same, with the people the article named before this sentence (for offices several hold at once). */
     List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier) {
         List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
+        found.addAll(misspelt(sentence, published, found));
         found.addAll(byTitles(sentence, published, found, earlier));
         found.addAll(groups(sentence, published));
         found.sort(Comparator.comparingInt(PersonMention::start));
@@ -98,6 +101,65 @@ final class PersonFinder {
                     .ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
         }
         return found;
+    }
+
+    /**
+     * "Chinese Vice Premier Lui He": a name right after an office, one slip away from the name of the person of
+     * that side holding that office on the day, is that person misspelt, not a newcomer. A slip is two adjacent
+     * letters swapped (in a word of three letters or more) or one letter replaced (in a word of five or more);
+     * every other word must match. Short words are left alone, since there one letter makes another real name
+     * ("Wang Yu" is not Wang Yi), and so are names of another length ("Li" is not "Liu").
+     */
+    private List<PersonMention> misspelt(String sentence, LocalDate published, List<PersonMention> named) {
+        List<PersonMention> found = new ArrayList<>();
+        for (TitleResolver.Phrase phrase : TitleResolver.phrases(sentence)) {
+            Matcher name = NAME_AFTER_OFFICE.matcher(sentence).region(phrase.end(), sentence.length());
+            if (!name.lookingAt() || named.stream().anyMatch(n -> n.start() < name.end(1) && name.start(1) < n.end())) {
+                continue;
+            }
+            List<Person> meant = people.stream()
+                    .filter(p -> phrase.side().map(side -> p.country() == side).orElse(true))
+                    .filter(p -> oneSlipAway(name.group(1), p.name()) && titles.holds(p, phrase, published))
+                    .toList();
+            if (meant.size() == 1) {
+                found.add(PersonMention.of(name.start(1), name.end(1), name.group(1), meant.get(0), Source.NAME));
+            }
+        }
+        return found;
+    }
+
+    static boolean oneSlipAway(String written, String known) {
+        String[] a = written.split("\\s+");
+        String[] b = known.strip().split("\\s+");
+        if (a.length != b.length) {
+            return false;
+        }
+        int slips = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) {
+                continue;
+            }
+            if (++slips > 1 || !slip(a[i], b[i])) {
+                return false;
+            }
+        }
+        return slips == 1;
+    }
+
+    private static boolean slip(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        List<Integer> differ = new ArrayList<>();
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differ.add(i);
+            }
+        }
+        boolean swapped = differ.size() == 2 && differ.get(1) == differ.get(0) + 1 && a.length() >= 3
+                && a.charAt(differ.get(0)) == b.charAt(differ.get(1)) && a.charAt(differ.get(1)) == b.charAt(differ.get(0));
+        boolean replaced = differ.size() == 1 && a.length() >= 5 && differ.get(0) > 0;
+        return swapped || replaced;
     }
 
     private static boolean anotherChinesePerson(String sentence, Gazetteer.Hit<List<Person>> hit) {
@@ -196,6 +258,11 @@ final class PersonFinder {
         List<Person> leaders = people.stream().filter(p -> p.country() == side && p.level() == Level.LEADER)
                 .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day))).toList();
         return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
+    /** Everyone the finder knows. */
+    List<Person> people() {
+        return people;
     }
 
     /** The one person of a side at a level in office on the day: someone's counterpart. */

@@ -20,7 +20,7 @@ final class Sentences {
      * the White House.Biden has invited …"), a full stop between a lower-case word and a capitalised one.
      */
     private static final Pattern END = Pattern.compile("[.!?][\"”’')\\]]*(?=\\s+[\"“‘(]?[A-Z0-9])"
-            + "|(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll}{2})");
+            + "|(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll}{2})|(?<=\\p{Ll}[\"”’])\\.(?=\\p{Lu}\\p{Ll})");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
             "\\n[ \\t]*\\n\\s*|(?<=[.!?\"”’)])[ \\t]*\\n(?=[ \\t]*[\"“‘(]?[A-Z0-9])");
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr",

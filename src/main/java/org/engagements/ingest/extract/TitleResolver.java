@@ -66,7 +66,7 @@ final class TitleResolver {
         Matcher token = TOKEN.matcher(sentence);
         List<int[]> run = new ArrayList<>();
         while (token.find()) {
-            String word = normalise(token.group());
+            String word = sideOrWord(token.group());
             boolean titleWord = HEADS.contains(word) || CONTENT.contains(word) || MODIFIERS.contains(word)
                     || SIDE_WORDS.containsKey(word) || FUNCTION_WORDS.contains(word);
             boolean adjacent = run.isEmpty() || sentence.substring(run.get(run.size() - 1)[1], token.start()).isBlank();
@@ -81,6 +81,9 @@ final class TitleResolver {
         phrase(sentence, run).ifPresent(phrases::add);
         return phrases;
     }
+
+    /** "Beijing's top diplomat", "Washington's envoy": a capital's possessive names its side. */
+    private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(?:Beijing|Washington)['’]s");
 
     private static Optional<Phrase> phrase(String sentence, List<int[]> run) {
         List<int[]> words = new ArrayList<>(run);
@@ -109,7 +112,14 @@ final class TitleResolver {
     }
 
     private static String word(String sentence, int[] span) {
-        return normalise(sentence.substring(span[0], span[1]));
+        return sideOrWord(sentence.substring(span[0], span[1]));
+    }
+
+    private static String sideOrWord(String raw) {
+        if (CAPITAL_POSSESSIVE.matcher(raw).matches()) {
+            return raw.startsWith("Beijing") ? "chinese" : "american";
+        }
+        return normalise(raw);
     }
 
     /** Lower case, possessive dropped, one spelling per word. */
@@ -134,10 +144,28 @@ final class TitleResolver {
      * one holder among those the article has already named ("Vice Premier He Lifeng …; … the vice premier").
      */
     Optional<Person> resolve(Phrase phrase, LocalDate day, java.util.Collection<Person> named) {
+        // China's side only: "the top US diplomat" is the Secretary of State even after a deputy was named
+        if (phrase.key().equals(Set.of("diplomat")) && phrase.side().equals(Optional.of(Side.CN))) {
+            List<Person> diplomats = named.stream().filter(p -> p.country() == Side.CN
+                    && p.titles().stream().anyMatch(t -> t.heldOn(day) && diplomatic(t))).distinct().toList();
+            if (diplomats.size() == 1) {
+                return Optional.of(diplomats.get(0));
+            }
+        }
         if (phrase.side().orElse(Side.CN) == Side.CN && SHARED_OFFICES.contains(phrase.key())) {
             return unique(holders(phrase, day, true).stream().filter(named::contains).toList());
         }
         return resolve(phrase, day);
+    }
+
+    /**
+     * An office of foreign affairs: a foreign minister or vice minister, a secretary of state or deputy, the
+     * head of the foreign affairs commission's office. Not an ambassador, who is no principal.
+     */
+    private static boolean diplomatic(Title title) {
+        Set<String> key = key(title);
+        boolean foreign = key.contains("foreign") || key.contains("state") && key.contains("secretary");
+        return foreign && !key.contains("ambassador");
     }
 
     /** The person who held the office on the day, when exactly one did. */
@@ -155,6 +183,13 @@ final class TitleResolver {
         }
         List<Person> exact = holders(phrase, day, true);
         return exact.isEmpty() ? unique(holders(phrase, day, false)) : unique(exact);
+    }
+
+    /** Whether the person held on the day an office the phrase names (exactly, or as a subset of two words or more). */
+    boolean holds(Person person, Phrase phrase, LocalDate day) {
+        return phrase.side().map(side -> person.country() == side).orElse(true)
+                && person.titles().stream().anyMatch(t -> t.heldOn(day) && (fits(phrase.key(), key(t), true)
+                || phrase.key().size() >= 2 && fits(phrase.key(), key(t), false)));
     }
 
     private List<Person> holders(Phrase phrase, LocalDate day, boolean exact) {

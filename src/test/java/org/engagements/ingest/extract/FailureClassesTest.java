@@ -488,4 +488,89 @@ class FailureClassesTest {
         assertEquals(List.of(expected.split(";")), extract(text, published).stream()
                 .map(c -> brief(c) + (c.occasion().isEmpty() ? "" : " " + c.occasion())).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // two adjacent letters swapped in a name whose office and side fit a known person: that person
+        "Janet Yellen held a call with Chinese Vice Premier He Lifneg on Tuesday. | 2023-12-06 | [yellen]/[he-lifeng]",
+        // one letter replaced in a long given name
+        "Janet Yellen held a call with Chinese Vice Premier He Lifang on Tuesday. | 2023-12-06 | [yellen]/[he-lifeng]",
+        // one letter replaced in a short name makes another real name: someone else
+        "Antony Blinken met Chinese Foreign Minister Wang Yu on Tuesday. | 2023-12-06 | [blinken]/[]",
+        // a name of another length is another name
+        "Mike Pompeo held a call with Chinese Vice Premier Li He on Tuesday. | 2020-05-06 | [pompeo]/[]",
+        // the office must fit: Liu He was never defence minister
+        "Mike Pompeo held a call with Chinese Defense Minister Lui He on Tuesday. | 2020-05-06 | [pompeo]/[]"
+    })
+    void aNameOneSlipFromAKnownHolderOfTheOfficeIsThatPersonMisspelt(String sentence, String published, String sides) {
+        Candidate found = extract(sentence, published).get(0);
+        assertEquals(sides, found.us() + "/" + found.cn());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the Chinese diplomat the article has named is the one meant, not the head of foreign affairs
+        "Chinese Foreign Minister Qin Gang arrived in Washington on Monday. The top Chinese diplomat met Antony "
+            + "Blinken on Tuesday. | [blinken]/[qin-gang]",
+        // a capital's possessive names the side; with no other diplomat named, the head of foreign affairs
+        "Gina Raimondo flew home on Monday. Antony Blinken met Beijing's top diplomat in Munich on Tuesday. "
+            + "| [blinken]/[wang-yi]",
+        // the top US diplomat is the Secretary of State, whichever deputy was named before
+        "Deputy Secretary of State Wendy Sherman arrived in Beijing on Monday. The top US diplomat met Qin Gang "
+            + "in Munich on Tuesday. | [blinken]/[qin-gang]",
+        // a Chinese official named before who is no diplomat changes nothing
+        "Chinese Vice Premier He Lifeng arrived in Washington on Monday. Antony Blinken met Beijing's top "
+            + "diplomat in Munich on Tuesday. | [blinken]/[wang-yi]"
+    })
+    void theTopDiplomatIsTheChineseDiplomatTheArticleNamedElseTheHeadOfForeignAffairs(String text, String sides) {
+        List<String> found = extract(text, "2023-03-08").stream().filter(c -> c.us().contains("blinken")
+                        || c.cn().contains("qin-gang"))
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of(sides), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Treasury's counterpart is the vice premier for the economy, whatever other Chinese cabinet members hold office
+        "Janet Yellen met her Chinese counterpart in Beijing on Tuesday. | 2023-07-12 | [yellen]/[he-lifeng]",
+        // and the other way round
+        "Vice Premier He Lifeng spoke with his American counterpart by phone on Tuesday. | 2023-07-12 | [yellen]/[he-lifeng]",
+        // State's is the foreign minister, before the head of foreign affairs
+        "Antony Blinken met his Chinese counterpart in Munich on Tuesday. | 2023-03-08 | [blinken]/[qin-gang]",
+        // the national security adviser's is the director of the foreign affairs commission's office
+        "Jake Sullivan met his Chinese counterpart in Vienna on Tuesday. | 2023-05-12 | [sullivan]/[wang-yi]"
+    })
+    void aCounterpartIsTheHolderOfTheOfficeThatAnswersTheOwnersOnTheDay(String sentence, String published, String sides) {
+        Candidate found = extract(sentence, published).get(0);
+        assertEquals(sides, found.us() + "/" + found.cn());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Gen. JD Holt, the chairman of the Joint Chiefs of Staff, spoke on Thursday with his Chinese counterpart. "
+            + "| jd-holt | JD Holt",
+        "Adm. Jane Q. Holt Jr., the chairman of the Joint Chiefs of Staff, spoke on Thursday with his Chinese "
+            + "counterpart. | jane-q-holt-jr | Jane Q. Holt Jr."
+    })
+    void aSurnameAloneIsTheOfficialTheArticleIntroducedByFullNameAndOffice(String lead, String id, String name) {
+        org.engagements.data.Vocabulary vocabulary = Articles.shipped().vocabulary();
+        LocalDate published = LocalDate.parse("2031-05-08");
+        String text = lead + " Holt spoke via video-conference with Gen. Zhou Ming of the People's Liberation Army.";
+        // the first reading finds the newcomer, named with an office only the United States has, in apposition
+        List<org.engagements.data.Person> newcomers = Articles.extractor().extract(text, published).newcomers();
+        org.engagements.data.Person holt = newcomers.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(newcomers.toString()));
+        assertEquals(name, holt.name());
+        assertEquals(List.of("Holt"), holt.aliases());
+        assertEquals("Chairman of the Joint Chiefs of Staff", holt.titles().get(0).title());
+        // the second, with the newcomers in the vocabulary, takes the surname alone for the same official
+        List<org.engagements.data.Person> people = new java.util.ArrayList<>(vocabulary.people());
+        people.addAll(newcomers);
+        List<Candidate> found = Extractor.of(new org.engagements.data.Vocabulary(people, vocabulary.places(),
+                vocabulary.issues())).extract(text, published).candidates();
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of(id)) && c.cn().equals(List.of("zhou-ming"))
+                && c.status() == org.engagements.data.Status.HELD
+                && c.mode().equals(java.util.Optional.of(org.engagements.data.Mode.VIDEO))), () -> found.stream()
+                .map(c -> brief(c) + " " + c.mode()).toList().toString());
+    }
 }

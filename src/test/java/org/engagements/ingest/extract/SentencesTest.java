@@ -34,4 +34,12 @@ class SentencesTest {
                 texts("Kerry met Xie in the old town.Wang left early, xinhuanet.com said."));
         assertEquals(List.of("They spoke, News.Az reports."), texts("They spoke, News.Az reports."));
     }
+
+    @Test
+    void aFullStopAfterAClosingQuoteWhoseSpaceWasLostEndsASentence() {
+        // "In" has two letters only: after a quote's close the full stop ends the sentence all the same
+        assertEquals(List.of("Both sides praised \"the frank talks\".", "In a later statement, Xie left."),
+                texts("Both sides praised \"the frank talks\".In a later statement, Xie left."));
+        assertEquals(List.of("He said “U.S.” and left."), texts("He said “U.S.” and left."));
+    }
 }
