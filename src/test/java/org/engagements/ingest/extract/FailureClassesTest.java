@@ -169,6 +169,14 @@ class FailureClassesTest {
     }
 
     @Test
+    void whatAMeetingPreparesForIsAnotherEngagementWithoutItsDate() {
+        List<String> found = extract("Blinken and Wang Yi will meet in Geneva on Monday to prepare for Biden "
+                + "and Xi to meet next month.", "2029-07-12").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] planned 2029-07-16..2029-07-16",
+                "[biden]/[xi-jinping] planned 2029-08-01..2029-08-31"), found);
+    }
+
+    @Test
     void aSentenceSayingWhenTheyLastMetIsBackground() {
         List<String> found = extract("Raimondo and Wang Yi last met in Beijing in August 2023.", "2024-03-10")
                 .stream().map(FailureClassesTest::brief).toList();
