@@ -169,6 +169,18 @@ class FailureClassesTest {
     }
 
     @Test
+    void aWhenClauseAfterTheTimeOfSinceTellsTheEarlierEngagement() {
+        List<Candidate> found = extract("Blinken and Wang Yi met in Jakarta on Tuesday. The meeting was the first "
+                + "between Blinken and Wang Yi since March 2027, when they met on the sidelines of a summit in Bangkok — and a sign of thaw.",
+                "2029-07-12");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2029-07-10..2029-07-10",
+                "[blinken]/[wang-yi] held 2027-03-01..2027-03-31 background"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(List.of(java.util.Optional.empty(), java.util.Optional.of("bangkok")),
+                found.stream().map(Candidate::venue).toList());
+    }
+
+    @Test
     void whatAMeetingPreparesForIsAnotherEngagementWithoutItsDate() {
         List<String> found = extract("Blinken and Wang Yi will meet in Geneva on Monday to prepare for Biden "
                 + "and Xi to meet next month.", "2029-07-12").stream().map(FailureClassesTest::brief).toList();
