@@ -76,7 +76,7 @@ public final class Extractor {
             List<Segment> segments = Segmenter.split(facts.text(), facts.times());
             List<Candidate> events = new ArrayList<>(events(facts, segments, builder, previous));
             if (context.isPresent() && !events.isEmpty()) {
-                events.set(0, context.get().complete(events.get(0)));
+                events.set(0, news(context.get(), facts.sentence(), events.get(0)).complete(events.get(0)));
             }
             continuing(events, previous);
             context = contextOf(facts, segments, builder);
@@ -223,6 +223,18 @@ public final class Extractor {
 
     private static int sentenceOf(Candidate candidate) {
         return candidate.evidence().get(0).sentence().index();
+    }
+
+    /**
+     * "The defence chiefs held rare talks in Singapore on Friday." then, opening the next paragraph, "The
+     * meeting between Austin and Dong on the sidelines of the Shangri-La Dialogue …": a lead sentence's
+     * engagement without named people is the one the next sentence names in the same place, whatever
+     * paragraph it opens (news articles often give each sentence its own).
+     */
+    private static Context news(Context context, Sentence next, Candidate named) {
+        boolean fromLead = next.index() - 1 < LEAD_SENTENCES && next.paragraph() == context.paragraph() + 1
+                && named.venue().isPresent() && named.venue().equals(context.venue());
+        return fromLead ? context.forParagraph(next.paragraph()) : context;
     }
 
     private static Optional<Context> contextOf(SentenceFacts facts, List<Segment> segments, EventBuilder builder) {

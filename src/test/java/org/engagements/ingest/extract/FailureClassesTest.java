@@ -189,6 +189,19 @@ class FailureClassesTest {
     }
 
     @Test
+    void aLeadSentenceWithoutNamesDatesTheEngagementTheNextParagraphNamesInTheSamePlace() {
+        String article = "Defence talks in Singapore\n\nOfficials of the two militaries held long-awaited talks in "
+                + "Singapore on Saturday.\n\nThe meeting between Lloyd Austin and Li Shangfu on the sidelines of the "
+                + "Shangri-La Dialogue lasted two hours.";
+        assertEquals(List.of("[austin]/[li-shangfu] held 2031-06-07..2031-06-07"),
+                extract(article, "2031-06-09").stream().map(FailureClassesTest::brief).toList());
+        String elsewhere = article.replace("in Singapore on Saturday", "in Geneva on Saturday");
+        assertEquals(List.of("[austin]/[li-shangfu] held 2031-06-08..2031-06-09"),
+                extract(elsewhere, "2031-06-09").stream().map(FailureClassesTest::brief).toList(),
+                "another place: no date from the lead, only the news of the day");
+    }
+
+    @Test
     void aSentenceSayingWhenTheyLastMetIsBackground() {
         List<String> found = extract("Raimondo and Wang Yi last met in Beijing in August 2023.", "2024-03-10")
                 .stream().map(FailureClassesTest::brief).toList();
