@@ -188,13 +188,17 @@ public final class DatasetMerge {
     /**
      * A row dated only by its article's publication (no date stated: the year before or after it) and a
      * dated report that states no mode share nothing but the people: "spoke by phone with Xi" some time in
-     * the past year is not "to meet Xi next month". The report is a row of its own.
+     * the past year is not "to meet Xi next month". The report is a row of its own. So is an undated report
+     * that states its mode, next to a dated row whose mode was guessed: "Xi invited him to visit China", some
+     * time in the year after, is not the summit of a given day whose place the vocabulary lacked.
      */
     private static boolean onlyPeopleInCommon(Engagement engagement, Candidate candidate) {
         boolean undatedRow = engagement.dates().precision() == DatePrecision.YEAR
                 && engagement.notes().contains(TemporalExpression.UNDATED);
         boolean datedReport = candidate.date().filter(TemporalExpression::resolved).isPresent();
-        return undatedRow && datedReport && candidate.assumedMode().isEmpty() && !guessedMode(engagement);
+        boolean undatedReport = !datedReport && candidate.mode().isPresent();
+        return (undatedRow && datedReport && candidate.assumedMode().isEmpty() && !guessedMode(engagement))
+                || (guessedMode(engagement) && !undatedRow && undatedReport);
     }
 
     /**

@@ -112,6 +112,21 @@ class DatasetMergeTest {
     }
 
     @Test
+    void anUndatedInvitationIsNotTheSummitOfAGivenDayWhoseModeWasGuessed() {
+        DatasetContent before = Articles.shipped();
+        DatasetContent held = Ingester.plan(before, article(
+                "Yellen and He Lifeng began their long-awaited talks on Tuesday at a lakeside villa in Oakvale.",
+                "2031-05-14")).result();
+        assertTrue(added(before, held).get(0).notes().contains("a visit hosted by the US is assumed"));
+        DatasetContent invited = Ingester.plan(held, article(
+                "Yellen said He Lifeng invited her to visit China.", "2031-04-20")).result();
+        List<Engagement> rows = added(before, invited);
+        // an article read later may be older: the invitation's year after its article holds the talks' day
+        assertEquals(2, rows.size(), () -> "the undated invitation is a row of its own: " + rows);
+        assertEquals(List.of(Status.HELD, Status.PROPOSED), rows.stream().map(Engagement::status).toList());
+    }
+
+    @Test
     void aBackgroundMentionMatchingNoEngagementAddsNoRow() {
         DatasetContent before = Articles.shipped();
         DatasetContent after = Ingester.plan(before, article(

@@ -12,6 +12,11 @@ import org.engagements.data.Status;
 record Context(int paragraph, Optional<Status> status, Optional<Mode> mode, Optional<String> venue,
                Optional<String> country, String occasion, Optional<TemporalExpression> date) {
 
+    /** The same context, for a sentence of another paragraph. */
+    Context forParagraph(int other) {
+        return new Context(other, status, mode, venue, country, occasion, date);
+    }
+
     /** The candidate with the fields it lacks taken from this context, when their statuses agree. */
     Candidate complete(Candidate candidate) {
         boolean agree = status.isEmpty() || candidate.statedStatus().isEmpty()

@@ -55,6 +55,8 @@ final class Cues {
             + "Shangri-La\\s+Dialogue|Munich\\s+Security\\s+Conference|(?:UN|U\\.N\\.|United\\s+Nations)\\s+General"
             + "\\s+Assembly|UNGA|COP\\s?\\d{2}|World\\s+Economic\\s+Forum|Davos)(?:\\s+(?:leaders['’]?\\s+)?"
             + "(?:summit|meeting|forum|conference|foreign\\s+ministers['’]?\\s+meeting))?");
+    /** What joins two gatherings offered as alternatives. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon\\s+the\\s+(?:sidelines|margins)\\s+of\\b");
 
     private Cues() {
@@ -134,11 +136,24 @@ final class Cues {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** The multilateral gathering a text names ("G20 leaders meeting", "APEC summit"), if any. */
+    /**
+     * The multilateral gathering a text names ("G20 leaders meeting", "APEC summit"), if any. Two gatherings
+     * offered as alternatives ("at the G20 in September or the APEC gathering in November") leave the
+     * gathering open: the meeting is multilateral, but at neither one yet.
+     */
     static Optional<String> occasion(String text) {
         Matcher m = OCCASION.matcher(text);
         if (m.find()) {
-            return Optional.of(m.group().replaceAll("\\s+", " "));
+            String first = m.group();
+            int end = m.end();
+            while (m.find()) {
+                if (ALTERNATIVE.matcher(text.substring(end, m.start())).find()
+                        && !gathering(first).equals(gathering(m.group()))) {
+                    return Optional.of("");
+                }
+                end = m.end();
+            }
+            return Optional.of(first.replaceAll("\\s+", " "));
         }
         Matcher sidelines = SIDELINES.matcher(text);
         return sidelines.find() ? Optional.of("") : Optional.empty();

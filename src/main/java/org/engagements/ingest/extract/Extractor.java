@@ -22,6 +22,11 @@ import org.engagements.data.Vocabulary;
  */
 public final class Extractor {
     private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\bfirst\\b[^;:]{0,120}?\\b(since)\\s+");
+    /**
+     * "… the first meeting since June 2019, when they met in Osaka — …": a "when" clause right after the time
+     * of "since" tells the earlier engagement of that time, up to a dash, a semicolon or the sentence's end.
+     */
+    private static final Pattern WHEN_THEN = Pattern.compile("^,?\\s+when\\s+[^;\u2014\u2013]*?(?=\\s+[\u2014\u2013-]\\s|;|[.!?]?$)");
 
     /** The headline, a dateline or standfirst, and the opening paragraph: where a news article puts its news. */
     private static final int LEAD_SENTENCES = 4;
@@ -71,7 +76,7 @@ public final class Extractor {
             List<Segment> segments = Segmenter.split(facts.text(), facts.times());
             List<Candidate> events = new ArrayList<>(events(facts, segments, builder, previous));
             if (context.isPresent() && !events.isEmpty()) {
-                events.set(0, context.get().complete(events.get(0)));
+                events.set(0, news(context.get(), facts.sentence(), events.get(0)).complete(events.get(0)));
             }
             continuing(events, previous);
             context = contextOf(facts, segments, builder);
@@ -136,18 +141,24 @@ public final class Extractor {
         if (!lowerCase.contains("first") || !lowerCase.contains("since")) {
             first = FIRST_SINCE.matcher("");
         }
+        List<Segment> clauses = segments;
         while (first.find()) {
             int since = first.start(1);
             int after = first.end();
             int spanStart = first.start();
-            facts.times().stream().filter(t -> t.start() == since || t.start() == after).findFirst().ifPresent(time -> {
-                Segment span = new Segment(spanStart, time.end(), Segment.Kind.REFERENCE, "since");
+            Optional<TemporalResolver.Found> time = facts.times().stream()
+                    .filter(t -> t.start() == since || t.start() == after).findFirst();
+            if (time.isPresent()) {
+                Matcher when = WHEN_THEN.matcher(facts.text().substring(time.get().end()));
+                int end = when.find() ? time.get().end() + when.end() : time.get().end();
+                Segment span = new Segment(spanStart, end, Segment.Kind.REFERENCE, "since");
                 events.addAll(builder.build(facts, span, Optional.empty(), Set.of()));
-                consumed.add(time.start());
-            });
+                consumed.add(time.get().start());
+                clauses = outside(clauses, time.get().end(), end);
+            }
         }
         Optional<Candidate> last = previous;
-        for (Segment segment : segments) {
+        for (Segment segment : clauses) {
             if (segment.kind() == Segment.Kind.REPORTING) {
                 continue;
             }
@@ -158,6 +169,27 @@ public final class Extractor {
             }
         }
         return events;
+    }
+
+    /** The clauses without the words from {@code from} to {@code to}, which another clause has told. */
+    private static List<Segment> outside(List<Segment> segments, int from, int to) {
+        if (to <= from) {
+            return segments;
+        }
+        List<Segment> kept = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.end() <= from || segment.start() >= to) {
+                kept.add(segment);
+                continue;
+            }
+            if (segment.start() < from) {
+                kept.add(new Segment(segment.start(), from, segment.kind(), segment.marker()));
+            }
+            if (segment.end() > to) {
+                kept.add(new Segment(to, segment.end(), segment.kind(), segment.marker()));
+            }
+        }
+        return kept;
     }
 
     /**
@@ -191,6 +223,18 @@ public final class Extractor {
 
     private static int sentenceOf(Candidate candidate) {
         return candidate.evidence().get(0).sentence().index();
+    }
+
+    /**
+     * "The defence chiefs held rare talks in Singapore on Friday." then, opening the next paragraph, "The
+     * meeting between Austin and Dong on the sidelines of the Shangri-La Dialogue …": a lead sentence's
+     * engagement without named people is the one the next sentence names in the same place, whatever
+     * paragraph it opens (news articles often give each sentence its own).
+     */
+    private static Context news(Context context, Sentence next, Candidate named) {
+        boolean fromLead = next.index() - 1 < LEAD_SENTENCES && next.paragraph() == context.paragraph() + 1
+                && named.venue().isPresent() && named.venue().equals(context.venue());
+        return fromLead ? context.forParagraph(next.paragraph()) : context;
     }
 
     private static Optional<Context> contextOf(SentenceFacts facts, List<Segment> segments, EventBuilder builder) {

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import org.engagements.data.DatePrecision;
 
 /** Calendar arithmetic for resolving time expressions: picking the March before or after, weeks, seasons. */
 final class Periods {
@@ -75,6 +76,25 @@ final class Periods {
                         <= after.toEpochDay() - published.toEpochDay() ? before : after;
             };
         };
+    }
+
+    /**
+     * One window for two dates offered as alternatives ("in September or in November"): from the first day
+     * either allows to the last, as coarse as the coarser of them or as the window's length makes it.
+     */
+    static TemporalExpression either(TemporalExpression a, TemporalExpression b) {
+        LocalDate start = a.start().isBefore(b.start()) ? a.start() : b.start();
+        LocalDate end = a.end().isAfter(b.end()) ? a.end() : b.end();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        DatePrecision precision = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
+        for (DatePrecision coarser : DatePrecision.values()) {
+            if (coarser.compareTo(precision) >= 0 && coarser != DatePrecision.SEASON && days <= coarser.maxSpanDays()
+                    || coarser == DatePrecision.YEAR) {
+                precision = coarser;
+                break;
+            }
+        }
+        return new TemporalExpression(a.text() + " or " + b.text(), start, end, precision, true, "");
     }
 
     /** The Monday starting the week of a day. */

@@ -58,9 +58,13 @@ final class Segmenter {
     private static final Pattern ONE_WORD = Pattern.compile("^\\s+[\\p{L}.’'-]+");
     private static final Pattern THAT = Pattern.compile("^\\s+that\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquoted\\s+as\\s+$");
+    /**
+     * "Their teams meet next week to prepare for the two presidents to meet": what a meeting prepares for is
+     * another, later engagement, as with "ahead of"; the date of the preparation is not its date.
+     */
     private static final Keywords SUBORDINATOR = Keywords.of("(?i)\\b(?:since|after|following|in\\s+the\\s+wake\\s+of|"
-            + "ahead\\s+of|before|until|prior\\s+to|if)\\b", "since", "after", "following", "wake", "ahead", "before",
-            "until", "prior", "if");
+            + "ahead\\s+of|before|until|prior\\s+to|if|to\\s+prepare\\s+for|to\\s+pave\\s+the\\s+way\\s+for)\\b",
+            "since", "after", "following", "wake", "ahead", "before", "until", "prior", "if", "prepare", "pave");
     /** "As the talks were taking place, Trump signed …": an opening "as" or "when" clause, to the first comma. */
     private static final Pattern OPENING_AS = Pattern.compile("^[\\s\"“‘(]*(?:As|When|Even\\s+as)\\s");
     private static final Pattern ADVERB_SINCE = Pattern.compile("(?i)\\b(?:have|has|had|ever|long)\\s+$");

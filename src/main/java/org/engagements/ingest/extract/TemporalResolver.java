@@ -95,13 +95,35 @@ final class TemporalResolver {
         }
     }
 
-    /** An expression found in a text: where, and its resolution (kept to resolve again with a tense). */
-    record Found(int start, int end, TemporalExpression expression, Rule rule, MatchResult match) {
+    /**
+     * An expression found in a text: where, and its resolution (kept to resolve again with a tense); with
+     * the alternative it is offered with ("in September or … in November"), when there is one.
+     */
+    record Found(int start, int end, TemporalExpression expression, Rule rule, MatchResult match,
+                 Optional<Found> alternative) {
+        Found(int start, int end, TemporalExpression expression, Rule rule, MatchResult match) {
+            this(start, end, expression, rule, match, Optional.empty());
+        }
+
         /** The same words resolved with another tense. */
         Optional<TemporalExpression> resolve(LocalDate published, Tense tense) {
-            return TemporalResolver.resolve(rule, match, published, tense);
+            Optional<TemporalExpression> first = TemporalResolver.resolve(rule, match, published, tense);
+            if (alternative.isEmpty()) {
+                return first;
+            }
+            return first.flatMap(a -> alternative.get().resolve(published, tense).map(b -> Periods.either(a, b)));
         }
     }
+
+    /**
+     * "At the G20 in September or the APEC gathering in November": two calendar dates offered as
+     * alternatives (joined by "or", a few words apart) are one window spanning both, not the first alone.
+     */
+    private static final Pattern ALTERNATIVES = Pattern.compile("^[^.,;:!?()\u201C\u201D\"]{1,60}$");
+    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+    /** The rules that name a day, month or season of the calendar, which can be offered as alternatives. */
+    private static final java.util.Set<Rule> CALENDAR = java.util.EnumSet.of(Rule.ISO_DAY, Rule.DAY_MONTH_YEAR,
+            Rule.MONTH_DAY_YEAR, Rule.MONTH_DAY, Rule.DAY_MONTH, Rule.MONTH_NAME, Rule.WEEKDAY_NAME, Rule.SEASON);
 
     private TemporalResolver() {
     }
@@ -128,7 +150,27 @@ final class TemporalResolver {
                 kept.add(found);
             }
         }
-        return List.copyOf(kept);
+        return List.copyOf(alternatives(text, kept));
+    }
+
+    /** Joins each calendar date to the one it is offered with as an alternative ({@link #ALTERNATIVES}). */
+    private static List<Found> alternatives(String text, List<Found> kept) {
+        List<Found> joined = new ArrayList<>();
+        for (Found found : kept) {
+            Found last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            String gap = last == null ? "" : text.substring(last.end(), found.start());
+            if (last != null && last.alternative().isEmpty() && CALENDAR.contains(last.rule())
+                    && CALENDAR.contains(found.rule()) && ALTERNATIVES.matcher(gap).matches()
+                    && OR.matcher(gap).find() && Periods.either(last.expression(), found.expression()).days()
+                    <= org.engagements.data.DatePrecision.YEAR.maxSpanDays()) {
+                joined.set(joined.size() - 1, new Found(last.start(), found.end(),
+                        Periods.either(last.expression(), found.expression()), last.rule(), last.match(),
+                        Optional.of(found)));
+            } else {
+                joined.add(found);
+            }
+        }
+        return joined;
     }
 
     private static Optional<TemporalExpression> resolve(Rule rule, MatchResult m, LocalDate published, Tense tense) {

@@ -169,6 +169,39 @@ class FailureClassesTest {
     }
 
     @Test
+    void aWhenClauseAfterTheTimeOfSinceTellsTheEarlierEngagement() {
+        List<Candidate> found = extract("Blinken and Wang Yi met in Jakarta on Tuesday. The meeting was the first "
+                + "between Blinken and Wang Yi since March 2027, when they met on the sidelines of a summit in Bangkok — and a sign of thaw.",
+                "2029-07-12");
+        assertEquals(List.of("[blinken]/[wang-yi] held 2029-07-10..2029-07-10",
+                "[blinken]/[wang-yi] held 2027-03-01..2027-03-31 background"),
+                found.stream().map(FailureClassesTest::brief).toList());
+        assertEquals(List.of(java.util.Optional.empty(), java.util.Optional.of("bangkok")),
+                found.stream().map(Candidate::venue).toList());
+    }
+
+    @Test
+    void whatAMeetingPreparesForIsAnotherEngagementWithoutItsDate() {
+        List<String> found = extract("Blinken and Wang Yi will meet in Geneva on Monday to prepare for Biden "
+                + "and Xi to meet next month.", "2029-07-12").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] planned 2029-07-16..2029-07-16",
+                "[biden]/[xi-jinping] planned 2029-08-01..2029-08-31"), found);
+    }
+
+    @Test
+    void aLeadSentenceWithoutNamesDatesTheEngagementTheNextParagraphNamesInTheSamePlace() {
+        String article = "Defence talks in Singapore\n\nOfficials of the two militaries held long-awaited talks in "
+                + "Singapore on Saturday.\n\nThe meeting between Lloyd Austin and Li Shangfu on the sidelines of the "
+                + "Shangri-La Dialogue lasted two hours.";
+        assertEquals(List.of("[austin]/[li-shangfu] held 2031-06-07..2031-06-07"),
+                extract(article, "2031-06-09").stream().map(FailureClassesTest::brief).toList());
+        String elsewhere = article.replace("in Singapore on Saturday", "in Geneva on Saturday");
+        assertEquals(List.of("[austin]/[li-shangfu] held 2031-06-08..2031-06-09"),
+                extract(elsewhere, "2031-06-09").stream().map(FailureClassesTest::brief).toList(),
+                "another place: no date from the lead, only the news of the day");
+    }
+
+    @Test
     void aSentenceSayingWhenTheyLastMetIsBackground() {
         List<String> found = extract("Raimondo and Wang Yi last met in Beijing in August 2023.", "2024-03-10")
                 .stream().map(FailureClassesTest::brief).toList();
@@ -572,5 +605,19 @@ class FailureClassesTest {
                 && c.status() == org.engagements.data.Status.HELD
                 && c.mode().equals(java.util.Optional.of(org.engagements.data.Mode.VIDEO))), () -> found.stream()
                 .map(c -> brief(c) + " " + c.mode()).toList().toString());
+    }
+
+    @Test
+    void twoGatheringsOfferedAsAlternativesLeaveTheGatheringOpen() {
+        List<Candidate> found = extract("Officials said Joe Biden and Xi Jinping could meet at the G20 in September"
+                + " or at the APEC summit in November.", "2031-06-02");
+        assertEquals(List.of("[biden]/[xi-jinping] proposed 2031-09-01..2031-11-30 ''"), found.stream()
+                .map(c -> brief(c) + " '" + c.occasion() + "'").toList());
+        assertEquals(java.util.Optional.of(org.engagements.data.Mode.MULTILATERAL), found.get(0).mode());
+
+        List<Candidate> one = extract("Officials said Joe Biden and Xi Jinping will meet at the G20 in September,"
+                + " a year after their APEC talks.", "2031-06-02");
+        assertTrue(one.stream().anyMatch(c -> c.occasion().equals("G20")), () -> one.stream()
+                .map(c -> brief(c) + " '" + c.occasion() + "'").toList().toString());
     }
 }

@@ -78,6 +78,25 @@ class TemporalResolverTest {
     }
 
     @Test
+    void datesOfferedAsAlternativesAreOneWindowSpanningBoth() {
+        List<TemporalResolver.Found> found = TemporalResolver.find(
+                "The two could meet at the trade summit in August or the harbour forum in October.", PUBLISHED,
+                Tense.UNKNOWN);
+        assertEquals(1, found.size(), () -> "one window: " + found);
+        TemporalExpression window = found.get(0).resolve(PUBLISHED, Tense.FUTURE).orElseThrow();
+        assertEquals(List.of(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 10, 31), DatePrecision.QUARTER),
+                List.of(window.start(), window.end(), window.precision()));
+        assertEquals("in August or in October", window.text());
+    }
+
+    @Test
+    void datesJoinedByAndOrFarApartStayTwo() {
+        assertEquals(2, TemporalResolver.find("They met in August and in October.", PUBLISHED, Tense.PAST).size());
+        assertEquals(2, TemporalResolver.find("They met in August, and the forum that officials had hoped for "
+                + "since spring could follow, or not, in October.", PUBLISHED, Tense.PAST).size());
+    }
+
+    @Test
     void noDayIsEverInventedForAMonth() {
         TemporalExpression march = TemporalResolver.find("in March", PUBLISHED, Tense.PAST).get(0).expression();
         assertEquals(DatePrecision.MONTH, march.precision());
