@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,7 +91,8 @@ final class NotebookBatch {
     static NotebookBatch prepare(NotebookOptions options, Locations locations, Clock clock, PrintWriter out,
                                  PrintWriter err, Optional<Path> charts) {
         List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, locations.notebooks());
-        Optional<Ahead> ahead = options.force && !files.isEmpty()
+        // Not for a file that is not there: its error comes at once, without a JVM booted for nothing.
+        Optional<Ahead> ahead = options.force && !files.isEmpty() && Files.isRegularFile(files.get(0).file())
                 ? charts.map(folder -> new Ahead(folder, StartingSession.start(
                         sessionOptions(options, locations, clock, folder), files.get(0).shownAs().toString())))
                 : Optional.empty();
