@@ -29,7 +29,7 @@ final class NotebookSessions {
         List<String> jvmOptions = new ArrayList<>(locations.jvmOptions());
         jvmOptions.addAll(hostHeap());
         // The notebook's JVM initialises Tablesaw, Jackson, Java2D and XChart while the host compiles
-        // its first cells, which then find them ready (0.x s less on a cold run of one notebook).
+        // its first cells, which then find them ready (docs/scaling.md, "Notebook 02 alone").
         jvmOptions.add("-D" + Agent.WARM_UP_PROPERTY + "=" + FirstUseWarmUp.class.getName());
         jvmOptions.addAll(notebookJavaOptions(System.getenv(NOTEBOOK_JAVA_OPTIONS)));
         SessionOptions options = SessionOptions.defaults().withDirectory(locations.home()).withJvmOptions(jvmOptions)
