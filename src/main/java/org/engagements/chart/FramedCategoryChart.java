@@ -14,7 +14,12 @@ final class FramedCategoryChart extends CategoryChart implements ChartData.DataC
     private ChartData data;
 
     FramedCategoryChart(Caption caption) {
-        super(ReportTheme.WIDTH, ReportTheme.HEIGHT, Styler.ChartTheme.XChart);
+        this(caption, ReportTheme.WIDTH, ReportTheme.HEIGHT);
+    }
+
+    /** Of another size than the report's: {@link FirstUseWarmUp} draws a small one. */
+    FramedCategoryChart(Caption caption, int width, int height) {
+        super(width, height, Styler.ChartTheme.XChart);
         this.caption = caption;
         setTitle(caption.title());
         ReportTheme.apply(getStyler());

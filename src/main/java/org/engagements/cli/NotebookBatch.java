@@ -1,6 +1,7 @@
 package org.engagements.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.engagements.notebook.NotebookSyntaxException;
 import org.engagements.notebook.session.RunListener;
 import org.engagements.notebook.session.RunOptions;
 import org.engagements.notebook.session.SessionOptions;
+import org.engagements.notebook.session.StartingSession;
 import org.engagements.notebook.executed.ExecutedNotebook;
 import org.engagements.notebook.executed.RunInputs;
 import org.engagements.notebook.executed.RunRecord;
@@ -50,14 +52,20 @@ final class NotebookBatch {
     private final NotebookOptions options;
     private final Locations locations;
     private final Clock clock;
+    private Optional<Ahead> ahead;
+
+    /** The first notebook's session, started before the notebooks were read, for charts in {@code charts}. */
+    private record Ahead(Path charts, StartingSession session) {
+    }
 
     private NotebookBatch(List<Notebook> notebooks, long unreadable, NotebookOptions options, Locations locations,
-                          Clock clock) {
+                          Clock clock, Optional<Ahead> ahead) {
         this.notebooks = notebooks;
         this.unreadable = unreadable;
         this.options = options;
         this.locations = locations;
         this.clock = clock;
+        this.ahead = ahead;
     }
 
     /**
@@ -70,11 +78,39 @@ final class NotebookBatch {
      */
     static NotebookBatch prepare(NotebookOptions options, Locations locations, Clock clock, PrintWriter out,
                                  PrintWriter err) {
+        return prepare(options, locations, clock, out, err, Optional.empty());
+    }
+
+    /**
+     * As {@link #prepare(NotebookOptions, Locations, Clock, PrintWriter, PrintWriter)}; with {@code --force}
+     * and the folder the run will write charts to, the first notebook's session starts at once, before
+     * the notebooks are read and their inputs hashed: every notebook runs, so its JVM may as well boot,
+     * and JShell compile the session's imports, while this thread reads. {@link #run} uses it, and
+     * {@link #close} ends it when nothing ran.
+     */
+    static NotebookBatch prepare(NotebookOptions options, Locations locations, Clock clock, PrintWriter out,
+                                 PrintWriter err, Optional<Path> charts) {
         List<NotebookFiles.Found> files = NotebookFiles.find(options.targets, locations.notebooks());
-        List<Notebook> read = readAll(files, out);
-        List<Notebook> parameterized = parameterize(read, assignments(options.parameters), err);
-        requireDistinctNames(parameterized);
-        return new NotebookBatch(parameterized, files.size() - read.size(), options, locations, clock);
+        // Not for a file that is not there: its error comes at once, without a JVM booted for nothing.
+        Optional<Ahead> ahead = options.force && !files.isEmpty() && Files.isRegularFile(files.get(0).file())
+                ? charts.map(folder -> new Ahead(folder, StartingSession.start(
+                        sessionOptions(options, locations, clock, folder), files.get(0).shownAs().toString())))
+                : Optional.empty();
+        try {
+            List<Notebook> read = readAll(files, out);
+            List<Notebook> parameterized = parameterize(read, assignments(options.parameters), err);
+            requireDistinctNames(parameterized);
+            return new NotebookBatch(parameterized, files.size() - read.size(), options, locations, clock, ahead);
+        } catch (RuntimeException e) {
+            ahead.ifPresent(started -> started.session().close());
+            throw e;
+        }
+    }
+
+    /** Closes the session started ahead if {@link #run} did not take it (the run stopped before it). */
+    void close() {
+        ahead.ifPresent(started -> started.session().close());
+        ahead = Optional.empty();
     }
 
     boolean isEmpty() {
@@ -167,11 +203,6 @@ final class NotebookBatch {
         }
     }
 
-    /** Whether any parameter was given with {@code -p}. */
-    boolean withParameters() {
-        return !options.parameters.isEmpty();
-    }
-
     /** The record of a run starting now: the data folder the notebooks load, as the reports describe it. */
     RunRecord record() {
         return RunRecord.of(clock, locations.data().toAbsolutePath().normalize(), options.data.shownAs(),
@@ -217,7 +248,13 @@ final class NotebookBatch {
         }
         progress.flush();
         RunListener listener = RunListener.all(List.of(new ProgressPrinter(progress, nameWidth()), publisher, reuse));
-        List<NotebookRun> runs = new NotebookRunner(runOptions(charts), listener).runAll(toRun);
+        Optional<StartingSession> first = ahead.filter(started -> started.charts().equals(charts))
+                .map(Ahead::session);
+        if (first.isEmpty()) {
+            close();
+        }
+        ahead = Optional.empty();   // the runner's now: it runs the notebook in it, or closes it
+        List<NotebookRun> runs = new NotebookRunner(runOptions(charts), listener).runAll(toRun, first);
         Map<String, ExecutedNotebook> ran = new HashMap<>();
         publisher.published().forEach(executed -> ran.put(executed.name(), executed));
         List<ExecutedNotebook> executed = notebooks.stream()
@@ -243,11 +280,14 @@ final class NotebookBatch {
     private RunOptions runOptions(Path charts) {
         int jobs = options.jobs != null ? options.jobs
                 : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
-        SessionOptions session = NotebookSessions.options(locations.withCharts(charts))
-                .withCellTimeout(options.timeout)
+        return RunOptions.defaults().withSession(sessionOptions(options, locations, clock, charts))
+                .withContinueOnError(options.continueOnError).withJobs(jobs);
+    }
+
+    private static SessionOptions sessionOptions(NotebookOptions options, Locations locations, Clock clock,
+                                                 Path charts) {
+        return NotebookSessions.options(locations.withCharts(charts)).withCellTimeout(options.timeout)
                 .withClock(clock);
-        return RunOptions.defaults().withSession(session).withContinueOnError(options.continueOnError)
-                .withJobs(jobs);
     }
 
     /**

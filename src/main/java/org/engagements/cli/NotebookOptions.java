@@ -50,6 +50,11 @@ final class NotebookOptions {
                 + "and whose outputs would otherwise be reused.")
     boolean force;
 
+    /** Whether any parameter was given with {@code -p}. */
+    boolean withParameters() {
+        return !parameters.isEmpty();
+    }
+
     /**
      * Checks these options and the command's own before anything runs or is written ({@code --timeout}
      * is checked earlier still, as picocli converts it).

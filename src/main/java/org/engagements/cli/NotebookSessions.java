@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagements.Engagements;
+import org.engagements.chart.FirstUseWarmUp;
 import org.engagements.display.Display;
 import org.engagements.notebook.session.ClassDataArchive;
 import org.engagements.notebook.session.SessionOptions;
 import org.engagements.core.Locations;
+import org.engagements.notebook.engine.Agent;
 import org.engagements.notebook.session.ClassDataArchive;
 import org.engagements.notebook.session.SessionOptions;
 
@@ -26,6 +28,9 @@ final class NotebookSessions {
     static SessionOptions options(Locations locations) {
         List<String> jvmOptions = new ArrayList<>(locations.jvmOptions());
         jvmOptions.addAll(hostHeap());
+        // The notebook's JVM initialises Tablesaw, Jackson, Java2D and XChart while the host compiles
+        // its first cells, which then find them ready (docs/scaling.md, "Notebook 02 alone").
+        jvmOptions.add("-D" + Agent.WARM_UP_PROPERTY + "=" + FirstUseWarmUp.class.getName());
         jvmOptions.addAll(notebookJavaOptions(System.getenv(NOTEBOOK_JAVA_OPTIONS)));
         SessionOptions options = SessionOptions.defaults().withDirectory(locations.home()).withJvmOptions(jvmOptions)
                 .withStartup(List.of(Engagements.sessionImportStatements()));

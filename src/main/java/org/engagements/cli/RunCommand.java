@@ -64,8 +64,18 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Locations locations = notebookOptions.data.locations().withCharts(charts);
         notebookOptions.requireValid(List.of(folderProblem(out, "--out"), folderProblem(charts, "--charts")));
+        Path folder = out == null ? locations.runOutput() : out.toAbsolutePath();
+        Path chartFolder = locations.chartsOfRun(folder, notebookOptions.withParameters()).toAbsolutePath();
         NotebookBatch batch = NotebookBatch.prepare(notebookOptions, locations, clock, stdout,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), Optional.of(chartFolder));
+        try {
+            return run(batch, folder, chartFolder, locations, stdout);
+        } finally {
+            batch.close();
+        }
+    }
+
+    private Integer run(NotebookBatch batch, Path folder, Path chartFolder, Locations locations, PrintWriter stdout) {
         if (batch.isEmpty()) {
             stdout.println("no notebooks to run in " + locations.notebooks());
             return 0;
@@ -75,8 +85,6 @@ final class RunCommand implements Callable<Integer> {
             batch.requirePagesBesideIndex();
         }
         long start = System.nanoTime();
-        Path folder = out == null ? locations.runOutput() : out.toAbsolutePath();
-        Path chartFolder = locations.chartsOfRun(folder, batch.withParameters()).toAbsolutePath();
         RunRecord record = batch.record();
         NotebookPublisher publisher = new NotebookPublisher(new NotebookPublisher.Options(folder, record, withIndex,
                 Optional.of(chartFolder)));

@@ -53,6 +53,18 @@ public final class Agent extends DirectExecutionControl {
      * value compiled and ran a second snippet to show it.
      */
     public static final String SHOW_RESULT = "<engagements.showResult>";
+    /**
+     * System property naming a {@link Runnable} class (public, with a public no-argument constructor)
+     * that this JVM runs on a thread of its own as soon as it starts, while the host compiles the first
+     * cells: it initialises the libraries notebooks use first, so that their first cells find them ready
+     * (see {@code chart.FirstUseWarmUp}). Notebook code runs only once it has finished, never beside it.
+     */
+    public static final String WARM_UP_PROPERTY = "engagements.notebook.warmUp";
+    /**
+     * How long notebook code waits for the warm-up at most: longer means it is stuck (a font server
+     * that does not answer), and the cell then runs anyway, as it would have without one.
+     */
+    private static final long WARM_UP_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(20);
     static final int STOP = 'S';
     /** The control byte before an {@link InputAnswer}. */
     static final int INPUT = 'I';
@@ -67,6 +79,7 @@ public final class Agent extends DirectExecutionControl {
     private int stopRequests;       // guarded by lock: how many, for the hard stop of library code
     private boolean threadStopped;  // guarded by lock: a ThreadDeath is on its way to `running`
     private Object lastValue;       // the command thread's only
+    private Thread warmUp;          // the command thread's only: the warm-up until notebook code first waited for it
 
     private Agent() {
     }
@@ -76,6 +89,7 @@ public final class Agent extends DirectExecutionControl {
         ignoreInterruptSignal();
         Thread.setDefaultUncaughtExceptionHandler(Agent::uncaught);
         Agent agent = new Agent();
+        agent.startWarmUp(System.getProperty(WARM_UP_PROPERTY));
         HostInput hostInput = System.getProperty(CHANNEL_PROPERTY) == null ? null : HostInput.overDisplayChannel();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
             socket.setTcpNoDelay(true);
@@ -90,6 +104,43 @@ public final class Agent extends DirectExecutionControl {
         }
         // The host closed the session: notebook threads must not keep this JVM alive.
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Starts the warm-up {@code className} names, if any, on a daemon thread. Whatever it throws is
+     * ignored: it only does early what notebook code would do, and that code reports the failure.
+     */
+    private void startWarmUp(String className) {
+        if (className == null || className.isBlank()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                ((Runnable) Class.forName(className).getConstructor().newInstance()).run();
+            } catch (Throwable ignored) {
+                // an optimisation only: the cell that needs the same reports what went wrong
+            }
+        }, "engagements-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        warmUp = thread;
+    }
+
+    /**
+     * Waits for the warm-up before the first notebook class is loaded: notebook code never runs beside
+     * it, since two threads initialising the same classes in different orders can deadlock.
+     */
+    private void awaitWarmUp() {
+        Thread thread = warmUp;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(WARM_UP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        warmUp = null;
     }
 
     /**
@@ -204,6 +255,7 @@ public final class Agent extends DirectExecutionControl {
     @Override
     public void load(ClassBytecodes[] classes)
             throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        awaitWarmUp();
         ClassBytecodes[] woven = new ClassBytecodes[classes.length];
         for (int i = 0; i < classes.length; i++) {
             woven[i] = new ClassBytecodes(classes[i].name(), weave(classes[i].bytecodes()));
@@ -214,6 +266,7 @@ public final class Agent extends DirectExecutionControl {
     @Override
     public void redefine(ClassBytecodes[] classes)
             throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        awaitWarmUp();
         ClassBytecodes[] woven = new ClassBytecodes[classes.length];
         for (int i = 0; i < classes.length; i++) {
             woven[i] = new ClassBytecodes(classes[i].name(), weave(classes[i].bytecodes()));

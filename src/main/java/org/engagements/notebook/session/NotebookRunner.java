@@ -65,7 +65,23 @@ public final class NotebookRunner {
      * notebook whole, in the order given, whatever {@link RunOptions#jobs()} is.
      */
     public List<NotebookRun> runAll(List<Notebook> notebooks) {
-        return options.jobs() == 1 || notebooks.size() < 2 ? runInTurn(notebooks) : runAtOnce(notebooks);
+        return runAll(notebooks, Optional.empty());
+    }
+
+    /**
+     * As {@link #runAll(List)}, the first notebook in {@code first}, a session started for it ahead
+     * (with this runner's session options, and its source as the origin), so that its JVM boots while
+     * the caller reads and hashes the notebooks. A session started for another notebook (the one it
+     * was started for could not be read) is closed unused.
+     */
+    public List<NotebookRun> runAll(List<Notebook> notebooks, Optional<StartingSession> first) {
+        Optional<StartingSession> usable = first.filter(session -> !notebooks.isEmpty()
+                && session.origin().equals(origin(notebooks.get(0))));
+        if (first.isPresent() && usable.isEmpty()) {
+            first.get().close();
+        }
+        return options.jobs() == 1 || notebooks.size() < 2 ? runInTurn(notebooks, usable)
+                : runAtOnce(notebooks, usable);
     }
 
     /**
@@ -73,9 +89,9 @@ public final class NotebookRunner {
      * core busy at a time (the host compiles, then the notebook's JVM executes), so the second core
      * boots the next JVM.
      */
-    private List<NotebookRun> runInTurn(List<Notebook> notebooks) {
+    private List<NotebookRun> runInTurn(List<Notebook> notebooks, Optional<StartingSession> first) {
         List<NotebookRun> runs = new ArrayList<>();
-        StartingSession next = notebooks.isEmpty() ? null : start(notebooks.get(0));
+        StartingSession next = notebooks.isEmpty() ? null : first.orElseGet(() -> start(notebooks.get(0)));
         try {
             for (int i = 0; i < notebooks.size(); i++) {
                 Started started = started(notebooks.get(i), next);
@@ -96,7 +112,7 @@ public final class NotebookRunner {
      * progress reads as it would one at a time: the first notebook live, each later one when its turn
      * comes (at once, if it has finished meanwhile).
      */
-    private List<NotebookRun> runAtOnce(List<Notebook> notebooks) {
+    private List<NotebookRun> runAtOnce(List<Notebook> notebooks, Optional<StartingSession> first) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), notebooks.size()),
                 runnable -> {
                     Thread thread = new Thread(runnable, "engagements-notebook");
@@ -109,9 +125,10 @@ public final class NotebookRunner {
             for (Notebook notebook : notebooks) {
                 ReplayedEvents queue = new ReplayedEvents();
                 events.add(queue);
+                Optional<StartingSession> ahead = futures.isEmpty() ? first : Optional.empty();
                 futures.add(pool.submit(() -> {
                     try {
-                        return run(notebook, started(notebook, start(notebook)), queue);
+                        return run(notebook, started(notebook, ahead.orElseGet(() -> start(notebook))), queue);
                     } finally {
                         queue.end();
                     }
@@ -190,7 +207,11 @@ public final class NotebookRunner {
     }
 
     private StartingSession start(Notebook notebook) {
-        return StartingSession.start(options.session(), notebook.source().toString());
+        return StartingSession.start(options.session(), origin(notebook));
+    }
+
+    private static String origin(Notebook notebook) {
+        return notebook.source().toString();
     }
 
     /** Waits for {@code notebook}'s session; a start that failed becomes the notebook's failure. */

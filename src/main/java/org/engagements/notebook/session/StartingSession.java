@@ -16,9 +16,11 @@ import java.util.function.Consumer;
  */
 public final class StartingSession {
     private final CompletableFuture<NotebookSession> session;
+    private final String origin;
 
-    private StartingSession(CompletableFuture<NotebookSession> session) {
+    private StartingSession(CompletableFuture<NotebookSession> session, String origin) {
         this.session = session;
+        this.origin = origin;
     }
 
     /**
@@ -30,7 +32,12 @@ public final class StartingSession {
             Thread starter = new Thread(task, "notebook-session-start");
             starter.setDaemon(true);
             starter.start();
-        }));
+        }), origin);
+    }
+
+    /** What its messages name cells after: the notebook it was started for ({@link #start}'s {@code origin}). */
+    public String origin() {
+        return origin;
     }
 
     /**

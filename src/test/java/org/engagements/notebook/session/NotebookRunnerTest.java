@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.engagements.notebook.Cell;
@@ -38,6 +39,29 @@ class NotebookRunnerTest {
 
     private static List<CellStatus> statuses(NotebookRun run) {
         return run.results().stream().map(CellResult::status).toList();
+    }
+
+    @Test
+    void aSessionStartedAheadRunsTheFirstNotebookAndOneForAnotherIsClosedUnused() {
+        // The session started ahead has a startup of its own, so a cell sees whether it ran in it.
+        SessionOptions ahead = SessionOptions.defaults().withStartup(List.of("int ahead = 1;"));
+        Notebook first = notebook("first.jsh", "// %%\nahead + 1\n");
+        Notebook second = notebook("second.jsh", "// %%\nahead + 1\n");
+        for (int jobs : List.of(1, 2)) {
+            NotebookRunner runner = new NotebookRunner(RunOptions.defaults().withJobs(jobs), new RunListener() { });
+
+            List<NotebookRun> runs = runner.runAll(List.of(first, second),
+                    Optional.of(StartingSession.start(ahead, "first.jsh")));
+
+            assertEquals(List.of(CellStatus.OK), statuses(runs.get(0)), "jobs " + jobs);
+            assertEquals(List.of(CellStatus.ERROR), statuses(runs.get(1)), "jobs " + jobs + ": a session of its own");
+
+            StartingSession other = StartingSession.start(ahead, "gone.jsh");
+            List<NotebookRun> without = runner.runAll(List.of(first), Optional.of(other));
+
+            assertEquals(List.of(CellStatus.ERROR), statuses(without.get(0)), "jobs " + jobs);
+            assertTrue(other.hasEnded(), "the session started for a notebook that did not run is closed");
+        }
     }
 
     @Test
