@@ -426,4 +426,21 @@ class FailureClassesTest {
                 found.stream().map(FailureClassesTest::brief).toList());
         assertEquals(List.of("Vice Premier Zhou Ming"), found.get(0).outsiders(Side.CN));
     }
+    @Test
+    void aMeetingInsideAReportedTripTakesTheTripsDaysAndCity() {
+        List<String> found = extract("Raimondo ends trip\n\nCommerce Secretary Gina Raimondo wrapped up a three-day "
+                + "visit to Shanghai. The talks covered export controls.\n\nOfficials on both sides called them "
+                + "useful.\n\nDuring her stay, Raimondo also met with Vice Premier He Lifeng.", "2031-03-09").stream()
+                .map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertTrue(found.contains("[raimondo]/[he-lifeng] held 2031-03-07..2031-03-09 shanghai"), found::toString);
+    }
+
+    @Test
+    void aMeetingDatedByItsDayAfterDaysOfTalksMakesThoseDaysTheTrip() {
+        List<String> found = extract("Blinken trip ends\n\nXi Jinping met Blinken on Thursday, after three days of "
+                + "talks.\n\nThe two sides agreed on little.\n\nObservers were cautious.\n\nBlinken also met "
+                + "with Vice Premier He Lifeng.", "2031-03-07").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[xi-jinping] held 2031-03-06..2031-03-06",
+                "[blinken]/[he-lifeng] held 2031-03-04..2031-03-06"), found);
+    }
 }
