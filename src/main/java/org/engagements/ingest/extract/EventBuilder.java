@@ -105,7 +105,40 @@ final class EventBuilder {
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
                 .with(Field.BACKGROUND, listed.or(() -> background(segment, clause, date)).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
-        return travellers(candidate, people, cues, where, facts.text());
+        return travellers(candidate, people, cues, where, facts.text()).stream()
+                .map(c -> ownDate(c, facts, segment, people, tense, consumed)).toList();
+    }
+
+    /**
+     * "visits by Blinken in June, Yellen in July and Raimondo in August": once a trip is split by traveller,
+     * each takes the time expression that follows their own name, before the next traveller's, if there is one.
+     */
+    private Candidate ownDate(Candidate c, SentenceFacts facts, Segment segment, List<PersonMention> people,
+                              Tense tense, Set<Integer> consumed) {
+        List<PersonMention> named = people.stream().filter(PersonMention::named).toList();
+        List<String> side = c.us().isEmpty() ? c.cn() : c.us();
+        if (side.size() != 1 || named.stream().map(PersonMention::id).distinct().count() < 2) {
+            return c;
+        }
+        Optional<PersonMention> own = named.stream().filter(p -> p.id().equals(side.get(0))).findFirst();
+        if (own.isEmpty()) {
+            return c;
+        }
+        int from = own.get().end();
+        int to = named.stream().filter(p -> p.start() >= from).mapToInt(PersonMention::start).min()
+                .orElse(segment.end());
+        Optional<TemporalExpression> date = facts.times().stream()
+                .filter(t -> t.start() >= from && t.end() <= to && segment.contains(t.start(), t.end())
+                        && !consumed.contains(t.start()))
+                .flatMap(t -> t.resolve(published, tense).stream()).findFirst();
+        return date.map(d -> {
+            List<Evidence> evidence = new ArrayList<>(c.evidence());
+            java.util.Map<Field, String> words = new java.util.EnumMap<>(evidence.get(0).words());
+            words.put(Field.DATE, d.text());
+            evidence.set(0, new Evidence(evidence.get(0).sentence(), words));
+            return new Candidate(c.us(), c.cn(), c.statedStatus(), c.mode(), c.talkOnly(), c.venue(), c.country(),
+                    c.occasion(), Optional.of(d), c.published(), c.issues(), evidence);
+        }).orElse(c);
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */

@@ -443,4 +443,13 @@ class FailureClassesTest {
         assertEquals(List.of("[blinken]/[xi-jinping] held 2031-03-06..2031-03-06",
                 "[blinken]/[he-lifeng] held 2031-03-04..2031-03-06"), found);
     }
+    @Test
+    void eachTravellerOfAListTakesTheDateAfterTheirOwnName() {
+        List<String> found = extract("The summit would come after several exchanges in recent months, including trips "
+                + "to China by Blinken in April, Yellen in May and Raimondo in June.", "2031-09-20").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[] held 2031-04-01..2031-04-30 background",
+                "[yellen]/[] held 2031-05-01..2031-05-31 background",
+                "[raimondo]/[] held 2031-06-01..2031-06-30 background"), found);
+    }
 }
