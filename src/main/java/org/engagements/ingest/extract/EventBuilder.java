@@ -61,6 +61,8 @@ final class EventBuilder {
     private static final Pattern PARTIES = Pattern.compile("(?i)\\b(?:summit|meeting|talks|call|meet-up|encounter)\\s+"
             + "between\\s+[^,;:]+?\\s+and\\s+[^,;:]+?(?=[,;:.]|\\s+(?:to|in|on|at|for|that|which|who)\\b|$)");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+    /** "… came following", "comes just after": the marker's clause happened right before what came. */
+    private static final Pattern CAME = Pattern.compile("(?i)\\b(?:came|comes)\\s+(?:just\\s+|shortly\\s+|right\\s+)?$");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -99,7 +101,8 @@ final class EventBuilder {
         Optional<String> listed = contextList(facts, people);
         Tense tense = listed.isPresent() ? Tense.PAST
                 : finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
-        Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
+        Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
+                .or(() -> cameAfter(facts, segment, consumed));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
                 : finding.map(StatusCues.Finding::status).or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
@@ -285,6 +288,23 @@ final class EventBuilder {
                 .filter(found -> segment.contains(found.start(), found.end()) && !consumed.contains(found.start()))
                 .flatMap(found -> found.resolve(published, tense).stream())
                 .min(Comparator.comparingLong(TemporalExpression::days));
+    }
+
+    /**
+     * "The update, delivered late Monday, came following a call with …": what came right after an engagement
+     * dates it when the engagement's own clause has no date, if that date is a day.
+     */
+    private Optional<TemporalExpression> cameAfter(SentenceFacts facts, Segment segment, Set<Integer> consumed) {
+        String before = facts.text().substring(0, segment.start());
+        if (!pastReference(segment) || !CAME.matcher(before).find()) {
+            return Optional.empty();
+        }
+        return facts.times().stream()
+                .filter(t -> t.end() <= segment.start() && !consumed.contains(t.start()))
+                .flatMap(t -> t.resolve(published, Tense.PAST).stream())
+                .filter(t -> t.precision() == org.engagements.data.DatePrecision.DAY && t.days() == 1
+                        && !t.after(published))
+                .reduce((first, second) -> second);
     }
 
     /**

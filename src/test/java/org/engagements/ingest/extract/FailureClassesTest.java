@@ -452,4 +452,11 @@ class FailureClassesTest {
                 "[yellen]/[] held 2031-05-01..2031-05-31 background",
                 "[raimondo]/[] held 2031-06-01..2031-06-30 background"), found);
     }
+    @Test
+    void aPreviouslyScheduledCallThatSomethingCameFollowingWasHeldThatDay() {
+        List<String> found = extract("The statement, released late Tuesday, came following a previously scheduled "
+                + "call with Blinken and Foreign Minister Wang Yi.", "2031-03-05").stream()
+                .map(c -> brief(c) + " " + c.mode().map(m -> m.code()).orElse("-")).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04 phone"), found);
+    }
 }
