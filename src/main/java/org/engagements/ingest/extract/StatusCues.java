@@ -11,7 +11,8 @@ import org.engagements.data.Status;
  * final to the least: cancelled, postponed, declined ("rebuffed", "ignore a request", "not prepared
  * to"), requested, proposed ("considering", "discussing", "possible", "would like to", "pushing for",
  * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for"), held ("met",
- * "held talks", "had a call"). A clause may have no cue; the extractor then decides from the date.
+ * "held talks", "had a call", "at the conclusion of two days of meetings"). A clause may have no cue; the
+ * extractor then decides from the date.
  * "A previously scheduled call" is no plan: the scheduling is past, and the clause says nothing of the call
  * being still ahead ("came following a previously scheduled call" reports it held).
  *
@@ -58,7 +59,8 @@ final class StatusCues {
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
                     + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:meeting|"
                     + "visiting|touring|hosting|holding\\s+talks)|(?:is|was|are|were)\\s+taking\\s+"
-                    + "place|under\\s?way)\\b", "met", "held", "hosted",
+                    + "place|under\\s?way|(?:at|after)\\s+the\\s+(?:conclusion|end|close)\\s+of)\\b", "met", "held", "hosted",
+                    "conclusion", "end", "close",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
                     "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
                     "cautioned", "taking place", "under", "meeting", "visiting", "touring", "hosting", "holding"));

@@ -459,4 +459,11 @@ class FailureClassesTest {
                 .map(c -> brief(c) + " " + c.mode().map(m -> m.code()).orElse("-")).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04 phone"), found);
     }
+    @Test
+    void theConclusionOfDaysOfMeetingsReportsThemHeldOverThoseDays() {
+        List<String> found = extract("“We agreed to keep talking,” Raimondo told a news conference at the conclusion "
+                + "of two days of meetings with Vice Premier He Lifeng.", "2031-03-05").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[raimondo]/[he-lifeng] held 2031-03-04..2031-03-05"), found);
+    }
 }
