@@ -108,8 +108,9 @@ final class EventBuilder {
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
                 .with(Field.BACKGROUND, listed.or(() -> background(segment, clause, date)).orElse(""));
         Candidate candidate = candidate(facts, sides, cues, where, clause, status, date, evidence);
-        return travellers(candidate, people, cues, where, facts.text()).stream()
-                .map(c -> ownDate(c, facts, segment, people, tense, consumed)).toList();
+        List<Candidate> each = travellers(candidate, people, cues, where, facts.text());
+        return each.size() < 2 ? each
+                : each.stream().map(c -> ownDate(c, facts, segment, people, tense, consumed)).toList();
     }
 
     /**
