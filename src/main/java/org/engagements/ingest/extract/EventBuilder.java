@@ -74,6 +74,8 @@ final class EventBuilder {
     private static final Pattern PARTIES = Pattern.compile("(?i)\\b(?:summit|meeting|talks|call|meet-up|encounter)\\s+"
             + "between\\s+[^,;:]+?\\s+and\\s+[^,;:]+?(?=[,;:.]|\\s+(?:to|in|on|at|for|that|which|who)\\b|$)");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+    /** "… came following", "comes just after": the marker's clause happened right before what came. */
+    private static final Pattern CAME = Pattern.compile("(?i)\\b(?:came|comes)\\s+(?:just\\s+|shortly\\s+|right\\s+)?$");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -118,7 +120,8 @@ final class EventBuilder {
         Tense tense = listed.isPresent() ? Tense.PAST
                 : finding.map(f -> StatusCues.tense(f.status()))
                 .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
-        Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause));
+        Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
+                .or(() -> cameAfter(facts, segment, consumed));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
                 : finding.map(StatusCues.Finding::status).or(() -> offered.map(o -> Status.PROPOSED))
                 .or(() -> statusWithoutCue(date, segment));
@@ -129,7 +132,41 @@ final class EventBuilder {
                 .map(r -> r.group(1) != null).orElse(false)) {
             candidate = sameAs(candidate, namedBack.get());
         }
-        return travellers(candidate, people, cues, where, facts.text());
+        List<Candidate> each = travellers(candidate, people, cues, where, facts.text());
+        return each.size() < 2 ? each
+                : each.stream().map(c -> ownDate(c, facts, segment, people, tense, consumed)).toList();
+    }
+
+    /**
+     * "visits by Blinken in June, Yellen in July and Raimondo in August": once a trip is split by traveller,
+     * each takes the time expression that follows their own name, before the next traveller's, if there is one.
+     */
+    private Candidate ownDate(Candidate c, SentenceFacts facts, Segment segment, List<PersonMention> people,
+                              Tense tense, Set<Integer> consumed) {
+        List<PersonMention> named = people.stream().filter(PersonMention::named).toList();
+        List<String> side = c.us().isEmpty() ? c.cn() : c.us();
+        if (side.size() != 1 || named.stream().map(PersonMention::id).distinct().count() < 2) {
+            return c;
+        }
+        Optional<PersonMention> own = named.stream().filter(p -> p.id().equals(side.get(0))).findFirst();
+        if (own.isEmpty()) {
+            return c;
+        }
+        int from = own.get().end();
+        int to = named.stream().filter(p -> p.start() >= from).mapToInt(PersonMention::start).min()
+                .orElse(segment.end());
+        Optional<TemporalExpression> date = facts.times().stream()
+                .filter(t -> t.start() >= from && t.end() <= to && segment.contains(t.start(), t.end())
+                        && !consumed.contains(t.start()))
+                .flatMap(t -> t.resolve(published, tense).stream()).findFirst();
+        return date.map(d -> {
+            List<Evidence> evidence = new ArrayList<>(c.evidence());
+            java.util.Map<Field, String> words = new java.util.EnumMap<>(evidence.get(0).words());
+            words.put(Field.DATE, d.text());
+            evidence.set(0, new Evidence(evidence.get(0).sentence(), words));
+            return new Candidate(c.us(), c.cn(), c.statedStatus(), c.mode(), c.talkOnly(), c.venue(), c.country(),
+                    c.occasion(), Optional.of(d), c.published(), c.issues(), evidence);
+        }).orElse(c);
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */
@@ -347,6 +384,23 @@ final class EventBuilder {
                 .filter(found -> segment.contains(found.start(), found.end()) && !consumed.contains(found.start()))
                 .flatMap(found -> found.resolve(published, tense).stream())
                 .min(Comparator.comparingLong(TemporalExpression::days));
+    }
+
+    /**
+     * "The update, delivered late Monday, came following a call with …": what came right after an engagement
+     * dates it when the engagement's own clause has no date, if that date is a day.
+     */
+    private Optional<TemporalExpression> cameAfter(SentenceFacts facts, Segment segment, Set<Integer> consumed) {
+        String before = facts.text().substring(0, segment.start());
+        if (!pastReference(segment) || !CAME.matcher(before).find()) {
+            return Optional.empty();
+        }
+        return facts.times().stream()
+                .filter(t -> t.end() <= segment.start() && !consumed.contains(t.start()))
+                .flatMap(t -> t.resolve(published, Tense.PAST).stream())
+                .filter(t -> t.precision() == org.engagements.data.DatePrecision.DAY && t.days() == 1
+                        && !t.after(published))
+                .reduce((first, second) -> second);
     }
 
     /**

@@ -84,7 +84,8 @@ public final class Extractor {
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
-        List<Candidate> candidates = Merger.dedupe(withIssues).stream().map(c -> newsOfTheDay(c, published)).toList();
+        List<Candidate> candidates = Trips.apply(Merger.dedupe(withIssues).stream()
+                .map(c -> newsOfTheDay(c, published)).toList(), published);
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),

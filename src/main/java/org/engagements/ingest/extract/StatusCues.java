@@ -11,7 +11,10 @@ import org.engagements.data.Status;
  * final to the least: cancelled, postponed, declined ("rebuffed", "ignore a request", "not prepared
  * to"), requested, proposed ("considering", "discussing", "possible", "would like to", "pushing for",
  * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for"), held ("met",
- * "held talks", "had a call"). A clause may have no cue; the extractor then decides from the date.
+ * "held talks", "had a call", "at the conclusion of two days of meetings"). A clause may have no cue; the
+ * extractor then decides from the date.
+ * "A previously scheduled call" is no plan: the scheduling is past, and the clause says nothing of the call
+ * being still ahead ("came following a previously scheduled call" reports it held).
  *
  * <p>Negation: "did not meet", "no meeting is planned", "has never visited" deny the engagement, and
  * the extractor records nothing. A hypothetical with a concrete proposal ("if the talks go well, they
@@ -44,8 +47,8 @@ final class StatusCues {
                     + "prospects?\\s+(?:for|of)|could|might|would(?!\\s+be\\s+\\w+ing)|exploring|mulling|weighing|"
                     + "under\\s+consideration|invitations?|invit(?:ed|es|ing))\\b", "invit", "consider", "discuss", "possibl", "potential", "propos", "would",
                     "want", "hope", "hoping", "seek", "push", "prospect", "could", "might", "explor", "mull", "weigh"),
-            rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|scheduled|slated|"
-                    + "(?<!than\\s|as\\s)expected|planned|plans?\\s+"
+            rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|(?<!previously\\s)scheduled|slated|"
+                    + "(?<!than\\s|as\\s)expected|(?<!previously\\s)planned|plans?\\s+"
                     + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
                     + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
                     + "agreed\\s+to\\s+(?:meet|hold|visit)|accept(?:ed|s|ing)?\\s+(?:an\\s+|the\\s+|\\p{L}+['’]s\\s+|his\\s+|her\\s+|"
@@ -56,7 +59,8 @@ final class StatusCues {
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
                     + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:meeting|"
                     + "visiting|touring|hosting|holding\\s+talks)|(?:is|was|are|were)\\s+taking\\s+"
-                    + "place|under\\s?way)\\b", "met", "held", "hosted",
+                    + "place|under\\s?way|(?:at|after)\\s+the\\s+(?:conclusion|end|close)\\s+of)\\b", "met", "held", "hosted",
+                    "conclusion", "end", "close",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
                     "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
                     "cautioned", "taking place", "under", "meeting", "visiting", "touring", "hosting", "holding"));

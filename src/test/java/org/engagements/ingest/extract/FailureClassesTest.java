@@ -620,4 +620,45 @@ class FailureClassesTest {
         assertTrue(one.stream().anyMatch(c -> c.occasion().equals("G20")), () -> one.stream()
                 .map(c -> brief(c) + " '" + c.occasion() + "'").toList().toString());
     }
+
+    @Test
+    void aMeetingInsideAReportedTripTakesTheTripsDaysAndCity() {
+        List<String> found = extract("Raimondo ends trip\n\nCommerce Secretary Gina Raimondo wrapped up a three-day "
+                + "visit to Shanghai. The talks covered export controls.\n\nOfficials on both sides called them "
+                + "useful.\n\nDuring her stay, Raimondo also met with Vice Premier He Lifeng.", "2031-03-09").stream()
+                .map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertTrue(found.contains("[raimondo]/[he-lifeng] held 2031-03-07..2031-03-09 shanghai"), found::toString);
+    }
+
+    @Test
+    void aMeetingDatedByItsDayAfterDaysOfTalksMakesThoseDaysTheTrip() {
+        List<String> found = extract("Blinken trip ends\n\nXi Jinping met Blinken on Thursday, after three days of "
+                + "talks.\n\nThe two sides agreed on little.\n\nObservers were cautious.\n\nBlinken also met "
+                + "with Vice Premier He Lifeng.", "2031-03-07").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[xi-jinping] held 2031-03-06..2031-03-06",
+                "[blinken]/[he-lifeng] held 2031-03-04..2031-03-06"), found);
+    }
+    @Test
+    void eachTravellerOfAListTakesTheDateAfterTheirOwnName() {
+        List<String> found = extract("The summit would come after several exchanges in recent months, including trips "
+                + "to China by Blinken in April, Yellen in May and Raimondo in June.", "2031-09-20").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[] held 2031-04-01..2031-04-30 background",
+                "[yellen]/[] held 2031-05-01..2031-05-31 background",
+                "[raimondo]/[] held 2031-06-01..2031-06-30 background"), found);
+    }
+    @Test
+    void aPreviouslyScheduledCallThatSomethingCameFollowingWasHeldThatDay() {
+        List<String> found = extract("The statement, released late Tuesday, came following a previously scheduled "
+                + "call with Blinken and Foreign Minister Wang Yi.", "2031-03-05").stream()
+                .map(c -> brief(c) + " " + c.mode().map(m -> m.code()).orElse("-")).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04 phone"), found);
+    }
+    @Test
+    void theConclusionOfDaysOfMeetingsReportsThemHeldOverThoseDays() {
+        List<String> found = extract("“We agreed to keep talking,” Raimondo told a news conference at the conclusion "
+                + "of two days of meetings with Vice Premier He Lifeng.", "2031-03-05").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[raimondo]/[he-lifeng] held 2031-03-04..2031-03-05"), found);
+    }
 }
