@@ -43,6 +43,8 @@ public final class Extractor {
     private final IssueAssigner issues;
     private final NameSuggester names;
     private final Vocabulary vocabulary;
+    /** Heads of state and government: a visit's meeting with one is its own row. */
+    private final java.util.Set<String> leaders;
 
     private Extractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -51,6 +53,8 @@ public final class Extractor {
         this.places = new PlaceFinder(vocabulary.places());
         this.issues = new IssueAssigner(new IssueFinder(vocabulary.issues()));
         this.names = new NameSuggester(vocabulary);
+        this.leaders = vocabulary.people().stream().filter(p -> p.level() == org.engagements.data.Level.LEADER)
+                .map(org.engagements.data.Person::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static Extractor of(Vocabulary vocabulary) {
@@ -84,8 +88,8 @@ public final class Extractor {
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
-        List<Candidate> candidates = Trips.apply(Merger.dedupe(withIssues).stream()
-                .map(c -> newsOfTheDay(c, published)).toList(), published);
+        List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues).stream()
+                .map(c -> newsOfTheDay(c, published)).toList(), published), leaders);
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),

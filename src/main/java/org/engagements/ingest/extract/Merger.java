@@ -155,7 +155,7 @@ public final class Merger {
     }
 
     /** Names a premier (not a vice premier), whether or not the vocabulary knows them. */
-    private static boolean premier(Candidate candidate) {
+    static boolean premier(Candidate candidate) {
         return candidate.evidence().stream().anyMatch(e -> PREMIER.matcher(e.sentence().text()).find());
     }
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagements.data.DatePrecision;
+import org.engagements.data.Side;
 import org.engagements.data.Status;
 
 /**
@@ -49,6 +51,63 @@ final class Trips {
             result.add(c != trip.get() && inside(c, trip.get()) ? during(c, trip.get(), span) : c);
         }
         return result;
+    }
+
+    /**
+     * One visit is one row (coding guide): a traveller's held meetings with several hosts during one trip ("on
+     * a four-day trip to the US, she also met Deputy Secretary C"; "she held talks with deputy adviser D") join
+     * the trip's row, which keeps its days and gains those hosts. A meeting with the host's head of state or
+     * government ({@code leaders}, or a premier named with the office) stays its own row, and so does a
+     * meeting stated as remote, one dated outside the trip, or one in another country.
+     */
+    static List<Candidate> oneVisit(List<Candidate> candidates, Set<String> leaders) {
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (int t = 0; t < result.size(); t++) {
+            Candidate trip = result.get(t);
+            Optional<Side> host = hostSide(trip);
+            if (host.isEmpty() || !isTrip(trip) || withLeader(trip, host.get(), leaders)) {
+                continue;
+            }
+            for (int i = 0; i < result.size(); i++) {
+                Candidate c = result.get(i);
+                if (i != t && sameVisit(c, trip, host.get(), leaders)) {
+                    Candidate merged = Merger.combine(trip, c);
+                    trip = merged.withContext(trip.mode(), trip.venue().or(c::venue), trip.country(), trip.occasion(),
+                            trip.date());
+                    result.set(t, trip);
+                    result.remove(i);
+                    if (i < t) {
+                        t--;
+                    }
+                    i = -1;
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The side a trip is to: its country's, when that is one of the two. */
+    private static Optional<Side> hostSide(Candidate trip) {
+        return trip.country().flatMap(c -> c.equals("US") ? Optional.of(Side.US)
+                : c.equals("CN") ? Optional.of(Side.CN) : Optional.empty());
+    }
+
+    private static boolean sameVisit(Candidate c, Candidate trip, Side host, Set<String> leaders) {
+        Side visitor = host == Side.US ? Side.CN : Side.US;
+        boolean traveller = c.side(visitor).stream().anyMatch(trip.side(visitor)::contains);
+        boolean otherHost = !c.side(host).isEmpty() && !trip.side(host).containsAll(c.side(host));
+        boolean present = c.status() == Status.HELD && c.mode().map(m -> !m.remote()).orElse(true);
+        boolean samePlace = c.country().isEmpty() || c.country().equals(trip.country());
+        TemporalExpression days = trip.date().orElseThrow();
+        boolean during = c.date().filter(TemporalExpression::resolved)
+                .map(d -> !d.start().isBefore(days.start()) && !d.end().isAfter(days.end())).orElse(true);
+        return traveller && otherHost && present && samePlace && during && !c.background()
+                && !withLeader(c, host, leaders);
+    }
+
+    /** The host's head of state or government takes part: "Yellen met Premier Li" is its own row. */
+    private static boolean withLeader(Candidate c, Side host, Set<String> leaders) {
+        return c.side(host).stream().anyMatch(leaders::contains) || Merger.premier(c);
     }
 
     /** A held, in-person engagement whose sentence states a trip's length: those days. */

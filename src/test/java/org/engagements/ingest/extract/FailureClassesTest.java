@@ -661,4 +661,14 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[raimondo]/[he-lifeng] held 2031-03-04..2031-03-05"), found);
     }
+    @Test
+    void aVisitorsTalksWithSeveralHostsOnOneTripAreOneVisitButTheHeadOfStateIsApart() {
+        List<String> found = extract("Wang in Washington\n\nWang Yi, on a three-day trip to the United States, met "
+                + "Secretary of State Antony Blinken on Thursday.\n\nThe talks covered trade.\n\nWang Yi also had a "
+                + "conversation with National Security Adviser Jake Sullivan.\n\nPresident Joe Biden met Wang Yi "
+                + "at the White House on Friday.", "2024-03-09").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.contains("[blinken, sullivan]/[wang-yi] held 2024-03-07..2024-03-07"), found::toString);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("[biden]/[wang-yi] held")), found::toString);
+        assertEquals(2, found.size(), found::toString);
+    }
 }
