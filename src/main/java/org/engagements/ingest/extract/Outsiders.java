@@ -18,9 +18,13 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class Outsiders {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
-    private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
+    // "principal deputy national security adviser", "foreign vice-minister": a rank before the deputy, and the
+    // deputy after the portfolio word as Chinese titles are often rendered
+    private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?"
+            + "(?:(?:principal|first|executive)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
             + "(?:(?:defen[cs]e|climate|"
-            + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:minister|secretary|chief|"
+            + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
+            + "(?:minister|secretary|chief|"
             + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general|chairman|chair)"
             + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?";
     private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"

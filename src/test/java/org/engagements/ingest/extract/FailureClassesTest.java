@@ -671,4 +671,17 @@ class FailureClassesTest {
         assertTrue(found.stream().anyMatch(f -> f.startsWith("[biden]/[wang-yi] held")), found::toString);
         assertEquals(2, found.size(), found::toString);
     }
+    @Test
+    void aRankBeforeTheDeputyAndADeputyAfterThePortfolioStillMakeAnOutsider() {
+        List<Candidate> vice = extract("Chinese foreign vice-minister Zhou Ming met Antony Blinken in Washington on "
+                + "Tuesday.", "2024-03-08");
+        assertEquals(List.of("[blinken]/[] held 2024-03-05..2024-03-05"), vice.stream().map(FailureClassesTest::brief)
+                .toList());
+        assertEquals(List.of("Chinese foreign vice-minister Zhou Ming"), vice.get(0).outsiders(Side.CN));
+
+        List<Candidate> principal = extract("Wang Yi met US Principal Deputy National Security Advisor Tom Baker in "
+                + "Beijing on Tuesday.", "2024-03-08");
+        assertEquals(List.of("US Principal Deputy National Security Advisor Tom Baker"),
+                principal.get(0).outsiders(Side.US));
+    }
 }
