@@ -24,7 +24,8 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class PersonFinder {
     private static final Pattern NOT_THE_PERSON = Pattern.compile("^(?:['’]s)?\\s+(?:(?:top|senior|close|former|"
-            + "high-level|own)\\s+)?(?:administration|aides?|advisers?|advisors?|officials?|subordinates?|team|staff|"
+            + "high-level|own)\\s+)?(?:(?:national\\s+security|foreign\\s+policy|economic|trade|climate)\\s+)?"
+            + "(?:administration|aides?|advisers?|advisors?|officials?|subordinates?|team|staff|"
             + "spokes(?:man|woman|person)|government|deputies|allies|critics|supporters|family|office|ministry|"
             + "department|camp|era|presidency|policy|policies|doctrine|White House|envoys?|cabinet)\\b");
     private static final Keywords GROUP = Keywords.of("(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|presidents|heads\\s+"

@@ -684,4 +684,10 @@ class FailureClassesTest {
         assertEquals(List.of("US Principal Deputy National Security Advisor Tom Baker"),
                 principal.get(0).outsiders(Side.US));
     }
+    @Test
+    void aPresidentWhoseAdviserIsNamedIsNotAtTheMeeting() {
+        List<String> found = extract("Wang Yi held talks with President Joe Biden's national security adviser, Jake "
+                + "Sullivan, on Friday.", "2024-03-09").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[sullivan]/[wang-yi] held 2024-03-08..2024-03-08"), found);
+    }
 }
