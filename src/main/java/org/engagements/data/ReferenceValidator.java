@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.engagements.core.FileNames;
 import org.engagements.data.DatasetLoader.CsvTables;
 import org.engagements.data.csv.CsvRow;
@@ -50,8 +51,17 @@ final class ReferenceValidator {
      * {@link Problems}).
      */
     ArticleMentions articles(CsvTable articles, CsvTable mentions) {
+        return articles(articles, () -> mentions);
+    }
+
+    /**
+     * As {@link #articles(CsvTable, CsvTable)}, asking for the mentions only once the article texts are
+     * read: the loader reads mentions.csv meanwhile.
+     */
+    ArticleMentions articles(CsvTable articles, Supplier<CsvTable> mentionsWhenRead) {
         Map<String, Integer> articleRows = uniqueIds(articles);
         SortedMap<String, String> texts = articleTexts(articles);
+        CsvTable mentions = mentionsWhenRead.get();
         Suggestions.Budget articleHints = new Suggestions.Budget(articleRows.keySet());
         Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
         for (CsvRow row : mentions.rows()) {
