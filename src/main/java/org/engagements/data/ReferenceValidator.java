@@ -48,15 +48,8 @@ final class ReferenceValidator {
      * The rules of articles.csv, the article texts and mentions.csv that need no engagements: unique
      * article ids, texts present and readable, mentions naming known articles, quotes in their article.
      * Independent of {@link #engagements}, so the two may run on different threads (each with its own
-     * {@link Problems}).
-     */
-    ArticleMentions articles(CsvTable articles, CsvTable mentions) {
-        return articles(articles, () -> mentions);
-    }
-
-    /**
-     * As {@link #articles(CsvTable, CsvTable)}, asking for the mentions only once the article texts are
-     * read: the loader reads mentions.csv meanwhile.
+     * {@link Problems}). The mentions are asked for only once the article texts are read: the loader
+     * reads mentions.csv meanwhile.
      */
     ArticleMentions articles(CsvTable articles, Supplier<CsvTable> mentionsWhenRead) {
         Map<String, Integer> articleRows = uniqueIds(articles);
