@@ -36,6 +36,9 @@ final class Negotiations {
     /** "spent two days in Shanghai", "spent three days in the eastern port city". */
     private static final Pattern STAY = Pattern.compile("(?i)\\b(?:spent|have\\s+spent|had\\s+spent)\\s+"
             + "(two|three|four|five|six|seven|[2-7])\\s+days\\s+in\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:city|capital))?");
+    /** "as he left his hotel to meet with", "left the embassy to meet". */
+    private static final Pattern LEFT_TO_MEET = Pattern.compile("(?i)\\bleft\\s+(?:his|her|their|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:hotel|residence|embassy|office|lodgings|guesthouse)\\s+to\\s+meet\\b");
     /** "when they resume in Washington", "talks will resume in Beijing". */
     private static final Pattern RESUME = Pattern.compile("(?i)\\bresume[sd]?\\s+in\\s+");
 
@@ -65,6 +68,55 @@ final class Negotiations {
             if (!used.contains(facts.sentence().index())) {
                 resumption(facts, trip.get(), published).ifPresent(result::add);
             }
+        }
+        return result;
+    }
+
+    /**
+     * "Mnuchin said as he left his hotel to meet with Vice Premier Liu He, who is due to visit Washington next
+     * week": leaving somewhere to meet someone is that meeting under way on the day it is told, whatever the
+     * relative clause after the counterpart plans. The sentence's engagement of those people (the plan the
+     * relative clause gave it) is kept, and the meeting itself is added, held that day, in the city the article
+     * named before, unless the article already reports it held.
+     */
+    static List<Candidate> departures(List<Candidate> candidates, List<SentenceFacts> analysed, LocalDate published) {
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (int i = 0; i < analysed.size(); i++) {
+            SentenceFacts facts = analysed.get(i);
+            int at = i;
+            Matcher m = LEFT_TO_MEET.matcher(facts.text());
+            if (!m.find()) {
+                continue;
+            }
+            int index = facts.sentence().index();
+            Optional<Candidate> told = candidates.stream().filter(c -> !c.us().isEmpty() && !c.cn().isEmpty())
+                    .filter(c -> c.status() != Status.HELD && !c.background())
+                    .filter(c -> c.evidence().get(0).sentence().index() == index).findFirst();
+            if (told.isEmpty() || candidates.stream().anyMatch(c -> c.status() == Status.HELD
+                    && c.us().equals(told.get().us()) && c.cn().equals(told.get().cn()))) {
+                continue;
+            }
+            Optional<PlaceMention> place = facts.places().stream().filter(p -> p.start() < m.start())
+                    .filter(p -> p.place().isPresent()).findFirst().or(() -> lastCity(analysed.subList(0, at)));
+            LocalDate day = facts.times().stream().map(TemporalResolver.Found::expression)
+                    .filter(t -> t.resolved() && t.precision() == DatePrecision.DAY && t.days() == 1
+                            && !t.end().isAfter(published))
+                    .filter(t -> facts.text().indexOf(t.text()) < m.start())
+                    .map(TemporalExpression::end).findFirst().orElse(published);
+            Evidence evidence = told.get().evidence().get(0).with(Field.STATUS, m.group())
+                    .with(Field.NOTE, "leaving to meet: the meeting under way on the day it is told");
+            Map<Field, String> words = new EnumMap<>(Field.class);
+            words.putAll(evidence.words());
+            words.remove(Field.DATE);
+            words.remove(Field.VENUE);
+            words.put(Field.CUE, m.group());
+            place.ifPresent(p -> words.put(Field.VENUE, p.words()));
+            result.add(new Candidate(told.get().us(), told.get().cn(), Optional.of(Status.HELD),
+                    place.map(Negotiations::mode), false, place.flatMap(PlaceMention::place)
+                    .map(org.engagements.data.Place::id), place.map(PlaceMention::country), "",
+                    Optional.of(new TemporalExpression("", day, day, DatePrecision.DAY, true,
+                            "leaving to meet: the day it is told, " + day)), published, told.get().issues(),
+                    List.of(new Evidence(facts.sentence(), words))));
         }
         return result;
     }

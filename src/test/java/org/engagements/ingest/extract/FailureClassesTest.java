@@ -674,4 +674,13 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of(), oneSided);
     }
+    @Test
+    void leavingToMeetSomeoneIsThatMeetingHeldTheDayItIsTold() {
+        List<String> found = extract("Trade talks go on\n\nRaimondo had dinner in Shanghai with Chinese officials."
+                + "\n\nRaimondo said as she left her hotel to meet with Vice Premier He Lifeng, who is due to visit "
+                + "Washington next week to continue the talks.", "2031-03-07").stream()
+                .map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertEquals(List.of("[raimondo]/[he-lifeng] planned 2031-03-10..2031-03-16 washington",
+                "[raimondo]/[he-lifeng] held 2031-03-07..2031-03-07 shanghai"), found);
+    }
 }
