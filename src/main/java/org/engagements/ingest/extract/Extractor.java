@@ -86,6 +86,8 @@ public final class Extractor {
         List<Candidate> withIssues = issues.assign(found, analysed);
         List<Candidate> candidates = Trips.apply(Merger.dedupe(withIssues).stream()
                 .map(c -> newsOfTheDay(c, published)).toList(), published);
+        candidates = Negotiations.departures(Negotiations.apply(candidates, analysed, published), analysed,
+                published);
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),
