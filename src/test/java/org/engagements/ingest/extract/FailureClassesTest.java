@@ -661,4 +661,18 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[raimondo]/[he-lifeng] held 2031-03-04..2031-03-05"), found);
     }
+    @Test
+    void theTwoAreTheLastPairNamedOneOfEachSide() {
+        List<String> found = extract("Blinken and Foreign Minister Wang Yi attended a forum in Oslo.\n\nThat is "
+                + "according to a ministry statement.\n\nThe two met on Tuesday on the sidelines of the forum.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
+
+    @Test
+    void theTwoOfOneSideSayNothingAboutTheOther() {
+        List<String> found = extract("Blinken and Yellen attended a forum in Oslo.\n\nThe two men met on Tuesday.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of(), found);
+    }
 }
