@@ -66,8 +66,12 @@ public final class Extractor {
         Optional<Person> subject = Optional.empty();
         Optional<Context> context = Optional.empty();
         java.util.Set<Person> named = new java.util.LinkedHashSet<>();
+        List<SentenceFacts> mentioning = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject, named);
+            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence));
+            if (facts.people().stream().anyMatch(p -> p.source() != PersonMention.Source.GROUP)) {
+                mentioning.add(facts);
+            }
             facts.people().stream().filter(p -> p.source() == PersonMention.Source.NAME)
                     .forEach(p -> p.person().ifPresent(named::add));
             analysed.add(facts);
@@ -122,15 +126,36 @@ public final class Extractor {
                 && (stated || headline);
     }
 
+    /**
+     * Whom "the two" can mean: the people named earlier in this paragraph and in the nearest paragraph before
+     * it that names anyone (a one-line attribution, "That's according to the Pentagon", names no one), in text
+     * order.
+     */
+    private static List<PersonMention> recent(List<SentenceFacts> mentioning, Sentence sentence) {
+        int from = sentence.paragraph();
+        for (SentenceFacts facts : mentioning) {
+            if (facts.sentence().paragraph() < sentence.paragraph()) {
+                from = facts.sentence().paragraph();
+            }
+        }
+        int earliest = from;
+        return mentioning.stream().filter(f -> f.sentence().paragraph() >= earliest)
+                .flatMap(f -> f.people().stream()).filter(p -> p.source() != PersonMention.Source.GROUP).toList();
+    }
+
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
-                                  Set<Person> named) {
+                                  Set<Person> named, List<PersonMention> recent) {
         String text = sentence.text();
         List<PersonMention> direct = people.find(text, published, named);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
+        all.addAll(Coreference.pair(text, all, recent));
         all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
-        return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
+        List<Cues.Cue> cues = new ArrayList<>(Cues.find(text));
+        cues.addAll(Cues.signings(text, all));
+        cues.sort(java.util.Comparator.comparingInt(Cues.Cue::start));
+        return new SentenceFacts(sentence, all, places.find(text), cues,
                 TemporalResolver.find(text, published, Tense.UNKNOWN));
     }
 

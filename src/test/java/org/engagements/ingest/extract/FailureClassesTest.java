@@ -683,4 +683,37 @@ class FailureClassesTest {
         assertEquals(List.of("[raimondo]/[he-lifeng] planned 2031-03-10..2031-03-16 washington",
                 "[raimondo]/[he-lifeng] held 2031-03-07..2031-03-07 shanghai"), found);
     }
+
+    void theTwoAreTheLastPairNamedOneOfEachSide() {
+        List<String> found = extract("Blinken and Foreign Minister Wang Yi attended a forum in Oslo.\n\nThat is "
+                + "according to a ministry statement.\n\nThe two met on Tuesday on the sidelines of the forum.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
+
+    @Test
+    void theTwoOfOneSideSayNothingAboutTheOther() {
+        // Wang Yi was named before, but the last two named are both American: not Blinken and Wang on Tuesday.
+        List<String> found = extract("Blinken met Foreign Minister Wang Yi in Oslo on Monday.\n\nBlinken and Yellen "
+                + "attended a dinner.\n\nThe two men met on Tuesday.", "2031-03-06").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
+
+    @Test
+    void aSigningByBothSidesInPersonIsAMeetingHeldThatDay() {
+        List<String> found = extract("The accord was signed by Blinken and Foreign Minister Wang Yi in Oslo on Monday.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+        List<String> signers = extract("Yellen and Vice Premier He Lifeng signed the new currency agreement on Tuesday.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[yellen]/[he-lifeng] held 2031-03-04..2031-03-04"), signers);
+    }
+
+    @Test
+    void aSignatureOfOneSideMeetsNoOne() {
+        List<String> found = extract("Xi Jinping said the trade pact, signed by Trump on Monday, was fair.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of(), found);
+    }
 }
