@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagements.data.Mode;
-import org.engagements.data.Side;
 
 /**
  * The words that make a clause about an engagement, and what they say about its mode. Pure functions.
@@ -60,66 +59,7 @@ final class Cues {
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon\\s+the\\s+(?:sidelines|margins)\\s+of\\b");
 
-    /** "Was signed by A and B": the signers follow. */
-    private static final Keywords SIGNED_BY = Keywords.of("(?i)\\bsigned\\s+by\\b", "signed");
-    /** "A and B signed the deal": the signers come before. */
-    private static final Keywords SIGNED_THE = Keywords.of("(?i)\\bsigned\\s+(?:the|a|an|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:deal|agreement|accord|pact|treaty|communiqu[eé]|declaration|memorandum)\\b", "signed");
-    /** How far from the verb the signers may stand, within the clause. */
-    private static final int SIGNERS_WITHIN = 160;
-
     private Cues() {
-    }
-
-    /**
-     * A signing by principals of both sides in person ("the agreement was signed by A and B", "A and B signed
-     * the deal at the White House"): a meeting on the signing's day (coding guide). A meeting cue only when an
-     * American and a Chinese official stand among the signers, in the same clause; a signature of one side
-     * alone ("Trump signed the agreement") meets no one.
-     */
-    static List<Cue> signings(String text, List<PersonMention> people) {
-        List<Cue> found = new ArrayList<>();
-        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
-        Matcher by = SIGNED_BY.matcher(text, lowerCase);
-        while (by.find()) {
-            int end = clauseEnd(text, by.end());
-            if (bothSides(people, by.end(), Math.min(end, by.end() + SIGNERS_WITHIN))) {
-                found.add(new Cue(Kind.MEETING, by.start(), by.end(), by.group()));
-            }
-        }
-        Matcher the = SIGNED_THE.matcher(text, lowerCase);
-        while (the.find()) {
-            int start = clauseStart(text, the.start());
-            if (bothSides(people, Math.max(start, the.start() - SIGNERS_WITHIN), the.start())) {
-                found.add(new Cue(Kind.MEETING, the.start(), the.end(), the.group()));
-            }
-        }
-        return found;
-    }
-
-    private static boolean bothSides(List<PersonMention> people, int from, int to) {
-        java.util.Set<Side> sides = java.util.EnumSet.noneOf(Side.class);
-        people.stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> sides.add(p.side()));
-        return sides.contains(Side.US) && sides.contains(Side.CN);
-    }
-
-    private static int clauseEnd(String text, int from) {
-        int end = text.length();
-        for (char c : new char[] {';', ':', '—'}) {
-            int at = text.indexOf(c, from);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        return end;
-    }
-
-    private static int clauseStart(String text, int before) {
-        int start = 0;
-        for (char c : new char[] {';', ':', '—'}) {
-            start = Math.max(start, text.lastIndexOf(c, before - 1) + 1);
-        }
-        return start;
     }
 
     /** Every cue of a text, in text order. */

@@ -152,10 +152,7 @@ public final class Extractor {
         all.addAll(Coreference.pair(text, all, recent));
         all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
-        List<Cues.Cue> cues = new ArrayList<>(Cues.find(text));
-        cues.addAll(Cues.signings(text, all));
-        cues.sort(java.util.Comparator.comparingInt(Cues.Cue::start));
-        return new SentenceFacts(sentence, all, places.find(text), cues,
+        return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
                 TemporalResolver.find(text, published, Tense.UNKNOWN));
     }
 

@@ -59,8 +59,7 @@ final class StatusCues {
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
                     + "concluded|lasted|told|warned|warns|urged|pressed|assured|cautioned|(?:is|are|was|were)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:meeting|"
                     + "visiting|touring|hosting|holding\\s+talks)|(?:is|was|are|were)\\s+taking\\s+"
-                    + "place|under\\s?way|(?:at|after)\\s+the\\s+(?:conclusion|end|close)\\s+of|signed\\s+by|signed\\s+(?:the|a|an|"
-                    + "their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:deal|agreement|accord|pact|treaty))\\b", "met", "held", "hosted", "signed",
+                    + "place|under\\s?way|(?:at|after)\\s+the\\s+(?:conclusion|end|close)\\s+of)\\b", "met", "held", "hosted",
                     "conclusion", "end", "close",
                     "visited", "travel", "spoke", "talked", "sat down", "had", "have", "has", "communicated",
                     "took place", "wrapped", "concluded", "lasted", "told", "warn", "urged", "pressed", "assured",
