@@ -11,6 +11,7 @@ import org.engagements.data.csv.CsvTable;
 import org.engagements.data.csv.CsvValidator;
 import org.engagements.data.vocab.VocabularyFiles;
 import org.engagements.data.vocab.VocabularyReader;
+import tech.tablesaw.api.Table;
 
 /**
  * Loads a data folder: reads every file, checks every rule in {@link Schema} and across files, and
@@ -78,7 +79,7 @@ public final class DatasetLoader {
             MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
             MemoryCheck.Progress progress = new MemoryCheck.Progress();
             try {
-                Checked checked = check(folder, progress);
+                Checked checked = check(folder, progress, false);
                 Vocabulary vocabulary = complete(checked);
                 CsvTables csv = checked.csv();
                 return new DataCounts(csv.articles().size(), csv.engagements().size(), csv.mentions().size(),
@@ -122,10 +123,10 @@ public final class DatasetLoader {
     }
 
     private static Dataset checkAndBuild(DataFolder folder, MemoryCheck.Progress progress) {
-        Checked checked = check(folder, progress);
+        Checked checked = check(folder, progress, true);
         Vocabulary vocabulary = complete(checked);
         progress.reading(folder.display(Schema.ENGAGEMENTS.fileName()), folder.resolve(Schema.ENGAGEMENTS.fileName()));
-        return TableBuilder.build(checked.folder(), checked.csv(), vocabulary, checked.texts());
+        return TableBuilder.build(checked.folder(), checked.csv(), checked.tables(), vocabulary, checked.texts());
     }
 
     /**
@@ -157,7 +158,7 @@ public final class DatasetLoader {
             MemoryCheck.upFront(folder, Runtime.getRuntime().maxMemory());
             MemoryCheck.Progress progress = new MemoryCheck.Progress();
             try {
-                return check(folder, progress).problems();
+                return check(folder, progress, false).problems();
             } catch (OutOfMemoryError e) {
                 throw MemoryCheck.exhausted(folder, progress, e);
             }
@@ -168,7 +169,8 @@ public final class DatasetLoader {
     record CsvTables(CsvTable articles, CsvTable engagements, CsvTable mentions) {
     }
 
-    private record Checked(DataFolder folder, CsvTables csv, VocabularyFiles vocabulary,
+    /** {@code tables}: those of {@code csv} built while checking, when asked for and its file had no problems. */
+    private record Checked(DataFolder folder, CsvTables csv, TableBuilder.Early tables, VocabularyFiles vocabulary,
                            SortedMap<String, String> texts, List<Problem> problems) {
     }
 
@@ -177,32 +179,54 @@ public final class DatasetLoader {
      * articles.csv, the article texts and mentions.csv on a {@link BackgroundTask}, each with its own
      * {@link Problems}. Then the rules joining them. Problems are sorted by place, so which thread found
      * one does not change the report.
+     *
+     * <p>With {@code tables}, each half then builds its file's table when that file had no problems,
+     * before the halves meet: one half finishes seconds before the other (at 10^6 engagements the
+     * engagement rules or the quote check against the article texts), and building there uses the
+     * core it would leave idle. A table built for data that then fails a rule joining the files is
+     * dropped with the rest.
      */
-    private static Checked check(DataFolder folder, MemoryCheck.Progress progress) {
+    private static Checked check(DataFolder folder, MemoryCheck.Progress progress, boolean tables) {
         Problems problems = new Problems();
         VocabularyFiles vocabulary = VocabularyReader.read(folder, problems);
         Problems articleProblems = new Problems();
         BackgroundTask<ArticleSide> articleSide = BackgroundTask.start("load " + Schema.ARTICLES.fileName(),
-                () -> articleSide(folder, articleProblems, progress));
+                () -> articleSide(folder, articleProblems, progress, tables));
         CsvTable engagements = read(folder, Schema.ENGAGEMENTS, problems, progress);
         ReferenceValidator validator = new ReferenceValidator(folder, problems);
         Map<String, Integer> engagementRows = validator.engagements(engagements, vocabulary);
+        Table engagementsTable = tables && problems.count() == 0 ? TableBuilder.fromCsv(engagements) : null;
         ArticleSide side = articleSide.join();
         problems.addAll(articleProblems);
         CsvTables csv = new CsvTables(side.articles(), engagements, side.mentions());
         validator.references(csv, side.mentioned(), engagementRows);
-        return new Checked(folder, csv, vocabulary, side.mentioned().texts(), problems.sorted());
+        return new Checked(folder, csv, new TableBuilder.Early(side.articlesTable(), engagementsTable), vocabulary,
+                side.mentioned().texts(), problems.sorted());
     }
 
-    /** articles.csv, mentions.csv and the article texts, read and checked without the engagements. */
-    private record ArticleSide(CsvTable articles, CsvTable mentions, ReferenceValidator.ArticleMentions mentioned) {
+    /**
+     * articles.csv, mentions.csv and the article texts, read and checked without the engagements;
+     * {@code articlesTable} built when asked for and there were no problems, else null.
+     */
+    private record ArticleSide(CsvTable articles, CsvTable mentions, ReferenceValidator.ArticleMentions mentioned,
+                               Table articlesTable) {
     }
 
-    private static ArticleSide articleSide(DataFolder folder, Problems problems, MemoryCheck.Progress progress) {
+    private static ArticleSide articleSide(DataFolder folder, Problems problems, MemoryCheck.Progress progress,
+                                           boolean tables) {
+        // mentions.csv, the largest file, is read on a thread of its own while this one reads articles.csv
+        // and the article texts: this half of the load is the longer one at 10^6 engagements
+        Problems mentionProblems = new Problems();
+        BackgroundTask<CsvTable> mentionsRead = BackgroundTask.start("load " + Schema.MENTIONS.fileName(),
+                () -> read(folder, Schema.MENTIONS, mentionProblems, progress));
         CsvTable articles = read(folder, Schema.ARTICLES, problems, progress);
-        CsvTable mentions = read(folder, Schema.MENTIONS, problems, progress);
         progress.reading(folder.display(Schema.ARTICLES_FOLDER), folder.resolve(Schema.ARTICLES_FOLDER));
-        return new ArticleSide(articles, mentions, new ReferenceValidator(folder, problems).articles(articles, mentions));
+        ReferenceValidator.ArticleMentions mentioned =
+                new ReferenceValidator(folder, problems).articles(articles, mentionsRead::join);
+        CsvTable mentions = mentionsRead.join();   // read by now: its result again
+        problems.addAll(mentionProblems);
+        Table articlesTable = tables && problems.count() == 0 ? TableBuilder.fromCsv(articles) : null;
+        return new ArticleSide(articles, mentions, mentioned, articlesTable);
     }
 
     private static CsvTable read(DataFolder folder, Schema.CsvFile file, Problems problems,

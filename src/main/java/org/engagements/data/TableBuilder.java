@@ -31,11 +31,16 @@ final class TableBuilder {
     private TableBuilder() {
     }
 
-    static Dataset build(DataFolder folder, CsvTables csv, Vocabulary vocabulary, SortedMap<String, String> texts) {
+    /** Tables of {@link #fromCsv} built ahead of {@link #build}, each null when it was not. */
+    record Early(Table articles, Table engagements) {
+    }
+
+    static Dataset build(DataFolder folder, CsvTables csv, Early early, Vocabulary vocabulary,
+                         SortedMap<String, String> texts) {
         Map<String, Person> people = VocabularyFiles.byId(vocabulary.people(), Person::id);
         Map<String, Issue> issues = VocabularyFiles.byId(vocabulary.issues(), Issue::id);
-        Table articles = fromCsv(csv.articles());
-        Table engagements = fromCsv(csv.engagements());
+        Table articles = early.articles() != null ? early.articles() : fromCsv(csv.articles());
+        Table engagements = early.engagements() != null ? early.engagements() : fromCsv(csv.engagements());
         CsvTable mentionRows = csv.mentions();   // only these are kept until the mentions are asked for
         return new Dataset(folder.root(), articles, engagements, () -> fromCsv(mentionRows),
                 ids -> fromCsv(mentionRows, rowsOf(mentionRows, Schema.ENGAGEMENT_ID, ids)),

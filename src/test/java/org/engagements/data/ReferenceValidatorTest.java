@@ -76,6 +76,19 @@ class ReferenceValidatorTest {
     }
 
     @Test
+    void quotesOfEveryArticleAreCheckedWhicheverThreadChecksThem() {
+        // two articles: the first half (a001) is checked on the loading thread, the second (a002) on another
+        Fixture.replace(mentions, "before the end of the year,President Joe Biden will hold",
+                "before the end of the year,President Joe Biden will not hold");
+        Fixture.replace(mentions, "spoke by phone on September 9", "spoke by telephone on September 9");
+        assertEquals(List.of(
+                "data/mentions.csv:3: quote \"President Joe Biden will not hold a video call with Xi Jinpi…\": "
+                        + "expected text that occurs in data/articles/a001.txt",
+                "data/mentions.csv:5: quote \"Biden and Xi spoke by telephone on September 9\": expected text that "
+                        + "occurs in data/articles/a002.txt"), Fixture.messages(data));
+    }
+
+    @Test
     void theQuoteMustOccurInTheArticle() {
         Fixture.replace(mentions, "Biden and Xi spoke by phone on September 9",
                 "Biden and Xi spoke by telephone on September 9 and agreed to keep talking about everything");

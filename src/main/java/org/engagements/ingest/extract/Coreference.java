@@ -23,6 +23,8 @@ import org.engagements.ingest.extract.PersonMention.Source;
  *   <li>"he", "she", "his", "her" resolve to the nearest person named before them in the sentence, else
  *       to the first person of the previous sentence, but only where they take part: as the subject of
  *       a meeting verb ("he met") or the owner of a meeting noun ("his visit").</li>
+ *   <li>"the two met", "the two men spoke", "the pair held talks", "both men": the two people the article
+ *       named last ({@link #pair}), when they are one of each side; otherwise no one.</li>
  * </ul>
  */
 final class Coreference {
@@ -36,6 +38,16 @@ final class Coreference {
     private static final Keywords OWNER = Keywords.of("(?i)\\b(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|"
             + "visits|trip|trips|meeting|meetings|talks|call|travel|travels|tour|conversation|conversations)\\b", "visit",
             "trip", "meeting", "talks", "call", "travel", "tour", "conversation");
+
+    /**
+     * "The two met", "the two men spoke", "the pair held talks": two people named earlier, as the subject of
+     * what they did ("the two countries", "the two sides" name no one, and "the two leaders" is an office).
+     * Past tense only: a report of what was done is about the people just named, while "the two officials
+     * meet", "the pair are slated to meet" more often restate a plan or request the article tells elsewhere.
+     */
+    private static final Keywords THE_TWO = Keywords.of("(?i)\\b(?:the\\s+two(?:\\s+(?:men|women|officials|ministers|"
+            + "secretaries|counterparts|diplomats))?|the\\s+pair|both\\s+(?:men|women|officials))\\s+(?:[\\p{L}]+ly\\s+)?"
+            + "(?:also\\s+)?(?=(?:met|spoke|talked|held|had|sat|shook|discussed|agreed|signed)\\b)", "two", "pair", "both");
 
     /** "her Chinese counterpart, Wang Wentao": the name that follows says who, known or not. */
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^\\s*,?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?\\s+\\p{Lu}");
@@ -64,6 +76,37 @@ final class Coreference {
         counterparts(sentence, lowerCase, known, previousSubject, published, named, found);
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
+    }
+
+    /**
+     * "The two met on Tuesday": the last two people the article named (of {@code recent}, oldest first, then
+     * the sentence's own direct mentions before the words), when one is American and the other Chinese; a
+     * side named without a name (a minister outside the vocabulary) counts as its person. When the last two
+     * named are of one side ("Blinken and Sullivan … the two met"), the words say nothing about the other.
+     */
+    static List<PersonMention> pair(String sentence, List<PersonMention> direct, List<PersonMention> recent) {
+        Matcher m = THE_TWO.matcher(sentence, sentence.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return List.of();
+        }
+        List<PersonMention> before = new ArrayList<>(recent);
+        direct.stream().filter(d -> d.end() <= m.start() && d.source() != Source.GROUP).forEach(before::add);
+        List<PersonMention> last = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0 && last.size() < 2; i--) {
+            PersonMention mention = before.get(i);
+            if (last.stream().noneMatch(l -> same(l, mention))) {
+                last.add(0, mention);
+            }
+        }
+        if (last.size() < 2 || last.get(0).side() == last.get(1).side()) {
+            return List.of();
+        }
+        return last.stream().map(l -> new PersonMention(m.start(), m.end(), l.person().isPresent() ? m.group().strip()
+                : l.words(), l.person(), l.side(), l.named() ? Source.PRONOUN : Source.TITLE)).toList();
+    }
+
+    private static boolean same(PersonMention a, PersonMention b) {
+        return a.named() || b.named() ? a.person().equals(b.person()) : a.side() == b.side();
     }
 
     private static void pronouns(String sentence, String lowerCase, Keywords pattern, List<PersonMention> direct,

@@ -70,8 +70,12 @@ public final class Extractor {
         Optional<Person> subject = Optional.empty();
         Optional<Context> context = Optional.empty();
         java.util.Set<Person> named = new java.util.LinkedHashSet<>();
+        List<SentenceFacts> mentioning = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject, named);
+            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence));
+            if (facts.people().stream().anyMatch(p -> p.source() != PersonMention.Source.GROUP)) {
+                mentioning.add(facts);
+            }
             facts.people().stream().filter(p -> p.source() == PersonMention.Source.NAME)
                     .forEach(p -> p.person().ifPresent(named::add));
             analysed.add(facts);
@@ -90,6 +94,8 @@ public final class Extractor {
         List<Candidate> withIssues = issues.assign(found, analysed);
         List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues).stream()
                 .map(c -> newsOfTheDay(c, published)).toList(), published), leaders);
+        candidates = Negotiations.departures(Negotiations.apply(candidates, analysed, published), analysed,
+                published);
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),
@@ -124,12 +130,30 @@ public final class Extractor {
                 && (stated || headline);
     }
 
+    /**
+     * Whom "the two" can mean: the people named earlier in this paragraph and in the nearest paragraph before
+     * it that names anyone (a one-line attribution, "That's according to the Pentagon", names no one), in text
+     * order.
+     */
+    private static List<PersonMention> recent(List<SentenceFacts> mentioning, Sentence sentence) {
+        int from = sentence.paragraph();
+        for (SentenceFacts facts : mentioning) {
+            if (facts.sentence().paragraph() < sentence.paragraph()) {
+                from = facts.sentence().paragraph();
+            }
+        }
+        int earliest = from;
+        return mentioning.stream().filter(f -> f.sentence().paragraph() >= earliest)
+                .flatMap(f -> f.people().stream()).filter(p -> p.source() != PersonMention.Source.GROUP).toList();
+    }
+
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
-                                  Set<Person> named) {
+                                  Set<Person> named, List<PersonMention> recent) {
         String text = sentence.text();
         List<PersonMention> direct = people.find(text, published, named);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
+        all.addAll(Coreference.pair(text, all, recent));
         all.addAll(Outsiders.find(text, all));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),

@@ -690,4 +690,42 @@ class FailureClassesTest {
                 + "Sullivan, on Friday.", "2024-03-09").stream().map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[sullivan]/[wang-yi] held 2024-03-08..2024-03-08"), found);
     }
+    @Test
+    void negotiatorsTripIsHeldWithTheOtherSidesLeadAndTheirResumptionIsPlanned() {
+        String trip = "Trade talks in Shanghai ended on a hopeful note, and the two teams will try again in May, "
+                + "when they resume in Washington.\n\nCommerce Secretary Gina Raimondo and Treasury Secretary Jane "
+                + "Holt spent three days in the eastern port city.\n\n";
+        List<String> found = extract(trip + "Vice Premier He Lifeng, who leads China's side, called the talks candid.",
+                "2031-03-09").stream().map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertEquals(List.of("[raimondo]/[he-lifeng] held 2031-03-07..2031-03-09 shanghai",
+                "[raimondo]/[he-lifeng] planned 2031-05-01..2031-05-31 washington"), found);
+        List<String> oneSided = extract(trip + "Analysts called the talks candid.", "2031-03-09").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of(), oneSided);
+    }
+    @Test
+    void leavingToMeetSomeoneIsThatMeetingHeldTheDayItIsTold() {
+        List<String> found = extract("Trade talks go on\n\nRaimondo had dinner in Shanghai with Chinese officials."
+                + "\n\nRaimondo said as she left her hotel to meet with Vice Premier He Lifeng, who is due to visit "
+                + "Washington next week to continue the talks.", "2031-03-07").stream()
+                .map(c -> brief(c) + " " + c.venue().orElse("-")).toList();
+        assertEquals(List.of("[raimondo]/[he-lifeng] planned 2031-03-10..2031-03-16 washington",
+                "[raimondo]/[he-lifeng] held 2031-03-07..2031-03-07 shanghai"), found);
+    }
+
+    void theTwoAreTheLastPairNamedOneOfEachSide() {
+        List<String> found = extract("Blinken and Foreign Minister Wang Yi attended a forum in Oslo.\n\nThat is "
+                + "according to a ministry statement.\n\nThe two met on Tuesday on the sidelines of the forum.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
+
+    @Test
+    void theTwoOfOneSideSayNothingAboutTheOther() {
+        // Wang Yi was named before, but the last two named are both American: not Blinken and Wang on Tuesday.
+        List<String> found = extract("Blinken met Foreign Minister Wang Yi in Oslo on Monday.\n\nBlinken and Yellen "
+                + "attended a dinner.\n\nThe two men met on Tuesday.", "2031-03-06").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
 }
