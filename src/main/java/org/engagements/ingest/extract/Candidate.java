@@ -101,6 +101,14 @@ public record Candidate(List<String> us, List<String> cn, Optional<Status> state
                 newIssues, updated);
     }
 
+    /** A copy dated by {@code newDate}, whose first evidence's date words become that expression's. */
+    Candidate withDate(TemporalExpression newDate) {
+        List<Evidence> updated = new ArrayList<>(evidence);
+        updated.set(0, updated.get(0).replacing(Evidence.Field.DATE, newDate.text()));
+        return new Candidate(us, cn, statedStatus, mode, talkOnly, venue, country, occasion, Optional.of(newDate),
+                published, issues, updated);
+    }
+
     Candidate withContext(Optional<Mode> newMode, Optional<String> newVenue, Optional<String> newCountry,
                           String newOccasion, Optional<TemporalExpression> newDate) {
         return new Candidate(us, cn, statedStatus, newMode, talkOnly, newVenue, newCountry, newOccasion, newDate,

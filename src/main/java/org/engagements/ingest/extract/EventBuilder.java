@@ -159,14 +159,7 @@ final class EventBuilder {
                 .filter(t -> t.start() >= from && t.end() <= to && segment.contains(t.start(), t.end())
                         && !consumed.contains(t.start()))
                 .flatMap(t -> t.resolve(published, tense).stream()).findFirst();
-        return date.map(d -> {
-            List<Evidence> evidence = new ArrayList<>(c.evidence());
-            java.util.Map<Field, String> words = new java.util.EnumMap<>(evidence.get(0).words());
-            words.put(Field.DATE, d.text());
-            evidence.set(0, new Evidence(evidence.get(0).sentence(), words));
-            return new Candidate(c.us(), c.cn(), c.statedStatus(), c.mode(), c.talkOnly(), c.venue(), c.country(),
-                    c.occasion(), Optional.of(d), c.published(), c.issues(), evidence);
-        }).orElse(c);
+        return date.map(c::withDate).orElse(c);
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */

@@ -34,6 +34,14 @@ public record Evidence(Sentence sentence, Map<Field, String> words) {
         return new Evidence(sentence, copy);
     }
 
+    /** A copy whose words for {@code field} are {@code text} alone, in place of any already there. */
+    Evidence replacing(Field field, String text) {
+        EnumMap<Field, String> copy = new EnumMap<>(Field.class);
+        copy.putAll(words);
+        copy.put(field, text);
+        return new Evidence(sentence, copy);
+    }
+
     public String quote() {
         return sentence.quote();
     }
