@@ -27,8 +27,6 @@ import org.engagements.ingest.extract.Evidence.Field;
  * of one side alone is no engagement.
  */
 final class Negotiations {
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
-            "six", 6, "seven", 7);
     /** Right after a named official: "led the Chinese team", ", who leads China's side". */
     private static final Pattern LEADS = Pattern.compile("(?i)^\\s*,?\\s*(?:who\\s+)?(?:led|leads|heads|headed|"
             + "(?:is|was)\\s+leading)\\s+(?:the\\s+)?(Chinese|China's|Beijing's|U\\.S\\.|US|American|Washington's)\\s+"
@@ -164,13 +162,11 @@ final class Negotiations {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        int days = NUMBERS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 0);
-        days = days == 0 ? Integer.parseInt(m.group(1)) : days;
+        int days = Trips.days(m.group(1));
         LocalDate end = facts.times().stream().map(TemporalResolver.Found::expression)
                 .filter(t -> t.resolved() && t.precision() == DatePrecision.DAY && !t.end().isAfter(published))
                 .map(TemporalExpression::end).findFirst().orElse(published);
-        TemporalExpression span = new TemporalExpression(m.group(), end.minusDays(days - 1L), end, DatePrecision.DAY,
-                true, "the " + days + " days of the trip, ending " + end);
+        TemporalExpression span = Trips.span(m.group(), days, end);
         List<String> own = travellers.stream().filter(PersonMention::named).map(PersonMention::id).toList();
         List<String> us = side == Side.US ? own : List.of(leads.get(Side.US));
         List<String> cn = side == Side.CN ? own : List.of(leads.get(Side.CN));

@@ -137,16 +137,22 @@ final class Trips {
                     return Optional.empty();
                 }
                 LocalDate end = day.map(TemporalExpression::end).orElse(published);
-                return Optional.of(new TemporalExpression(m.group(), end.minusDays(days - 1L), end,
-                        DatePrecision.DAY, true, "the " + days + " days of the trip, ending " + end));
+                return Optional.of(span(m.group(), days, end));
             }
         }
         return Optional.empty();
     }
 
-    private static int days(String number) {
+    /** A trip's length as written: "three" or "3". */
+    static int days(String number) {
         Integer word = NUMBERS.get(number.toLowerCase(Locale.ROOT));
         return word != null ? word : Integer.parseInt(number);
+    }
+
+    /** The {@code days} days of a trip ending on {@code end}, read from {@code words}. */
+    static TemporalExpression span(String words, int days, LocalDate end) {
+        return new TemporalExpression(words, end.minusDays(days - 1L), end, DatePrecision.DAY, true,
+                "the " + days + " days of the trip, ending " + end);
     }
 
     /**
