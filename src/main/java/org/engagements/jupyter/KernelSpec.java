@@ -55,9 +55,14 @@ public record KernelSpec(List<String> argv, String displayName, String language,
 
     /**
      * The user's kernels folder, as jupyter_core finds it on Linux: {@code $JUPYTER_DATA_DIR/kernels}, else
-     * {@code $XDG_DATA_HOME/jupyter/kernels}, else {@code ~/.local/share/jupyter/kernels}.
+     * {@code $XDG_DATA_HOME/jupyter/kernels}, else {@code ~/.local/share/jupyter/kernels}. The home is
+     * {@code $HOME} when set, as Python's {@code expanduser} takes it, so that jupyter finds the kernel where
+     * it was put even when {@code $HOME} is not the account's home directory (containers, CI); else
+     * {@code accountHome}.
      */
-    public static Path userKernels(Map<String, String> environment, Path home) {
+    public static Path userKernels(Map<String, String> environment, Path accountHome) {
+        String homeVariable = environment.get("HOME");
+        Path home = homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable) : accountHome;
         String jupyterData = environment.get("JUPYTER_DATA_DIR");
         if (jupyterData != null && !jupyterData.isBlank()) {
             return Path.of(jupyterData).resolve("kernels");

@@ -44,6 +44,14 @@ class KernelSpecTest {
     }
 
     @Test
+    void takesTheHomeFromHomeLikePythonsExpanduser() {
+        Path account = Path.of("/home/u");
+        assertEquals(Path.of("/tmp/ci-home/.local/share/jupyter/kernels"),
+                KernelSpec.userKernels(Map.of("HOME", "/tmp/ci-home"), account));
+        assertEquals(Path.of("/home/u/.local/share/jupyter/kernels"), KernelSpec.userKernels(Map.of("HOME", " "), account));
+    }
+
+    @Test
     void rejectsKernelNamesJupyterWouldNotFind(@TempDir Path prefix) {
         KernelException error = assertThrows(KernelException.class, () -> SPEC.install(prefix, "my kernel"));
         assertTrue(error.getMessage().contains("\"my kernel\""), error.getMessage());
