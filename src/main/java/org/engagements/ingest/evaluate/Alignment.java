@@ -83,9 +83,19 @@ final class Alignment {
     }
 
     static boolean compatible(GoldRow gold, Engagement engagement, Vocabulary vocabulary) {
-        if (!overlaps(engagement.dates(), widened(gold.dates()))) {
-            return false;
-        }
+        return datesFit(gold, engagement) && sharesPeople(gold, engagement, vocabulary);
+    }
+
+    /** Whether the engagement's dates overlap the gold dates widened by one unit of their precision. */
+    static boolean datesFit(GoldRow gold, Engagement engagement) {
+        return overlaps(engagement.dates(), widened(gold.dates()));
+    }
+
+    /**
+     * Whether the participants overlap as merging requires: a person in common on each side, or on one side
+     * when the other is unnamed in either; an engagement naming nobody by its venue.
+     */
+    static boolean sharesPeople(GoldRow gold, Engagement engagement, Vocabulary vocabulary) {
         List<String> us = engagement.participants().us();
         List<String> cn = engagement.participants().cn();
         if (us.isEmpty() && cn.isEmpty()) {

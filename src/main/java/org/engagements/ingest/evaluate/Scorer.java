@@ -111,11 +111,16 @@ public final class Scorer {
         List<SetScore.Miss> misses = new ArrayList<>();
         for (String key : rowsOfKey.keySet()) {
             if (required.contains(key) && rowsOfKey.get(key).isEmpty()) {
-                misses.add(new SetScore.Miss(key, rowsOf(key).stream().filter(GoldRow::required).findFirst()
-                        .orElseThrow()));
+                GoldRow row = rowsOf(key).stream().filter(GoldRow::required).findFirst().orElseThrow();
+                misses.add(new SetScore.Miss(key, row, MissCause.of(row, proposalsOf(row.article()), curated, vocabulary)));
             }
         }
         return misses;
+    }
+
+    private List<org.engagements.ingest.Proposal> proposalsOf(String articleId) {
+        return run.articles().stream().filter(r -> r.article().id().equals(articleId)).findFirst()
+                .map(SetIngest.ArticleResult::proposals).orElse(List.of());
     }
 
     private List<SetScore.Spurious> spurious() {

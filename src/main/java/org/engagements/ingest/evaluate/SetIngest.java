@@ -21,6 +21,7 @@ import org.engagements.ingest.ArticleInput;
 import org.engagements.ingest.ArticleReader;
 import org.engagements.ingest.IngestPlan;
 import org.engagements.ingest.Ingester;
+import org.engagements.ingest.Proposal;
 import org.engagements.ingest.Review;
 
 /**
@@ -34,12 +35,17 @@ public final class SetIngest {
     private SetIngest() {
     }
 
-    /** How one article fared: the pipeline's outcome and the id it got in the dataset when added. */
-    public record ArticleResult(SetArticle article, IngestPlan.Outcome outcome, Optional<String> dataArticleId) {
+    /**
+     * How one article fared: the pipeline's outcome, the id it got in the dataset when added, and its
+     * proposals, written or not.
+     */
+    public record ArticleResult(SetArticle article, IngestPlan.Outcome outcome, Optional<String> dataArticleId,
+                                List<Proposal> proposals) {
         public ArticleResult {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(dataArticleId, "dataArticleId");
+            proposals = List.copyOf(proposals);
         }
     }
 
@@ -98,7 +104,7 @@ public final class SetIngest {
                 // A plan held back names the article it would have added: that id is the next article's.
                 Optional<String> added = plan.outcome() == IngestPlan.Outcome.ADDED
                         ? plan.article().map(Article::id) : Optional.empty();
-                results.add(new ArticleResult(article, plan.outcome(), added));
+                results.add(new ArticleResult(article, plan.outcome(), added, plan.proposals()));
             }
             repeated.throwIfAny();
             return written(writer, copy, before, content, results, review);

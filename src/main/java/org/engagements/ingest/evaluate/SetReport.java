@@ -127,6 +127,7 @@ public final class SetReport {
                     + row.dates().end() + " " + row.mode().map(m -> m.code() + " ").orElse("")
                     + people(row.us()) + " / " + people(row.cn()));
             lines.add("    \"" + row.evidence() + "\"");
+            lines.add("    " + miss.cause());
         }
         list(text, "missed gold engagements", lines, score.misses().size());
     }

@@ -40,8 +40,11 @@ public record SetScore(String set, String data, List<ArticleLine> articles, int 
                               int gold, int reports, int aligned) {
     }
 
-    /** A required gold engagement no system row was found for, with its first report. */
-    public record Miss(String key, GoldRow row) {
+    /**
+     * A required gold engagement no system row was found for, with its first report and where the pipeline
+     * lost that report ({@link MissCause}).
+     */
+    public record Miss(String key, GoldRow row, String cause) {
     }
 
     /** A system row that matches no gold engagement, with the set articles' quotes behind it. */

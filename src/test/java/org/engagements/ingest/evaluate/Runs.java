@@ -40,7 +40,7 @@ final class Runs {
         String dataId = after.nextArticleId();
         after = after.withArticle(new Article(dataId, dataId + ".txt", "Example Wire", article.published(),
                 "stated: test", id, ""), "text of " + id);
-        results.add(new SetIngest.ArticleResult(article, IngestPlan.Outcome.ADDED, Optional.of(dataId)));
+        results.add(new SetIngest.ArticleResult(article, IngestPlan.Outcome.ADDED, Optional.of(dataId), List.of()));
         return this;
     }
 

@@ -157,7 +157,8 @@ class ScorerTest {
         assertTrue(report.startsWith("evaluation set set: 1 articles, 1 reports and 0 background mentions coded, "
                 + "1 engagements (0 only in background)\n"), report);
         assertTrue(report.contains("\nmissed gold engagements (1):\n  biden-xi-call  s1 held 2022-03-18..2022-03-18 "
-                + "phone biden / xi-jinping\n      \"evidence of biden-xi-call\"\n"), report);
+                + "phone biden / xi-jinping\n      \"evidence of biden-xi-call\"\n"
+                + "      lost: no proposal was read from its sentence\n"), report);
         assertTrue(report.contains("\nspurious rows (1):\n  e023 (new) planned 2022-06-01..2022-06-30 visit blinken / "
                 + "qin-gang: row e023\n      s1: \"quote of e023\"\n"), report);
         assertTrue(report.contains("\nengagements       1        0     1      0       0.00    0.00  0.00\n"), report);
