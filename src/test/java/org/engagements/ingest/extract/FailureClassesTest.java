@@ -10,6 +10,7 @@ import org.engagements.ingest.Articles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The failure classes of issue 17 (extraction on articles it has never seen), each pinned with synthetic
@@ -727,5 +728,33 @@ class FailureClassesTest {
                 + "attended a dinner.\n\nThe two men met on Tuesday.", "2031-03-06").stream()
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo will travel to China next week to press for market access.|[raimondo]/[]",
+        "Yellen arrived in Shanghai on Monday for a four-day stay.|[yellen]/[]",
+        "Kerry is visiting China this week, his third trip as envoy.|[kerry]/[]"})
+    void aTripNeedsTheOtherCountryAsItsDestination(String sentence, String sides) {
+        List<String> found = extract(sentence, "2031-03-06").stream().map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of(sides), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Raimondo took aim at China during a meeting of G7 trade ministers on Tuesday.",
+        "Kerry lashed out at the Chinese government and at China during talks with European envoys on Monday.",
+        "Yellen's remarks followed several other U.S.-China talks dating back to March.",
+        "Wang Yi reviewed a series of China–US talks held over the spring."})
+    void aCountryNamedAsATargetOrInACompoundIsNoTripThere(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
+    }
+
+    @Test
+    void whatHappenedAtAGatheringIsAClauseOfItsOwn() {
+        List<String> found = extract("Wang Yi's visit to the US comes after G7 ministers met in Rome, at which Yellen "
+                + "and other ministers criticised China over its subsidies.", "2031-03-06").stream()
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of("[]/[wang-yi]"), found);
     }
 }
