@@ -76,6 +76,15 @@ final class EventBuilder {
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     /** "… came following", "comes just after": the marker's clause happened right before what came. */
     private static final Pattern CAME = Pattern.compile("(?i)\\b(?:came|comes)\\s+(?:just\\s+|shortly\\s+|right\\s+)?$");
+    /**
+     * "a series of other talks", "several rounds of meetings", "a string of calls", "other talks": a plural
+     * or collective reference names no single engagement (coding guide: counts that name no engagement).
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:a\\s+)?(?:series|string|spate|flurry|"
+            + "number|succession)\\s+of|(?:several|multiple|numerous|many|various|a\\s+few|repeated)(?:\\s+rounds\\s+of)?|"
+            + "rounds\\s+of|other)\\s+(?:[\\p{L}.’'–-]+\\s+){0,3}?$");
+    private static final Pattern PLURAL_CUE = Pattern.compile("(?i)(?:talks|consultations|meetings|calls|visits|trips|"
+            + "summits|dialogues|conversations|exchanges)");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -100,6 +109,9 @@ final class EventBuilder {
         }
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
+        if (where.venue().isEmpty() && cues.stream().allMatch(c -> collective(facts.text(), segment, c))) {
+            return List.of();
+        }
         // "their meeting" is the previous engagement's people only when the clause names no one itself
         Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
@@ -160,6 +172,15 @@ final class EventBuilder {
                         && !consumed.contains(t.start()))
                 .flatMap(t -> t.resolve(published, tense).stream()).findFirst();
         return date.map(c::withDate).orElse(c);
+    }
+
+    /**
+     * A plural cue after "a series of", "several rounds of", "other" …: no single engagement, unless the clause
+     * places it ("several rounds of meetings … in Malta" are one engagement there).
+     */
+    private static boolean collective(String text, Segment segment, Cues.Cue cue) {
+        return PLURAL_CUE.matcher(cue.words()).matches()
+                && COLLECTIVE.matcher(text.substring(segment.start(), cue.start())).find();
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */

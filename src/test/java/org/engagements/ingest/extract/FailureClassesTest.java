@@ -757,4 +757,20 @@ class FailureClassesTest {
                 .map(c -> c.us() + "/" + c.cn()).toList();
         assertEquals(List.of("[]/[wang-yi]"), found);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Yellen has held a series of talks with Vice Premier He Lifeng since last year.",
+        "Blinken and Wang Yi have had multiple rounds of meetings this year.",
+        "Kerry stressed climate cooperation, building on other meetings with Wang Yi earlier this year."})
+    void aSeriesOfTalksNamesNoEngagement(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
+    }
+
+    @Test
+    void roundsOfTalksInOnePlaceAreOneEngagementThere() {
+        List<String> found = extract("Sullivan held several rounds of talks with Wang Yi in Vienna on Tuesday.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[sullivan]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
 }
