@@ -48,6 +48,14 @@ final class EventBuilder {
      */
     private static final Pattern TWO_SIDES = Pattern.compile("^[\\s\"“‘(]*(?:The\\s+two\\s+sides|Both\\s+sides)\\b");
     /**
+     * "… during Podesta's upcoming travel to China", "a visit by Jane Holt": the clause names someone else's
+     * engagement (a name the vocabulary may lack), so "both sides" do not take part in it.
+     */
+    private static final Pattern OTHER_PARTY = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}-]+)['’]s\\s|"
+            + "(?i:visit|visits|trip|travel|meeting|talks|call)\\s+(?i:by|of|from)\\s+(?:[\\p{Lu}.]+\\s+)?(\\p{Lu}[\\p{L}-]+)");
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today)");
+    /**
      * "The second call took place on Jan. 8", "The meeting was held at a hotel": an engagement named only by
      * its noun, opening the clause, with a verb that says it happened. Group 1 is an ordinal, if any.
      */
@@ -113,7 +121,8 @@ final class EventBuilder {
             return List.of();
         }
         // "their meeting" is the previous engagement's people only when the clause names no one itself
-        Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
+        Optional<Candidate> inherited = people.isEmpty() ? inherited(facts, segment, clause, previous)
+                : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
                 ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
         Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
@@ -266,8 +275,26 @@ final class EventBuilder {
     }
 
     /** "their meeting", "they met", "the two sides agreed to hold": the participants of the engagement before. */
-    private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
-        return previous.filter(p -> THEIR_EVENT.matcher(clause).find() || TWO_SIDES.matcher(clause).find());
+    private static Optional<Candidate> inherited(SentenceFacts facts, Segment segment, String clause,
+                                                 Optional<Candidate> previous) {
+        return previous.filter(p -> THEIR_EVENT.matcher(clause).find()
+                || (TWO_SIDES.matcher(clause).find() && !otherParty(facts, segment, clause)));
+    }
+
+    /** A person's name owning the clause's engagement, not a place ("China's", "Beijing's"). */
+    private static boolean otherParty(SentenceFacts facts, Segment segment, String clause) {
+        Matcher m = OTHER_PARTY.matcher(clause);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = segment.start() + m.start(group);
+            int end = segment.start() + m.end(group);
+            boolean place = facts.placesIn(segment.start(), segment.end()).stream()
+                    .anyMatch(p -> p.start() < end && start < p.end());
+            if (!place && !MONTH_OR_DAY.matcher(m.group(group)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

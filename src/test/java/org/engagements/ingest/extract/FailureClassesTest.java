@@ -773,4 +773,26 @@ class FailureClassesTest {
                 "2031-03-06").stream().map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[sullivan]/[wang-yi] held 2031-03-04..2031-03-04"), found);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Both sides welcomed further discussion during Holt’s upcoming trip to China, the ministry added.",
+        "The two sides looked forward to a visit by Jane Holt to Beijing next month.",
+        "Both sides welcomed further discussions on climate finance."})
+    void bothSidesDoNotTakePartInSomeoneElsesEngagement(String sentence) {
+        List<String> found = extract("Blinken met Wang Yi in Beijing on Monday.\n\n" + sentence, "2031-03-06")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The two sides agreed to meet again in Washington next month.",
+        "Both sides agreed to hold another round of talks in China's capital next month."})
+    void bothSidesAgreeingToMeetAgainIsTheirOwnPlan(String sentence) {
+        List<String> found = extract("Blinken met Wang Yi in Beijing on Monday.\n\n" + sentence, "2031-03-06")
+                .stream().map(c -> c.us() + "/" + c.cn() + " " + c.status().code()).toList();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("[blinken]/[wang-yi] planned", found.get(1));
+    }
 }
