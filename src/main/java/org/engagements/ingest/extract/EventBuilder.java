@@ -93,6 +93,13 @@ final class EventBuilder {
             + "rounds\\s+of|other)\\s+(?:[\\p{L}.’'–-]+\\s+){0,3}?$");
     private static final Pattern PLURAL_CUE = Pattern.compile("(?i)(?:talks|consultations|meetings|calls|visits|trips|"
             + "summits|dialogues|conversations|exchanges)");
+    /**
+     * "Joe Biden's concerns", "Blinken's top aide": a possessive name owns something other than the trip, so
+     * its bearer is not the one travelling; "Blinken's trip to China", "Yellen's upcoming visit" keep theirs.
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s");
+    private static final Pattern OWN_TRIP = Pattern.compile("(?i)^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:trip|trips|"
+            + "visit|visits|travel|travels|tour|journey|arrival|stay|mission|delegation)\\b");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -134,7 +141,7 @@ final class EventBuilder {
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
             sides = sides.filledFrom(available(facts, segment));
         }
-        if (!sides.qualifies(where)) {
+        if (!sides.qualifies(where) || possessorsOnly(facts.text(), people, sides, where)) {
             return List.of();
         }
         Optional<String> listed = contextList(facts, people);
@@ -260,6 +267,22 @@ final class EventBuilder {
         }
         return facts.people().stream()
                 .filter(p -> taken.stream().noneMatch(t -> p.start() >= t[0] && p.end() <= t[1])).toList();
+    }
+
+    /**
+     * A trip to the other side's country whose side is named only by possessives of something else ("in a
+     * sign of Joe Biden's concerns"): nobody named is the traveller.
+     */
+    private static boolean possessorsOnly(String text, List<PersonMention> people, Sides sides, Whereabouts where) {
+        if (!sides.oneSideOnly() || !where.abroadFor(sides)) {
+            return false;
+        }
+        Side going = sides.usPresent() ? Side.US : Side.CN;
+        List<PersonMention> named = people.stream().filter(p -> p.side() == going).toList();
+        return !named.isEmpty() && named.stream().allMatch(p -> {
+            String after = text.substring(p.end());
+            return POSSESSIVE.matcher(after).lookingAt() && !OWN_TRIP.matcher(after).lookingAt();
+        });
     }
 
     /** The clause's other party is an ambassador of the side it lacks: a diplomat's contact, not an engagement. */

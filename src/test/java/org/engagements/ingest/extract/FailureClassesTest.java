@@ -795,4 +795,21 @@ class FailureClassesTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals("[blinken]/[wang-yi] planned", found.get(1));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Blinken’s two-day trip to China ended on Tuesday without a breakthrough.|[blinken]/[]",
+        "Yellen's upcoming visit to Beijing will focus on trade.|[yellen]/[]"})
+    void aPossessiveOfTheTripIsItsTraveller(String sentence, String sides) {
+        assertEquals(List.of(sides), extract(sentence, "2031-03-06").stream().map(c -> c.us() + "/" + c.cn())
+                .toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A senior aide travelled to Beijing last week, in a sign of Blinken’s concern over the ties.",
+        "Raimondo's deputy visited China on Monday to discuss export rules."})
+    void aPossessiveOfSomethingElseIsNoTraveller(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
+    }
 }
