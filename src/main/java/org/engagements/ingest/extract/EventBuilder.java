@@ -48,6 +48,14 @@ final class EventBuilder {
      */
     private static final Pattern TWO_SIDES = Pattern.compile("^[\\s\"“‘(]*(?:The\\s+two\\s+sides|Both\\s+sides)\\b");
     /**
+     * "… during Podesta's upcoming travel to China", "a visit by Jane Holt": the clause names someone else's
+     * engagement (a name the vocabulary may lack), so "both sides" do not take part in it.
+     */
+    private static final Pattern OTHER_PARTY = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}-]+)['’]s\\s|"
+            + "(?i:visit|visits|trip|travel|meeting|talks|call)\\s+(?i:by|of|from)\\s+(?:[\\p{Lu}.]+\\s+)?(\\p{Lu}[\\p{L}-]+)");
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today)");
+    /**
      * "The second call took place on Jan. 8", "The meeting was held at a hotel": an engagement named only by
      * its noun, opening the clause, with a verb that says it happened. Group 1 is an ordinal, if any.
      */
@@ -76,6 +84,22 @@ final class EventBuilder {
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     /** "… came following", "comes just after": the marker's clause happened right before what came. */
     private static final Pattern CAME = Pattern.compile("(?i)\\b(?:came|comes)\\s+(?:just\\s+|shortly\\s+|right\\s+)?$");
+    /**
+     * "a series of other talks", "several rounds of meetings", "a string of calls", "other talks": a plural
+     * or collective reference names no single engagement (coding guide: counts that name no engagement).
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:a\\s+)?(?:series|string|spate|flurry|"
+            + "number|succession)\\s+of|(?:several|multiple|numerous|many|various|a\\s+few|repeated)(?:\\s+rounds\\s+of)?|"
+            + "rounds\\s+of|other)\\s+(?:[\\p{L}.’'–-]+\\s+){0,3}?$");
+    private static final Pattern PLURAL_CUE = Pattern.compile("(?i)(?:talks|consultations|meetings|calls|visits|trips|"
+            + "summits|dialogues|conversations|exchanges)");
+    /**
+     * "Joe Biden's concerns", "Blinken's top aide": a possessive name owns something other than the trip, so
+     * its bearer is not the one travelling; "Blinken's trip to China", "Yellen's upcoming visit" keep theirs.
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s");
+    private static final Pattern OWN_TRIP = Pattern.compile("(?i)^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:trip|trips|"
+            + "visit|visits|travel|travels|tour|journey|arrival|stay|mission|delegation)\\b");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -100,8 +124,12 @@ final class EventBuilder {
         }
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
+        if (where.venue().isEmpty() && cues.stream().allMatch(c -> collective(facts.text(), segment, c))) {
+            return List.of();
+        }
         // "their meeting" is the previous engagement's people only when the clause names no one itself
-        Optional<Candidate> inherited = people.isEmpty() ? inherited(clause, previous) : Optional.empty();
+        Optional<Candidate> inherited = people.isEmpty() ? inherited(facts, segment, clause, previous)
+                : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
                 ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
         Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
@@ -113,7 +141,7 @@ final class EventBuilder {
         if (sides.oneSideOnly() && !where.abroadFor(sides)) {
             sides = sides.filledFrom(available(facts, segment));
         }
-        if (!sides.qualifies(where)) {
+        if (!sides.qualifies(where) || possessorsOnly(facts.text(), people, sides, where)) {
             return List.of();
         }
         Optional<String> listed = contextList(facts, people);
@@ -160,6 +188,15 @@ final class EventBuilder {
                         && !consumed.contains(t.start()))
                 .flatMap(t -> t.resolve(published, tense).stream()).findFirst();
         return date.map(c::withDate).orElse(c);
+    }
+
+    /**
+     * A plural cue after "a series of", "several rounds of", "other" …: no single engagement, unless the clause
+     * places it ("several rounds of meetings … in Malta" are one engagement there).
+     */
+    private static boolean collective(String text, Segment segment, Cues.Cue cue) {
+        return PLURAL_CUE.matcher(cue.words()).matches()
+                && COLLECTIVE.matcher(text.substring(segment.start(), cue.start())).find();
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */
@@ -232,6 +269,22 @@ final class EventBuilder {
                 .filter(p -> taken.stream().noneMatch(t -> p.start() >= t[0] && p.end() <= t[1])).toList();
     }
 
+    /**
+     * A trip to the other side's country whose side is named only by possessives of something else ("in a
+     * sign of Joe Biden's concerns"): nobody named is the traveller.
+     */
+    private static boolean possessorsOnly(String text, List<PersonMention> people, Sides sides, Whereabouts where) {
+        if (!sides.oneSideOnly() || !where.abroadFor(sides)) {
+            return false;
+        }
+        Side going = sides.usPresent() ? Side.US : Side.CN;
+        List<PersonMention> named = people.stream().filter(p -> p.side() == going).toList();
+        return !named.isEmpty() && named.stream().allMatch(p -> {
+            String after = text.substring(p.end());
+            return POSSESSIVE.matcher(after).lookingAt() && !OWN_TRIP.matcher(after).lookingAt();
+        });
+    }
+
     /** The clause's other party is an ambassador of the side it lacks: a diplomat's contact, not an engagement. */
     private static boolean ambassadorOfOtherSide(String clause, Sides sides) {
         Side missing = sides.usPresent() ? Side.CN : Side.US;
@@ -245,8 +298,26 @@ final class EventBuilder {
     }
 
     /** "their meeting", "they met", "the two sides agreed to hold": the participants of the engagement before. */
-    private static Optional<Candidate> inherited(String clause, Optional<Candidate> previous) {
-        return previous.filter(p -> THEIR_EVENT.matcher(clause).find() || TWO_SIDES.matcher(clause).find());
+    private static Optional<Candidate> inherited(SentenceFacts facts, Segment segment, String clause,
+                                                 Optional<Candidate> previous) {
+        return previous.filter(p -> THEIR_EVENT.matcher(clause).find()
+                || (TWO_SIDES.matcher(clause).find() && !otherParty(facts, segment, clause)));
+    }
+
+    /** A person's name owning the clause's engagement, not a place ("China's", "Beijing's"). */
+    private static boolean otherParty(SentenceFacts facts, Segment segment, String clause) {
+        Matcher m = OTHER_PARTY.matcher(clause);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = segment.start() + m.start(group);
+            int end = segment.start() + m.end(group);
+            boolean place = facts.placesIn(segment.start(), segment.end()).stream()
+                    .anyMatch(p -> p.start() < end && start < p.end());
+            if (!place && !MONTH_OR_DAY.matcher(m.group(group)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

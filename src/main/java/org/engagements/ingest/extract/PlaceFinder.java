@@ -18,6 +18,11 @@ import org.engagements.data.Place;
 final class PlaceFinder {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|at|to|into|inside|visit|visits|visited|visiting|toward|towards|near)\\s+(?:the\\s+)?$");
+    /**
+     * Before a country alone, "at" and "toward" name a target, not a place: "took aim at China", "angry at
+     * the U.S.", "a tougher line toward China". Nobody is "at China"; a venue still takes them ("at Davos").
+     */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:at|toward|towards)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_AFTER = Pattern.compile(
             "^\\s+(?:talks|meeting|meetings|summit|visit|trip|sit-down)\\b");
     /** "in Kuala Lumpur, Malaysia": the country after a city the vocabulary does not know is where it was. */
@@ -57,7 +62,8 @@ final class PlaceFinder {
                 continue;
             }
             String before = PersonFinder.tail(sentence, hit.start());
-            boolean locative = LOCATIVE_BEFORE.matcher(before).find()
+            boolean locative = (LOCATIVE_BEFORE.matcher(before).find()
+                    && !(hit.value().place().isEmpty() && TARGET_BEFORE.matcher(before).find()))
                     || (hit.value().place().isEmpty() && CITY_BEFORE.matcher(before).find())
                     || LOCATIVE_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
             found.add(new PlaceMention(hit.start(), hit.end(), hit.words(), hit.value().place(), hit.value().country(),
@@ -89,11 +95,18 @@ final class PlaceFinder {
         return List.copyOf(result);
     }
 
-    /** "U.S.-China ties", "D.C.": a country that only qualifies the next word, or a piece of an abbreviation. */
+    /**
+     * "U.S.-China ties", "China–US talks", "Sino-US relations", "D.C.": a country that only qualifies the next
+     * word (either half of a compound adjective), or a piece of an abbreviation.
+     */
     private static boolean partOfAnotherWord(String sentence, Gazetteer.Hit<Located> hit) {
         boolean dotBefore = hit.start() > 0 && sentence.charAt(hit.start() - 1) == '.';
         boolean joinedAfter = hit.end() + 1 < sentence.length() && (sentence.charAt(hit.end()) == '-'
-                || sentence.charAt(hit.end()) == '.') && Character.isLetter(sentence.charAt(hit.end() + 1));
-        return dotBefore || joinedAfter;
+                || sentence.charAt(hit.end()) == '.' || sentence.charAt(hit.end()) == '–')
+                && Character.isLetter(sentence.charAt(hit.end() + 1));
+        boolean joinedBefore = hit.start() > 1 && (sentence.charAt(hit.start() - 1) == '-'
+                || sentence.charAt(hit.start() - 1) == '–')
+                && (Character.isLetter(sentence.charAt(hit.start() - 2)) || sentence.charAt(hit.start() - 2) == '.');
+        return dotBefore || joinedAfter || joinedBefore;
     }
 }

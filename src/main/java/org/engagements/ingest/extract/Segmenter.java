@@ -71,8 +71,12 @@ final class Segmenter {
     private static final Pattern ADJECTIVE_FOLLOWING = Pattern.compile("(?i)\\b(?:the|a)\\s+$");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\"“‘(]*(?:(?:However|But|And|Meanwhile|Yet|"
             + "Still|Shortly|Soon|Just|Only|Even)[\\s,]*)?$");
-    private static final Keywords RELATIVE = Keywords.of(",\\s*(?:who|which|whose)\\b|(?<=[\\p{L}.])\\s+who\\b", "who",
-            "which");
+    /**
+     * ", who", ", which", and ", at which" after a gathering ("leaders met in Hiroshima, at which A and others
+     * criticised B"): what happened at it is another clause, with its own subject.
+     */
+    private static final Keywords RELATIVE = Keywords.of(",\\s*(?:at\\s+which|who|which|whose)\\b|"
+            + "(?<=[\\p{L}.])\\s+who\\b", "who", "which");
     private static final Keywords JOINER = Keywords.of(";|,\\s*(?:but|while|although|though|whereas)\\b|"
             + "\\s(?:while|although|whereas)\\s", ";", "but", "while", "though", "whereas");
     /**

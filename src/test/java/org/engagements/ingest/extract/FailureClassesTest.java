@@ -10,6 +10,7 @@ import org.engagements.ingest.Articles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The failure classes of issue 17 (extraction on articles it has never seen), each pinned with synthetic
@@ -727,5 +728,88 @@ class FailureClassesTest {
                 + "attended a dinner.\n\nThe two men met on Tuesday.", "2031-03-06").stream()
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo will travel to China next week to press for market access.|[raimondo]/[]",
+        "Yellen arrived in Shanghai on Monday for a four-day stay.|[yellen]/[]",
+        "Kerry is visiting China this week, his third trip as envoy.|[kerry]/[]"})
+    void aTripNeedsTheOtherCountryAsItsDestination(String sentence, String sides) {
+        List<String> found = extract(sentence, "2031-03-06").stream().map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of(sides), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Raimondo took aim at China during a meeting of G7 trade ministers on Tuesday.",
+        "Kerry lashed out at the Chinese government and at China during talks with European envoys on Monday.",
+        "Yellen's remarks followed several other U.S.-China talks dating back to March.",
+        "Wang Yi reviewed a series of China–US talks held over the spring."})
+    void aCountryNamedAsATargetOrInACompoundIsNoTripThere(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
+    }
+
+    @Test
+    void whatHappenedAtAGatheringIsAClauseOfItsOwn() {
+        List<String> found = extract("Wang Yi's visit to the US comes after G7 ministers met in Rome, at which Yellen "
+                + "and other ministers criticised China over its subsidies.", "2031-03-06").stream()
+                .map(c -> c.us() + "/" + c.cn()).toList();
+        assertEquals(List.of("[]/[wang-yi]"), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Yellen has held a series of talks with Vice Premier He Lifeng since last year.",
+        "Blinken and Wang Yi have had multiple rounds of meetings this year.",
+        "Kerry stressed climate cooperation, building on other meetings with Wang Yi earlier this year."})
+    void aSeriesOfTalksNamesNoEngagement(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
+    }
+
+    @Test
+    void roundsOfTalksInOnePlaceAreOneEngagementThere() {
+        List<String> found = extract("Sullivan held several rounds of talks with Wang Yi in Vienna on Tuesday.",
+                "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[sullivan]/[wang-yi] held 2031-03-04..2031-03-04"), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Both sides welcomed further discussion during Holt’s upcoming trip to China, the ministry added.",
+        "The two sides looked forward to a visit by Jane Holt to Beijing next month.",
+        "Both sides welcomed further discussions on climate finance."})
+    void bothSidesDoNotTakePartInSomeoneElsesEngagement(String sentence) {
+        List<String> found = extract("Blinken met Wang Yi in Beijing on Monday.\n\n" + sentence, "2031-03-06")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The two sides agreed to meet again in Washington next month.",
+        "Both sides agreed to hold another round of talks in China's capital next month."})
+    void bothSidesAgreeingToMeetAgainIsTheirOwnPlan(String sentence) {
+        List<String> found = extract("Blinken met Wang Yi in Beijing on Monday.\n\n" + sentence, "2031-03-06")
+                .stream().map(c -> c.us() + "/" + c.cn() + " " + c.status().code()).toList();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("[blinken]/[wang-yi] planned", found.get(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Blinken’s two-day trip to China ended on Tuesday without a breakthrough.|[blinken]/[]",
+        "Yellen's upcoming visit to Beijing will focus on trade.|[yellen]/[]"})
+    void aPossessiveOfTheTripIsItsTraveller(String sentence, String sides) {
+        assertEquals(List.of(sides), extract(sentence, "2031-03-06").stream().map(c -> c.us() + "/" + c.cn())
+                .toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A senior aide travelled to Beijing last week, in a sign of Blinken’s concern over the ties.",
+        "Raimondo's deputy visited China on Monday to discuss export rules."})
+    void aPossessiveOfSomethingElseIsNoTraveller(String sentence) {
+        assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
     }
 }
