@@ -714,6 +714,7 @@ class FailureClassesTest {
                 "[raimondo]/[he-lifeng] held 2031-03-07..2031-03-07 shanghai"), found);
     }
 
+    @Test
     void theTwoAreTheLastPairNamedOneOfEachSide() {
         List<String> found = extract("Blinken and Foreign Minister Wang Yi attended a forum in Oslo.\n\nThat is "
                 + "according to a ministry statement.\n\nThe two met on Tuesday on the sidelines of the forum.",
