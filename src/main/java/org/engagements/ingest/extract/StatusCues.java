@@ -92,6 +92,22 @@ final class StatusCues {
             + "US\\s+|U\\.S\\.\\s+)?(?:counterparts?\\b|(?!Reuters|CNN|CNBC|Congress|reporters|journalists|lawmakers|"
             + "the\\s)\\p{Lu})");
 
+    /**
+     * "Trump, who is set to take office in three days, held a call with Xi": a non-restrictive relative clause
+     * (", who … ,", ", which … ,") set into the clause, its closing comma followed by more of the clause. Its
+     * tense is its own, not the main verb's.
+     */
+    private static final Pattern INSERTED_RELATIVE = Pattern.compile("(?i),\\s*(?:who|which|whose)\\b[^,;:\"“”()]*,"
+            + "(?=\\s*\\S)");
+    /**
+     * "Xi, the leader due to visit next month, met Biden": an apposition set off by commas after a name. Only one
+     * without a finite verb of its own ("On Friday, the two leaders met, …" is a clause, not an apposition).
+     */
+    private static final Pattern APPOSITION = Pattern.compile("(?<=\\p{L}),\\s*(?:the|a|an)\\s+[^,;:\"“”()]*,"
+            + "(?=\\s*\\S)");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|did|met|"
+            + "held|spoke|visited|hosted|talked)\\b");
+
     private StatusCues() {
     }
 
@@ -114,7 +130,34 @@ final class StatusCues {
                     f -> StatusClass.of(f.status()) == StatusClass.REFUSED);
             return refusal.or(() -> Optional.of(new Finding(Status.HELD, telling.group(1))));
         }
-        return findIn(clause);
+        String main = withoutInsertions(clause);
+        return main.equals(clause) ? findIn(clause) : findIn(main).or(() -> findIn(clause));
+    }
+
+    /**
+     * The clause with its inserted relative clauses and appositions blanked (offsets kept), so that their tense
+     * cues do not stand for the main verb's. When the rest has no cue at all, the caller falls back to the whole
+     * clause: "Blinken, who will visit Beijing next week, is the first …" is the relative clause's engagement.
+     */
+    static String withoutInsertions(String clause) {
+        StringBuilder masked = new StringBuilder(clause);
+        Matcher relative = INSERTED_RELATIVE.matcher(clause);
+        while (relative.find()) {
+            blank(masked, relative.start(), relative.end());
+        }
+        Matcher apposition = APPOSITION.matcher(clause);
+        while (apposition.find()) {
+            if (!FINITE.matcher(apposition.group()).find()) {
+                blank(masked, apposition.start(), apposition.end());
+            }
+        }
+        return masked.toString();
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     private static Optional<Finding> findIn(String clause) {
@@ -143,9 +186,13 @@ final class StatusCues {
     private record Placed(Finding finding, int start, int end) {
     }
 
-    /** The words denying an engagement ("did not meet", "no meeting"), if the clause has them. */
+    /**
+     * The words denying an engagement ("did not meet", "no meeting"), if the clause has them; outside its
+     * inserted relative clauses when the rest has a status cue ("Blinken, who has never met Wang, will travel …").
+     */
     static Optional<String> negation(String clause) {
-        Matcher m = NEGATION.matcher(clause);
+        String main = withoutInsertions(clause);
+        Matcher m = NEGATION.matcher(findIn(main).isPresent() ? main : clause);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 

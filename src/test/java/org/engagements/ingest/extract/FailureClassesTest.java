@@ -728,4 +728,25 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
     }
+
+    @Test
+    void theTenseOfAnInsertedRelativeClauseOrAppositionIsNotTheMainVerbs() {
+        // published Thursday 2031-03-06: "on Tuesday" is the 4th when held, not the 11th
+        List<String> relative = extract("Secretary of State Antony Blinken, who is due to leave office next month, "
+                + "met Foreign Minister Wang Yi in Oslo on Tuesday.", "2031-03-06").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), relative);
+        List<String> apposition = extract("Wang Yi, the diplomat expected to retire this year, spoke with Antony "
+                + "Blinken by phone on Tuesday.", "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), apposition);
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.PLANNED), StatusCues.find(
+                ", which was announced last week, will take place in Oslo").map(StatusCues.Finding::status));
+        // the inserted clause's cue is the only one: it is the engagement's own
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.PLANNED), StatusCues.find(
+                "Blinken, who will visit Beijing next week, is the first secretary of state to go").map(
+                StatusCues.Finding::status));
+        // not an apposition: a clause with its own verb after an opening time
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.HELD), StatusCues.find(
+                "On Friday, the two ministers met, and more talks will follow").map(StatusCues.Finding::status));
+    }
 }
