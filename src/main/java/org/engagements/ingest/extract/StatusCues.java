@@ -10,7 +10,8 @@ import org.engagements.data.Status;
  * Reads an engagement's status from the tense and modality of its clause. Cues are tried from the most
  * final to the least: cancelled, postponed, declined ("rebuffed", "ignore a request", "not prepared
  * to"), requested, proposed ("considering", "discussing", "possible", "would like to", "pushing for",
- * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for"), held ("met",
+ * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for", "preparing to",
+ * "gearing up to", "getting ready for", "yet to set a date"), held ("met",
  * "held talks", "had a call", "at the conclusion of two days of meetings"). A clause may have no cue; the
  * extractor then decides from the date.
  * "A previously scheduled call" is no plan: the scheduling is past, and the clause says nothing of the call
@@ -50,10 +51,12 @@ final class StatusCues {
             rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|(?<!previously\\s)scheduled|slated|"
                     + "(?<!than\\s|as\\s)expected|(?<!previously\\s)planned|plans?\\s+"
                     + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
-                    + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
+                    + "due\\s+to|intends?\\s+to|arranged|prepar(?:e|es|ing)\\s+(?:to|for)|gear(?:s|ing)?\\s+up\\s+"
+                    + "(?:to|for)|(?:get(?:s|ting)?|got)\\s+ready\\s+(?:to|for)|yet\\s+to\\s+(?:set|fix|announce|confirm|"
+                    + "schedule|finali[sz]e|decide|agree\\s+on)|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
                     + "agreed\\s+to\\s+(?:meet|hold|visit)|accept(?:ed|s|ing)?\\s+(?:an\\s+|the\\s+|\\p{L}+['’]s\\s+|his\\s+|her\\s+|"
                     + "their\\s+)?invitation)\\b", "accept", "will", "set to", "schedul", "slated", "expected",
-                    "plan", "preparation", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
+                    "plan", "preparation", "prepar", "gear", "ready", "yet", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"

@@ -749,4 +749,18 @@ class FailureClassesTest {
         assertEquals(java.util.Optional.of(org.engagements.data.Status.HELD), StatusCues.find(
                 "On Friday, the two ministers met, and more talks will follow").map(StatusCues.Finding::status));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Biden and Xi are preparing to hold a video summit.                            | planned",
+        "Yellen is preparing for a trip to Beijing to meet He Lifeng.                   | planned",
+        "Washington is gearing up to host Wang Yi for talks with Blinken.               | planned",
+        "Blinken and Wang Yi are getting ready for talks in Oslo.                       | planned",
+        "Biden and Xi have agreed to a call but are yet to fix a date.                  | planned",
+        "Blinken, well prepared for the talks, met Wang Yi in Oslo on Monday.           | held",
+        "Wang Yi said he was not prepared to travel to Washington to meet Blinken.     | declined"
+    })
+    void preparingOrGettingReadyForAnEngagementIsAPlan(String sentence, String status) {
+        assertEquals(List.of(status), extract(sentence, "2031-03-06").stream().map(c -> c.status().code()).toList());
+    }
 }
