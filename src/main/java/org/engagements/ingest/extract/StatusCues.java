@@ -111,6 +111,17 @@ final class StatusCues {
     private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|did|met|"
             + "held|spoke|visited|hosted|talked)\\b");
 
+    /**
+     * "An official announced that a call between A and B would be arranged in spring", "the ministry said Wang
+     * would visit Washington next week": in reported speech, "would" with an engagement verb is the future of
+     * the announcement, a plan (outside reported speech it stays a proposal: "a call would be arranged once …").
+     */
+    private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("(?i)would\\s+(?:also\\s+|soon\\s+|then\\s+)?"
+            + "(?:be\\s+(?:arranged|held|scheduled|organi[sz]ed|set\\s+up|hosted|convened|staged)|meet|visit|travel|hold|"
+            + "host|speak|talk|call|attend|go|come|receive)\\b");
+    /** The "would" the proposed rule reads. */
+    private static final Pattern MODAL_WOULD = Pattern.compile("(?i)\\bwould\\b(?!\\s+be\\s+\\w+ing)");
+
     private StatusCues() {
     }
 
@@ -127,6 +138,30 @@ final class StatusCues {
      * about sending Blinken") gives the intention. Ties go to the more final status.
      */
     static Optional<Finding> find(String clause) {
+        return find(clause, false);
+    }
+
+    /**
+     * The status of a clause that is what a reporting verb said ({@code reported}: "announced that …", "said
+     * …"), where "would" with an engagement verb is a plan; otherwise as {@link #find(String)}.
+     */
+    static Optional<Finding> find(String clause, boolean reported) {
+        Optional<Finding> found = findIgnoringReport(clause);
+        if (!reported || found.isEmpty() || found.get().status() != Status.PROPOSED
+                || !found.get().words().equalsIgnoreCase("would")) {
+            return found;
+        }
+        String main = withoutInsertions(clause);
+        String text = MODAL_WOULD.matcher(main).find() ? main : clause;
+        Matcher first = MODAL_WOULD.matcher(text);
+        if (!first.find()) {
+            return found;
+        }
+        Matcher would = FUTURE_IN_THE_PAST.matcher(text).region(first.start(), text.length());
+        return would.lookingAt() ? Optional.of(new Finding(Status.PLANNED, would.group())) : found;
+    }
+
+    private static Optional<Finding> findIgnoringReport(String clause) {
         Matcher telling = FRONTED_TELLING.matcher(clause);
         if (telling.find() && telling.start() > 0) {
             Optional<Finding> refusal = findIn(clause.substring(0, telling.start())).filter(

@@ -763,4 +763,16 @@ class FailureClassesTest {
     void preparingOrGettingReadyForAnEngagementIsAPlan(String sentence, String status) {
         assertEquals(List.of(status), extract(sentence, "2031-03-06").stream().map(c -> c.status().code()).toList());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "A senior official announced that a call between Biden and Xi would be arranged in the spring. | planned",
+        "The foreign ministry said Wang Yi would visit Washington next week for talks with Blinken.     | planned",
+        "Officials told reporters on Monday that Blinken would also meet Wang Yi in Oslo.               | planned",
+        "Officials said Biden would meet Xi in Lima if the trade talks went well.                       | proposed",
+        "A call between Biden and Xi would be arranged once tensions ease.                              | proposed"
+    })
+    void wouldInReportedSpeechIsTheAnnouncementsFuture(String sentence, String status) {
+        assertEquals(List.of(status), extract(sentence, "2024-02-12").stream().map(c -> c.status().code()).toList());
+    }
 }
