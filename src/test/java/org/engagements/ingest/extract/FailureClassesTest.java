@@ -775,4 +775,30 @@ class FailureClassesTest {
     void wouldInReportedSpeechIsTheAnnouncementsFuture(String sentence, String status) {
         assertEquals(List.of(status), extract(sentence, "2024-02-12").stream().map(c -> c.status().code()).toList());
     }
+
+    @Test
+    void aLeadsUndatedEngagementIsTheDaysNewsAfterAPresentTenseHeadlineOrWithAParticiple() {
+        // a headline verb not about meeting as such ("discuss"), then a lead sentence with no status cue
+        List<String> headline = extract("Blinken, Wang discuss trade tensions\n\nThe call between Secretary of "
+                + "State Antony Blinken and Foreign Minister Wang Yi focused on export controls.", "2031-03-06")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-05..2031-03-06"), headline);
+        // no headline verb, but a participle in the lead tells it
+        List<String> participle = extract("Trade tensions ease\n\nMarkets rose, with Antony "
+                + "Blinken and Wang Yi holding their first phone call in months.", "2031-03-07").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-06..2031-03-07"), participle);
+        // a plan in the lead stays a plan, after such a headline too
+        List<String> plan = extract("Blinken, Wang discuss trade tensions\n\nAntony Blinken will meet Wang Yi in "
+                + "Oslo.", "2031-03-06").stream().map(c -> c.status().code() + " " + c.dates().start())
+                .toList();
+        assertEquals(1, plan.size(), plan::toString);
+        assertTrue(plan.get(0).startsWith("planned ") && !plan.get(0).endsWith("2031-03-05"), plan::toString);
+        // history in the lead is no news of the day
+        List<String> history = extract("Blinken, Wang discuss trade tensions\n\nThe talks follow an earlier meeting "
+                + "between Antony Blinken and Wang Yi in Oslo.", "2031-03-06").stream()
+                .map(c -> c.dates().start().toString()).toList();
+        assertEquals(1, history.size(), history::toString);
+        assertTrue(!history.get(0).equals("2031-03-05"), history::toString);
+    }
 }
