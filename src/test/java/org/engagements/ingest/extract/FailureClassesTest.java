@@ -801,4 +801,21 @@ class FailureClassesTest {
         assertEquals(1, history.size(), history::toString);
         assertTrue(!history.get(0).equals("2031-03-05"), history::toString);
     }
+
+    @Test
+    void theTwoLeadersAreTheLeadersTheArticleNamedEvenBeforeOneTakesOffice() {
+        // published 2025-01-10, before Trump's second term: the article's leader, not the one in office that day
+        List<String> elect = extract("President-elect Donald Trump held a call with Xi Jinping on Thursday.\n\n"
+                + "Xi urged mutual respect.\n\nThe two leaders agreed to speak again by phone.", "2025-01-10")
+                .stream().map(c -> c.us().toString()).distinct().toList();
+        assertEquals(List.of("[trump]"), elect);
+        List<String> presidents = extract("Donald Trump, who takes office this month, spoke with Xi Jinping by phone "
+                + "on Thursday.\n\nBoth presidents met in Osaka in 2019.", "2025-01-10").stream()
+                .map(c -> c.us().toString()).distinct().toList();
+        assertEquals(List.of("[trump]"), presidents);
+        // no leader named: the leaders in office on the day
+        List<String> inOffice = extract("Blinken met Wang Yi in Beijing on Monday.\n\nThe two leaders spoke by "
+                + "phone on Friday.", "2024-03-13").stream().map(c -> c.us().toString()).toList();
+        assertTrue(inOffice.contains("[biden]"), inOffice::toString);
+    }
 }
