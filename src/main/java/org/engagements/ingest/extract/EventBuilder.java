@@ -100,6 +100,15 @@ final class EventBuilder {
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s");
     private static final Pattern OWN_TRIP = Pattern.compile("(?i)^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:trip|trips|"
             + "visit|visits|travel|travels|tour|journey|arrival|stay|mission|delegation)\\b");
+    /**
+     * "An official announced that …", "the ministry said …", "told reporters on Friday that …": the words just
+     * before a clause that make it what was reported (the segmenter ends a reporting clause there).
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|announces|"
+            + "confirmed|confirms|stated|states|added|adds|noted|notes|reported|indicated|revealed|explained|wrote|"
+            + "insisted)\\b(?:[^,;:.\"“”]{0,80}?\\bthat)?[\\s,]*$");
+    /** A condition in the clause's sentence after it begins: "would meet Xi if …" stays a proposal. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|provided|as\\s+long\\s+as)\\b");
     private static final int ANTECEDENT_REACH = 40;
     /** How long before publication an engagement after "after" is old news rather than the news. */
     private static final int BACKGROUND_DAYS = 31;
@@ -118,7 +127,7 @@ final class EventBuilder {
     List<Candidate> build(SentenceFacts facts, Segment segment, Optional<Candidate> previous, Set<Integer> consumed) {
         List<Cues.Cue> cues = facts.cuesIn(segment.start(), segment.end());
         String clause = segment.text(facts.text());
-        Optional<StatusCues.Finding> finding = StatusCues.find(clause);
+        Optional<StatusCues.Finding> finding = StatusCues.find(clause, reported(facts.text(), segment));
         if (cues.isEmpty() || denied(clause, finding)) {
             return List.of();
         }
@@ -218,6 +227,12 @@ final class EventBuilder {
         Optional<Mode> mode = remote.or(() -> occasion.map(o -> Mode.MULTILATERAL));
         return Optional.of(new Context(facts.sentence().paragraph(), finding.map(StatusCues.Finding::status), mode,
                 where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
+    }
+
+    /** Whether the clause is what a reporting verb just before it said, with no condition attached. */
+    private static boolean reported(String sentence, Segment segment) {
+        return REPORTED.matcher(sentence.substring(0, segment.start())).find()
+                && !CONDITION.matcher(sentence.substring(segment.start())).find();
     }
 
     /**

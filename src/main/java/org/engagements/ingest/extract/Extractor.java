@@ -35,7 +35,16 @@ public final class Extractor {
      * infinitive ("Biden to meet Xi") nor an engagement named by a noun ("Pentagon credits Biden-Xi meeting").
      */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?<!\\bto\\s)(?<!\\bwill\\s)\\b(?:meets?|"
-            + "holds?|visits|speaks?|talks?\\s+(?:to|with)|hosts?|calls)\\b");
+            + "holds?|visits|speaks?|talks?\\s+(?:to|with)|hosts?|calls|discuss(?:es)?|agrees?|signs?|confers?|"
+            + "chats?\\s+with|(?:in|hold|holds)\\s+(?:phone\\s+|video\\s+)?talks)\\b");
+    /**
+     * "… with A and B holding their second call in four months", "A, meeting with B in Beijing, …": an engagement
+     * told by a present participle, as a lead tells the news (not "a meeting with", a noun).
+     */
+    private static final Pattern LEAD_PARTICIPLE = Pattern.compile("(?i)\\bholding\\s+(?:(?:a|an|the|their|his|her|"
+            + "its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:talks|call|meeting|summit|conversation|discussions?)\\b|"
+            + "(?<!\\b(?:a|an|the|their|his|her|its|this|that|of|for)\\s)\\b(?:meeting|speaking|talking|conferring)"
+            + "\\s+with\\b");
 
     private final PersonFinder people;
     private final Coreference coreference;
@@ -92,8 +101,9 @@ public final class Extractor {
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
+        boolean headlineNews = !sentences.isEmpty() && HEADLINE_VERB.matcher(sentences.get(0).text()).find();
         List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues).stream()
-                .map(c -> newsOfTheDay(c, published)).toList(), published), leaders);
+                .map(c -> newsOfTheDay(c, published, headlineNews)).toList(), published), leaders);
         candidates = Negotiations.departures(Negotiations.apply(candidates, analysed, published), analysed,
                 published);
         List<PersonMention> outsiders = analysed.stream().flatMap(f -> f.people().stream())
@@ -107,12 +117,15 @@ public final class Extractor {
      * first paragraphs, up to {@value #LEAD_SENTENCES} sentences) reports done without any date is the day's
      * news: the publication day or the day before (time zones), not any day of the year before it. "Done"
      * means a held verb of its own clause ("Austin has wrapped up a trip where he met Xi"), or a headline's
-     * present tense with no other cue ("Biden meets Li at G20"); not a clause hanging on "after" or "since",
-     * and not a refusal, whose dates are those of the engagement refused.
+     * present tense with no other cue ("Biden meets Li at G20", "A, B discuss trade"), which makes the lead's
+     * engagements without a cue of their own the headline's news too; or a lead sentence telling it by a present
+     * participle ("with A and B holding their second call"). Not a clause hanging on "after" or "since", not a
+     * plan (it is held), and not a refusal, whose dates are those of the engagement refused.
      */
-    private static Candidate newsOfTheDay(Candidate candidate, LocalDate published) {
+    private static Candidate newsOfTheDay(Candidate candidate, LocalDate published, boolean headlineNews) {
         boolean held = candidate.status() == org.engagements.data.Status.HELD;
-        boolean lead = candidate.evidence().stream().anyMatch(e -> reportsDoneInLead(e, candidate.statedStatus().isEmpty()));
+        boolean lead = candidate.evidence().stream().anyMatch(e -> reportsDoneInLead(e,
+                candidate.statedStatus().isEmpty(), headlineNews));
         if (candidate.date().isPresent() || !held || !lead || candidate.background()) {
             return candidate;
         }
@@ -122,9 +135,8 @@ public final class Extractor {
                                 + published + " or the day before")));
     }
 
-    private static boolean reportsDoneInLead(Evidence evidence, boolean noCue) {
-        boolean headline = evidence.sentence().index() == 0 && noCue
-                && HEADLINE_VERB.matcher(evidence.sentence().text()).find();
+    private static boolean reportsDoneInLead(Evidence evidence, boolean noCue, boolean headlineNews) {
+        boolean headline = noCue && (headlineNews || LEAD_PARTICIPLE.matcher(evidence.sentence().text()).find());
         boolean stated = evidence.words().containsKey(Evidence.Field.STATUS);
         return evidence.sentence().index() < LEAD_SENTENCES && !evidence.words().containsKey(Evidence.Field.BACKGROUND)
                 && (stated || headline);

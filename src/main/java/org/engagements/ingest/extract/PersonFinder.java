@@ -86,7 +86,7 @@ final class PersonFinder {
         List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
         found.addAll(misspelt(sentence, published, found));
         found.addAll(byTitles(sentence, published, found, earlier));
-        found.addAll(groups(sentence, published));
+        found.addAll(groups(sentence, published, earlier));
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
     }
@@ -221,13 +221,22 @@ final class PersonFinder {
         return text.substring(Math.max(0, end - LOOK_BACK), end);
     }
 
-    private List<PersonMention> groups(String sentence, LocalDate published) {
+    /**
+     * "The two leaders" are the leaders of the two sides the article named, "President-elect Trump" a day before
+     * he takes office too; the leader in office on the day only for a side whose article names no leader, or
+     * names that one.
+     */
+    private List<PersonMention> groups(String sentence, LocalDate published, java.util.Collection<Person> earlier) {
         List<PersonMention> found = new ArrayList<>();
         Matcher m = GROUP.matcher(sentence);
         while (m.find()) {
             for (Side side : Side.values()) {
-                leader(side, published).ifPresent(p ->
-                        found.add(PersonMention.of(m.start(), m.end(), m.group(), p, Source.GROUP)));
+                Optional<Person> inOffice = leader(side, published);
+                Optional<Person> named = earlier.stream().filter(p -> p.country() == side && p.level() == Level.LEADER)
+                        .reduce((first, second) -> second);
+                Optional<Person> meant = inOffice.isPresent() && earlier.contains(inOffice.get()) ? inOffice
+                        : named.or(() -> inOffice);
+                meant.ifPresent(p -> found.add(PersonMention.of(m.start(), m.end(), m.group(), p, Source.GROUP)));
             }
         }
         Matcher office = OFFICE_GROUP.matcher(sentence);

@@ -10,7 +10,8 @@ import org.engagements.data.Status;
  * Reads an engagement's status from the tense and modality of its clause. Cues are tried from the most
  * final to the least: cancelled, postponed, declined ("rebuffed", "ignore a request", "not prepared
  * to"), requested, proposed ("considering", "discussing", "possible", "would like to", "pushing for",
- * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for"), held ("met",
+ * "could"), planned ("will", "is set to", "scheduled", "slated", "expected", "plans for", "preparing to",
+ * "gearing up to", "getting ready for", "yet to set a date"), held ("met",
  * "held talks", "had a call", "at the conclusion of two days of meetings"). A clause may have no cue; the
  * extractor then decides from the date.
  * "A previously scheduled call" is no plan: the scheduling is past, and the clause says nothing of the call
@@ -50,10 +51,12 @@ final class StatusCues {
             rule(Status.PLANNED, "\\b(?:will|(?:is|are|was)\\s+set\\s+to|(?<!previously\\s)scheduled|slated|"
                     + "(?<!than\\s|as\\s)expected|(?<!previously\\s)planned|plans?\\s+"
                     + "(?:to|for)|planning|preparations?\\s+for|(?:is|are)\\s+to|to\\s+be\\s+held|upcoming|forthcoming|"
-                    + "due\\s+to|intends?\\s+to|arranged|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
+                    + "due\\s+to|intends?\\s+to|arranged|prepar(?:e|es|ing)\\s+(?:to|for)|gear(?:s|ing)?\\s+up\\s+"
+                    + "(?:to|for)|(?:get(?:s|ting)?|got)\\s+ready\\s+(?:to|for)|yet\\s+to\\s+(?:set|fix|announce|confirm|"
+                    + "schedule|finali[sz]e|decide|agree\\s+on)|looking\\s+forward|would\\s+be\\s+\\w+ing|committed\\s+to|"
                     + "agreed\\s+to\\s+(?:meet|hold|visit)|accept(?:ed|s|ing)?\\s+(?:an\\s+|the\\s+|\\p{L}+['’]s\\s+|his\\s+|her\\s+|"
                     + "their\\s+)?invitation)\\b", "accept", "will", "set to", "schedul", "slated", "expected",
-                    "plan", "preparation", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
+                    "plan", "preparation", "prepar", "gear", "ready", "yet", " to ", "upcoming", "forthcoming", "due", "intend", "arranged",
                     "looking forward", "would be", "committed", "agreed"),
             rule(Status.HELD, "\\b(?:met|held|hosted|visited|travell?ed|spoke|spoken|talked|sat\\s+down|"
                     + "(?:had|have|has)\\s+(?:an?|their|its)\\b|communicated|took\\s+place|wrapped\\s+up|"
@@ -92,6 +95,33 @@ final class StatusCues {
             + "US\\s+|U\\.S\\.\\s+)?(?:counterparts?\\b|(?!Reuters|CNN|CNBC|Congress|reporters|journalists|lawmakers|"
             + "the\\s)\\p{Lu})");
 
+    /**
+     * "Trump, who is set to take office in three days, held a call with Xi": a non-restrictive relative clause
+     * (", who … ,", ", which … ,") set into the clause, its closing comma followed by more of the clause. Its
+     * tense is its own, not the main verb's.
+     */
+    private static final Pattern INSERTED_RELATIVE = Pattern.compile("(?i),\\s*(?:who|which|whose)\\b[^,;:\"“”()]*,"
+            + "(?=\\s*\\S)");
+    /**
+     * "Xi, the leader due to visit next month, met Biden": an apposition set off by commas after a name. Only one
+     * without a finite verb of its own ("On Friday, the two leaders met, …" is a clause, not an apposition).
+     */
+    private static final Pattern APPOSITION = Pattern.compile("(?<=\\p{L}),\\s*(?:the|a|an)\\s+[^,;:\"“”()]*,"
+            + "(?=\\s*\\S)");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|did|met|"
+            + "held|spoke|visited|hosted|talked)\\b");
+
+    /**
+     * "An official announced that a call between A and B would be arranged in spring", "the ministry said Wang
+     * would visit Washington next week": in reported speech, "would" with an engagement verb is the future of
+     * the announcement, a plan (outside reported speech it stays a proposal: "a call would be arranged once …").
+     */
+    private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("(?i)would\\s+(?:also\\s+|soon\\s+|then\\s+)?"
+            + "(?:be\\s+(?:arranged|held|scheduled|organi[sz]ed|set\\s+up|hosted|convened|staged)|meet|visit|travel|hold|"
+            + "host|speak|talk|call|attend|go|come|receive)\\b");
+    /** The "would" the proposed rule reads. */
+    private static final Pattern MODAL_WOULD = Pattern.compile("(?i)\\bwould\\b(?!\\s+be\\s+\\w+ing)");
+
     private StatusCues() {
     }
 
@@ -108,13 +138,64 @@ final class StatusCues {
      * about sending Blinken") gives the intention. Ties go to the more final status.
      */
     static Optional<Finding> find(String clause) {
+        return find(clause, false);
+    }
+
+    /**
+     * The status of a clause that is what a reporting verb said ({@code reported}: "announced that …", "said
+     * …"), where "would" with an engagement verb is a plan; otherwise as {@link #find(String)}.
+     */
+    static Optional<Finding> find(String clause, boolean reported) {
+        Optional<Finding> found = findIgnoringReport(clause);
+        if (!reported || found.isEmpty() || found.get().status() != Status.PROPOSED
+                || !found.get().words().equalsIgnoreCase("would")) {
+            return found;
+        }
+        String main = withoutInsertions(clause);
+        String text = MODAL_WOULD.matcher(main).find() ? main : clause;
+        Matcher first = MODAL_WOULD.matcher(text);
+        if (!first.find()) {
+            return found;
+        }
+        Matcher would = FUTURE_IN_THE_PAST.matcher(text).region(first.start(), text.length());
+        return would.lookingAt() ? Optional.of(new Finding(Status.PLANNED, would.group())) : found;
+    }
+
+    private static Optional<Finding> findIgnoringReport(String clause) {
         Matcher telling = FRONTED_TELLING.matcher(clause);
         if (telling.find() && telling.start() > 0) {
             Optional<Finding> refusal = findIn(clause.substring(0, telling.start())).filter(
                     f -> StatusClass.of(f.status()) == StatusClass.REFUSED);
             return refusal.or(() -> Optional.of(new Finding(Status.HELD, telling.group(1))));
         }
-        return findIn(clause);
+        String main = withoutInsertions(clause);
+        return main.equals(clause) ? findIn(clause) : findIn(main).or(() -> findIn(clause));
+    }
+
+    /**
+     * The clause with its inserted relative clauses and appositions blanked (offsets kept), so that their tense
+     * cues do not stand for the main verb's. When the rest has no cue at all, the caller falls back to the whole
+     * clause: "Blinken, who will visit Beijing next week, is the first …" is the relative clause's engagement.
+     */
+    static String withoutInsertions(String clause) {
+        StringBuilder masked = new StringBuilder(clause);
+        Matcher relative = INSERTED_RELATIVE.matcher(clause);
+        while (relative.find()) {
+            blank(masked, relative.start(), relative.end());
+        }
+        Matcher apposition = APPOSITION.matcher(clause);
+        while (apposition.find()) {
+            if (!FINITE.matcher(apposition.group()).find()) {
+                blank(masked, apposition.start(), apposition.end());
+            }
+        }
+        return masked.toString();
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     private static Optional<Finding> findIn(String clause) {
@@ -143,9 +224,13 @@ final class StatusCues {
     private record Placed(Finding finding, int start, int end) {
     }
 
-    /** The words denying an engagement ("did not meet", "no meeting"), if the clause has them. */
+    /**
+     * The words denying an engagement ("did not meet", "no meeting"), if the clause has them; outside its
+     * inserted relative clauses when the rest has a status cue ("Blinken, who has never met Wang, will travel …").
+     */
     static Optional<String> negation(String clause) {
-        Matcher m = NEGATION.matcher(clause);
+        String main = withoutInsertions(clause);
+        Matcher m = NEGATION.matcher(findIn(main).isPresent() ? main : clause);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 

@@ -813,4 +813,94 @@ class FailureClassesTest {
     void aPossessiveOfSomethingElseIsNoTraveller(String sentence) {
         assertEquals(List.of(), extract(sentence, "2031-03-06").stream().map(FailureClassesTest::brief).toList());
     }
+
+    @Test
+    void theTenseOfAnInsertedRelativeClauseOrAppositionIsNotTheMainVerbs() {
+        // published Thursday 2031-03-06: "on Tuesday" is the 4th when held, not the 11th
+        List<String> relative = extract("Secretary of State Antony Blinken, who is due to leave office next month, "
+                + "met Foreign Minister Wang Yi in Oslo on Tuesday.", "2031-03-06").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), relative);
+        List<String> apposition = extract("Wang Yi, the diplomat expected to retire this year, spoke with Antony "
+                + "Blinken by phone on Tuesday.", "2031-03-06").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-04..2031-03-04"), apposition);
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.PLANNED), StatusCues.find(
+                ", which was announced last week, will take place in Oslo").map(StatusCues.Finding::status));
+        // the inserted clause's cue is the only one: it is the engagement's own
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.PLANNED), StatusCues.find(
+                "Blinken, who will visit Beijing next week, is the first secretary of state to go").map(
+                StatusCues.Finding::status));
+        // not an apposition: a clause with its own verb after an opening time
+        assertEquals(java.util.Optional.of(org.engagements.data.Status.HELD), StatusCues.find(
+                "On Friday, the two ministers met, and more talks will follow").map(StatusCues.Finding::status));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Biden and Xi are preparing to hold a video summit.                            | planned",
+        "Yellen is preparing for a trip to Beijing to meet He Lifeng.                   | planned",
+        "Washington is gearing up to host Wang Yi for talks with Blinken.               | planned",
+        "Blinken and Wang Yi are getting ready for talks in Oslo.                       | planned",
+        "Biden and Xi have agreed to a call but are yet to fix a date.                  | planned",
+        "Blinken, well prepared for the talks, met Wang Yi in Oslo on Monday.           | held",
+        "Wang Yi said he was not prepared to travel to Washington to meet Blinken.     | declined"
+    })
+    void preparingOrGettingReadyForAnEngagementIsAPlan(String sentence, String status) {
+        assertEquals(List.of(status), extract(sentence, "2031-03-06").stream().map(c -> c.status().code()).toList());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "A senior official announced that a call between Biden and Xi would be arranged in the spring. | planned",
+        "The foreign ministry said Wang Yi would visit Washington next week for talks with Blinken.     | planned",
+        "Officials told reporters on Monday that Blinken would also meet Wang Yi in Oslo.               | planned",
+        "Officials said Biden would meet Xi in Lima if the trade talks went well.                       | proposed",
+        "A call between Biden and Xi would be arranged once tensions ease.                              | proposed"
+    })
+    void wouldInReportedSpeechIsTheAnnouncementsFuture(String sentence, String status) {
+        assertEquals(List.of(status), extract(sentence, "2024-02-12").stream().map(c -> c.status().code()).toList());
+    }
+
+    @Test
+    void aLeadsUndatedEngagementIsTheDaysNewsAfterAPresentTenseHeadlineOrWithAParticiple() {
+        // a headline verb not about meeting as such ("discuss"), then a lead sentence with no status cue
+        List<String> headline = extract("Blinken, Wang discuss trade tensions\n\nThe call between Secretary of "
+                + "State Antony Blinken and Foreign Minister Wang Yi focused on export controls.", "2031-03-06")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-05..2031-03-06"), headline);
+        // no headline verb, but a participle in the lead tells it
+        List<String> participle = extract("Trade tensions ease\n\nMarkets rose, with Antony "
+                + "Blinken and Wang Yi holding their first phone call in months.", "2031-03-07").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-06..2031-03-07"), participle);
+        // a plan in the lead stays a plan, after such a headline too
+        List<String> plan = extract("Blinken, Wang discuss trade tensions\n\nAntony Blinken will meet Wang Yi in "
+                + "Oslo.", "2031-03-06").stream().map(c -> c.status().code() + " " + c.dates().start())
+                .toList();
+        assertEquals(1, plan.size(), plan::toString);
+        assertTrue(plan.get(0).startsWith("planned ") && !plan.get(0).endsWith("2031-03-05"), plan::toString);
+        // history in the lead is no news of the day
+        List<String> history = extract("Blinken, Wang discuss trade tensions\n\nThe talks follow an earlier meeting "
+                + "between Antony Blinken and Wang Yi in Oslo.", "2031-03-06").stream()
+                .map(c -> c.dates().start().toString()).toList();
+        assertEquals(1, history.size(), history::toString);
+        assertTrue(!history.get(0).equals("2031-03-05"), history::toString);
+    }
+
+    @Test
+    void theTwoLeadersAreTheLeadersTheArticleNamedEvenBeforeOneTakesOffice() {
+        // published 2025-01-10, before Trump's second term: the article's leader, not the one in office that day
+        List<String> elect = extract("President-elect Donald Trump held a call with Xi Jinping on Thursday.\n\n"
+                + "Xi urged mutual respect.\n\nThe two leaders agreed to speak again by phone.", "2025-01-10")
+                .stream().map(c -> c.us().toString()).distinct().toList();
+        assertEquals(List.of("[trump]"), elect);
+        List<String> presidents = extract("Donald Trump, who takes office this month, spoke with Xi Jinping by phone "
+                + "on Thursday.\n\nBoth presidents met in Osaka in 2019.", "2025-01-10").stream()
+                .map(c -> c.us().toString()).distinct().toList();
+        assertEquals(List.of("[trump]"), presidents);
+        // no leader named: the leaders in office on the day
+        List<String> inOffice = extract("Blinken met Wang Yi in Beijing on Monday.\n\nThe two leaders spoke by "
+                + "phone on Friday.", "2024-03-13").stream().map(c -> c.us().toString()).toList();
+        assertTrue(inOffice.contains("[biden]"), inOffice::toString);
+    }
 }
