@@ -35,7 +35,7 @@ public final class Extractor {
      * infinitive ("Biden to meet Xi") nor an engagement named by a noun ("Pentagon credits Biden-Xi meeting").
      */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?<!\\bto\\s)(?<!\\bwill\\s)\\b(?:meets?|"
-            + "holds?|visits|speaks?|talks?\\s+(?:to|with)|hosts?|calls|discuss(?:es)?|agrees?|signs?|confers?|"
+            + "holds?|visits|speaks?|talks?\\s+(?:to|with)|hosts?|calls|discuss(?:es)?|agrees?(?!\\s+to\\b)|signs?|confers?|"
             + "chats?\\s+with|(?:in|hold|holds)\\s+(?:phone\\s+|video\\s+)?talks)\\b");
     /**
      * "… with A and B holding their second call in four months", "A, meeting with B in Beijing, …": an engagement

@@ -879,6 +879,11 @@ class FailureClassesTest {
                 .toList();
         assertEquals(1, plan.size(), plan::toString);
         assertTrue(plan.get(0).startsWith("planned ") && !plan.get(0).endsWith("2031-03-05"), plan::toString);
+        // "agree to" a meeting is no headline news of a meeting held
+        List<String> agreed = extract("Antony Blinken, Wang Yi agree to hold talks\n\nThe talks between Antony "
+                + "Blinken and Wang Yi cover trade.", "2031-03-06").stream()
+                .map(c -> c.dates().start().toString()).toList();
+        assertTrue(agreed.stream().noneMatch(d -> d.equals("2031-03-05")), agreed::toString);
         // history in the lead is no news of the day
         List<String> history = extract("Blinken, Wang discuss trade tensions\n\nThe talks follow an earlier meeting "
                 + "between Antony Blinken and Wang Yi in Oslo.", "2031-03-06").stream()
