@@ -71,8 +71,10 @@ public final class Extractor {
         Optional<Context> context = Optional.empty();
         java.util.Set<Person> named = new java.util.LinkedHashSet<>();
         List<SentenceFacts> mentioning = new ArrayList<>();
+        FullNames fullNames = new FullNames();
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence));
+            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence), fullNames);
+            fullNames.addAll(people.fullNames(sentence.text(), facts.people(), published));
             if (facts.people().stream().anyMatch(p -> p.source() != PersonMention.Source.GROUP)) {
                 mentioning.add(facts);
             }
@@ -148,9 +150,9 @@ public final class Extractor {
     }
 
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
-                                  Set<Person> named, List<PersonMention> recent) {
+                                  Set<Person> named, List<PersonMention> recent, FullNames fullNames) {
         String text = sentence.text();
-        List<PersonMention> direct = people.find(text, published, named);
+        List<PersonMention> direct = people.find(text, published, named, fullNames);
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
         all.addAll(Coreference.pair(text, all, recent));

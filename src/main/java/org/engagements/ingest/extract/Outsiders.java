@@ -135,6 +135,15 @@ final class Outsiders {
         return m.find() && plausibleName(m.group());
     }
 
+    /** The name of an outsider given by name ("Chinese counterpart Dong Jun"), as written. */
+    static Optional<String> nameOf(PersonMention mention) {
+        if (!carriesName(mention)) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_NAME.matcher(mention.words());
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     /** Not a month, weekday, institution or place word: "China's Foreign Ministry" is no one. */
     static boolean plausibleName(String name) {
         return !name.matches("(?s).*\\b(?:January|February|March|April|May|June|July|August|September|October|"

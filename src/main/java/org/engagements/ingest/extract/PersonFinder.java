@@ -83,7 +83,16 @@ final class PersonFinder {
 
     /** The same, with the people the article named before this sentence (for offices several hold at once). */
     List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier) {
-        List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
+        return find(sentence, published, earlier, new FullNames());
+    }
+
+    /**
+     * The same, with the full names the article used before this sentence: a bare family name is the latest
+     * of them with that family name ("Wang Wentao … Wang"), before anyone the vocabulary calls so.
+     */
+    List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier,
+                             FullNames article) {
+        List<PersonMention> found = new ArrayList<>(byNames(sentence, published, article));
         found.addAll(misspelt(sentence, published, found));
         found.addAll(byTitles(sentence, published, found, earlier));
         found.addAll(groups(sentence, published));
@@ -91,17 +100,62 @@ final class PersonFinder {
         return List.copyOf(found);
     }
 
-    private List<PersonMention> byNames(String sentence, LocalDate published) {
+    private List<PersonMention> byNames(String sentence, LocalDate published, FullNames article) {
         List<PersonMention> found = new ArrayList<>();
+        FullNames here = article.copy();
         for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
-            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
-                    || anotherChinesePerson(sentence, hit)) {
+            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }
-            pick(hit.value(), published)
-                    .ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
+            if (anotherChinesePerson(sentence, hit) || anotherWesternPerson(sentence, hit, published)) {
+                here.add(new FullNames.Entry(hit.words(), Optional.empty(), Optional.empty()));
+                continue;
+            }
+            Optional<Person> picked = pick(hit.value(), published);
+            if (hit.words().contains(" ")) {
+                picked.ifPresent(p -> FullNames.family(p).ifPresent(f ->
+                        here.add(new FullNames.Entry(f, Optional.of(p), Optional.of(p.country())))));
+            } else {
+                Optional<FullNames.Entry> earlier = here.latest(hit.words());
+                if (earlier.isPresent() && !earlier.get().person().equals(picked)) {
+                    // "Wang Wentao … Wang": the full name the article used last, not the vocabulary's Wang Yi
+                    FullNames.Entry meant = earlier.get();
+                    if (meant.person().isEmpty() && meant.side().isPresent()) {
+                        found.add(new PersonMention(hit.start(), hit.end(), hit.words(), Optional.empty(),
+                                meant.side().get(), Source.TITLE));
+                    }
+                    picked = meant.person();
+                }
+            }
+            picked.ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
         }
         return found;
+    }
+
+    /**
+     * The full names a sentence uses, in text order: of vocabulary people ("Wang Wentao"), of officials outside
+     * it placed on a side ("China's Commerce Minister Wang Wentao"), and of others of a known Chinese family
+     * name ("Wang Huiyao"), whom a later bare family name means.
+     */
+    List<FullNames.Entry> fullNames(String sentence, List<PersonMention> mentions, LocalDate published) {
+        java.util.TreeMap<Integer, FullNames.Entry> found = new java.util.TreeMap<>();
+        for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
+            if (anotherChinesePerson(sentence, hit) || anotherWesternPerson(sentence, hit, published)) {
+                found.put(hit.start() * 2, new FullNames.Entry(hit.words(), Optional.empty(), Optional.empty()));
+            }
+        }
+        for (PersonMention mention : mentions) {
+            if (mention.source() == Source.NAME && mention.person().isPresent() && mention.words().contains(" ")) {
+                Person p = mention.person().get();
+                FullNames.family(p).ifPresent(f -> found.put(mention.start() * 2 + 1,
+                        new FullNames.Entry(f, Optional.of(p), Optional.of(p.country()))));
+            } else if (!mention.named() && mention.source() == Source.TITLE) {
+                Outsiders.nameOf(mention).flatMap(n -> FullNames.family(n, mention.side())).ifPresent(f ->
+                        found.put(mention.end() * 2 + 1, new FullNames.Entry(f, Optional.empty(),
+                                Optional.of(mention.side()))));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /**
@@ -162,6 +216,41 @@ final class PersonFinder {
         boolean replaced = differ.size() == 1 && a.length() >= 5 && differ.get(0) > 0;
         return swapped || replaced;
     }
+
+    /**
+     * "Defense Secretary Tom Kerry" is not John Kerry: a family name alone (of people who are not Chinese)
+     * right after a capitalised given name that is no word of the known person's own names, itself right after
+     * an office that person did not hold on the day, is another person's full name (family name last). With
+     * an office the known person holds, a wrong given name is a slip ("Secretary of State Anthony Blinken").
+     */
+    private boolean anotherWesternPerson(String sentence, Gazetteer.Hit<List<Person>> hit, LocalDate day) {
+        if (hit.words().contains(" ") || hit.value().stream().anyMatch(p -> p.country() == Side.CN)) {
+            return false;
+        }
+        Matcher given = GIVEN_NAME_BEFORE.matcher(tail(sentence, hit.start()));
+        if (!given.find() || NOT_A_GIVEN_NAME.matcher(given.group(1)).matches()) {
+            return false;
+        }
+        int givenStart = hit.start() - (given.group().length());
+        Optional<TitleResolver.Phrase> office = TitleResolver.phrases(sentence).stream()
+                .filter(ph -> ph.end() <= givenStart && sentence.substring(ph.end(), givenStart).isBlank()).findFirst();
+        if (office.isEmpty() || hit.value().stream().anyMatch(p -> titles.holds(p, office.get(), day))) {
+            return false;
+        }
+        return hit.value().stream().noneMatch(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()),
+                p.aliases().stream()).anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(given.group(1))));
+    }
+
+    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("(?<![\\p{L}.’'-])(\\p{Lu}\\p{Ll}+)\\s$");
+    private static final Pattern NOT_A_GIVEN_NAME = Pattern.compile("(?:President|Presidents|Secretary|Minister|"
+            + "Ambassador|Adviser|Advisor|Representative|Senator|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|General|Adm|Admiral|Envoy|"
+            + "Chairman|Chair|Director|Governor|Speaker|Leader|Chief|Deputy|Vice|Premier|Counselor|Czar|Tsar|Commander|"
+            + "Colonel|Treasury|Commerce|Defense|Defence|State|Trade|Climate|Foreign|Security|Tariff|Administration|"
+            + "Former|Then|The|And|But|When|As|After|Before|With|While|Both|Since|Until|Meanwhile|Yesterday|Today|"
+            + "Also|Earlier|Later|Last|Next|On|In|At|For|From|By|To|Of|Where|If|Though|Although|Because|So|Now|"
+            + "American|America|United|States|China|Chinese|Beijing|Washington|White|House|Pentagon|Monday|Tuesday|"
+            + "Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)");
 
     private static boolean anotherChinesePerson(String sentence, Gazetteer.Hit<List<Person>> hit) {
         boolean familyNameOnly = !hit.words().contains(" ") && hit.value().stream().allMatch(p -> p.country() == Side.CN

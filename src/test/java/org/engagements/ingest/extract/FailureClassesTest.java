@@ -728,4 +728,45 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-03..2031-03-03"), found);
     }
+
+    /** Reads twice, as ingest does: the second time with the newcomers of the first in the vocabulary. */
+    private static List<Candidate> twoReadings(String text, String published) {
+        org.engagements.data.Vocabulary vocabulary = Articles.shipped().vocabulary();
+        LocalDate day = LocalDate.parse(published);
+        List<org.engagements.data.Person> people = new java.util.ArrayList<>(vocabulary.people());
+        people.addAll(Articles.extractor().extract(text, day).newcomers());
+        return Extractor.of(new org.engagements.data.Vocabulary(people, vocabulary.places(), vocabulary.issues()))
+                .extract(text, day).candidates();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Chinese order, family name first; the vocabulary's Wang Yi also answers to "Wang"
+        "China's Commerce Minister Wang Lixin arrived in Washington on Sunday. Wang and Raimondo will meet on "
+            + "Tuesday. | [raimondo]/[wang-lixin]",
+        "Chinese Vice Premier Wang Jianhua is visiting Washington. On Tuesday, Minister Wang held talks with "
+            + "Raimondo. | [raimondo]/[wang-jianhua]",
+        // Western order, family name last; the vocabulary's John Kerry also answers to "Kerry"
+        "Defense Secretary Tom Kerry flew to Beijing on Sunday. Kerry met Foreign Minister Wang Yi on Monday. "
+            + "| [tom-kerry]/[wang-yi]"
+    })
+    void aBareFamilyNameIsTheLatestFullNamedPersonOfThatName(String text, String pair) {
+        List<String> found = twoReadings(text, "2031-03-08").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(pair)), () -> found.toString());
+        assertTrue(found.stream().noneMatch(b -> b.contains("wang-yi]") && !pair.contains("wang-yi")
+                || b.contains("[kerry") || b.contains(";kerry")), () -> found.toString());
+    }
+
+    @Test
+    void aBareFamilyNameAfterAnotherFullNameOfItIsThatOneNotTheFirst() {
+        // Wang Yi is the Wang named last: "Wang" is he again, not the commerce minister named before
+        List<String> found = twoReadings("China's Commerce Minister Wang Lixin met Raimondo on Monday. Foreign "
+                + "Minister Wang Yi arrived in Oslo on Tuesday. Wang met Blinken there on Wednesday.", "2031-03-08")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.contains("[blinken]/[wang-yi] held 2031-03-05..2031-03-05"), () -> found.toString());
+        // and with no other Wang named, the alias stands
+        List<String> alone = extract("Wang met Blinken in Oslo on Wednesday.", "2031-03-08").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-05..2031-03-05"), alone);
+    }
 }
