@@ -70,6 +70,12 @@ public final class Newcomers {
             String office = words.strip().substring(apposed.end(1)).replaceFirst("^,\\s+(?:the\\s+)?", "");
             return person(apposed.group(1).replace(",", ""), office, Side.US, counterpartLevel, vocabulary, published);
         }
+        Matcher withSide = Outsiders.APPOSED_SIDE_OFFICE.matcher(words.strip());
+        if (withSide.matches()) {
+            // "Adm. Dong Jun, defense minister of China": the office follows the name, less "new" and the like
+            String office = withSide.group("office").replaceFirst("(?i)^(?:new|newly[-\\s]appointed|acting)\\s+", "");
+            return person(withSide.group(1), office, side, counterpartLevel, vocabulary, published);
+        }
         Matcher m = NAME_AT_END.matcher(words.strip());
         if (!m.find() || !Outsiders.plausibleName(m.group())) {
             return Optional.empty();

@@ -63,6 +63,17 @@ final class Outsiders {
             + "secretary\\s+of\\s+(?:state|defense|war|the\\s+treasury|commerce)|(?:defense|treasury|commerce)\\s+"
             + "secretary|national\\s+security\\s+advis[eo]r)(?![\\p{L}])");
 
+    /**
+     * "Adm. Dong Jun, defense minister of China", "Zhou Ming, China's new commerce minister", "Jane Holt, the
+     * American trade envoy": a name with its office in apposition, the side given by a nationality before the
+     * office or "of China", "of the United States" after it. Group 1 the name, group "office" the office.
+     */
+    static final Pattern APPOSED_SIDE_OFFICE = Pattern.compile("\\b(?:(?:Gen\\.|General|Adm\\.|Admiral)\\s+)?("
+            + NAME + "),\\s+(?:the\\s+)?(?:(China['’]s|Chinese|Beijing['’]s)\\s+|(the\\s+United\\s+States['’]|"
+            + "America['’]s|Washington['’]s|U\\.S\\.|US|American)\\s+)?(?<office>(?i:" + OFFICE + "))"
+            + "(?:\\s+of\\s+(?:(China|the\\s+People['’]s\\s+Republic\\s+of\\s+China|the\\s+PRC)|(the\\s+United\\s+States"
+            + "(?:\\s+of\\s+America)?|the\\s+U\\.S\\.|the\\s+US|America)))?(?=\\s*(?:[,;:)\u2014\u2013]|\\.?$|\\.\\s))");
+
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
             + "finance|trade|national\\s+security|state|treasury|war)\\b");
@@ -77,12 +88,14 @@ final class Outsiders {
     /** The outsiders of a sentence: those not overlapping a mention already found. */
     static List<PersonMention> find(String sentence, List<PersonMention> known) {
         List<PersonMention> found = new ArrayList<>();
+        apposedWithSide(sentence, known, found);
         Matcher m = MENTION.matcher(sentence);
         while (m.find()) {
             Side side = m.group(1) != null ? Side.CN : Side.US;
             Optional<String> name = Optional.ofNullable(m.group(3)).or(() -> Optional.ofNullable(m.group(4)));
             boolean nameOnly = m.group(4) != null;
-            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end())
+                    || found.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
             boolean titledOnly = name.isEmpty() && !QUALIFIED.matcher(m.group()).find();
             if (overlaps || titledOnly || (nameOnly && !plausibleName(name.get()))) {
                 continue;
@@ -113,6 +126,25 @@ final class Outsiders {
         }
     }
 
+    /** Whole matches of {@link #APPOSED_SIDE_OFFICE} whose name is no known mention, on the one side they give. */
+    private static void apposedWithSide(String sentence, List<PersonMention> known, List<PersonMention> found) {
+        Matcher m = APPOSED_SIDE_OFFICE.matcher(sentence);
+        while (m.find()) {
+            Optional<Side> side = sideOf(m);
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end(1) && m.start(1) < k.end());
+            if (side.isPresent() && !overlaps && plausibleName(m.group(1))) {
+                found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side.get(), Source.TITLE));
+            }
+        }
+    }
+
+    /** The side an apposition gives, when it gives exactly one. */
+    static Optional<Side> sideOf(Matcher apposed) {
+        boolean cn = apposed.group(2) != null || apposed.group(5) != null;
+        boolean us = apposed.group(3) != null || apposed.group(6) != null;
+        return cn == us ? Optional.empty() : Optional.of(cn ? Side.CN : Side.US);
+    }
+
     /** Whole matches of {@link #APPOSED_US_OFFICE} not overlapping a known mention; Newcomers reads their name. */
     private static void apposed(String sentence, List<PersonMention> known, List<PersonMention> found) {
         Matcher m = APPOSED_US_OFFICE.matcher(sentence);
@@ -128,20 +160,20 @@ final class Outsiders {
 
     /** An outsider given by name ("Chinese counterpart Dong Jun"), not only by office ("China's new minister"). */
     static boolean carriesName(PersonMention mention) {
-        if (mention.named() || mention.source() != Source.TITLE) {
-            return false;
-        }
-        Matcher m = TRAILING_NAME.matcher(mention.words());
-        return m.find() && plausibleName(m.group());
+        return nameOf(mention).isPresent();
     }
 
     /** The name of an outsider given by name ("Chinese counterpart Dong Jun"), as written. */
     static Optional<String> nameOf(PersonMention mention) {
-        if (!carriesName(mention)) {
+        if (mention.named() || mention.source() != Source.TITLE) {
             return Optional.empty();
         }
+        Matcher apposed = APPOSED_SIDE_OFFICE.matcher(mention.words());
+        if (apposed.matches()) {
+            return Optional.of(apposed.group(1));
+        }
         Matcher m = TRAILING_NAME.matcher(mention.words());
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        return m.find() && plausibleName(m.group()) ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** Not a month, weekday, institution or place word: "China's Foreign Ministry" is no one. */
@@ -150,7 +182,8 @@ final class Outsiders {
                 + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
                 + "Department|President|Premier|Minister|Secretary|Ambassador|Consul|House|Congress|Senate|Xinhua|Daily|Times|"
-                + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
+                + "Sea|Strait|Taiwan|Beijing|Washington|United|Nations|Republic|"
+                + "Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
                 + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander|Central|Military|Commission|Committee|"
                 + "Politburo|Bureau|Office|Agency|Administration|Institute|University|Bank|Forces|Force)\\b.*");
     }

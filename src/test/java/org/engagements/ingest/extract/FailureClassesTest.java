@@ -769,4 +769,29 @@ class FailureClassesTest {
                 .map(FailureClassesTest::brief).toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-05..2031-03-05"), alone);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Austin held a video call with Adm. Zhou Ming, defense minister of China, on Tuesday. | CN | zhou-ming",
+        "Raimondo met Zhou Ming, the commerce minister of the People's Republic of China, in Oslo on Tuesday. "
+            + "| CN | zhou-ming",
+        "Wang Yi met Jane Holt, the trade representative of the United States, in Oslo on Tuesday. | US | jane-holt",
+        "Blinken met Zhou Ming, China's new commerce minister, in Oslo on Tuesday. | CN | zhou-ming"
+    })
+    void anOfficeInAppositionWithItsCountryPlacesTheNameOnThatSide(String text, Side side, String id) {
+        List<Candidate> found = extract(text, "2031-03-08");
+        assertEquals(1, found.size(), () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+        assertEquals(1, found.get(0).outsiders(side).size(), () -> found.get(0).outsiders(side).toString());
+        List<Candidate> again = twoReadings(text, "2031-03-08");
+        assertTrue(again.stream().anyMatch(c -> (side == Side.CN ? c.cn() : c.us()).contains(id)), () -> again
+                .stream().map(FailureClassesTest::brief).toList().toString());
+    }
+
+    @Test
+    void anOfficeInAppositionOfAThirdCountryPlacesNoOne() {
+        List<Candidate> found = extract("Austin met Zhou Ming, defense minister of Cambodia, in Phnom Penh on "
+                + "Tuesday.", "2031-03-08");
+        assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty() && c.cn().isEmpty()), () -> found
+                .stream().map(FailureClassesTest::brief).toList().toString());
+    }
 }
