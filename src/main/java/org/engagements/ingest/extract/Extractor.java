@@ -156,7 +156,7 @@ public final class Extractor {
         List<PersonMention> all = new ArrayList<>(direct);
         all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
         all.addAll(Coreference.pair(text, all, recent));
-        all.addAll(Outsiders.find(text, all));
+        all.addAll(Outsiders.find(text, all, people::sideOf));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
                 TemporalResolver.find(text, published, Tense.UNKNOWN));

@@ -125,7 +125,8 @@ public final class Newcomers {
 
     /** "Defense Secretary", "Secretary of State", "counterpart": the words before the name, less the nationality. */
     private static String office(String before) {
-        Matcher m = OFFICE_WORDS.matcher(before.strip());
+        // "Biden's climate envoy": the office, less whose it is
+        Matcher m = OFFICE_WORDS.matcher(before.strip().replaceFirst("^\\p{Lu}\\p{Ll}+['’]s\\s+", ""));
         String office = m.matches() ? m.group(1).strip() : before.strip();
         return office.isEmpty() ? "" : Character.toUpperCase(office.charAt(0)) + office.substring(1);
     }
@@ -138,14 +139,15 @@ public final class Newcomers {
         if (o.contains("vice") || o.contains("deputy")) {
             return Optional.of(Level.DEPUTY);
         }
-        if (o.contains("president") || o.contains("premier")) {
-            return Optional.of(Level.LEADER);
+        // "special presidential envoy", "senior adviser to the president": not the president
+        if (o.contains("envoy")) {
+            return Optional.of(Level.ENVOY);
         }
         if (o.contains("adviser") || o.contains("advisor")) {
             return Optional.of(Level.ADVISER);
         }
-        if (o.contains("envoy")) {
-            return Optional.of(Level.ENVOY);
+        if (o.contains("president") || o.contains("premier")) {
+            return Optional.of(Level.LEADER);
         }
         if (o.contains("general") || o.contains("admiral")) {
             return Optional.of(Level.MILITARY);

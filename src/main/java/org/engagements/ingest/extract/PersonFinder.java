@@ -24,7 +24,7 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class PersonFinder {
     private static final Pattern NOT_THE_PERSON = Pattern.compile("^(?:['’]s)?\\s+(?:(?:top|senior|close|former|"
-            + "high-level|own)\\s+)?(?:(?:national\\s+security|foreign\\s+policy|economic|trade|climate)\\s+)?"
+            + "high-level|own|special|personal|new)\\s+)?(?:(?:national\\s+security|foreign\\s+policy|economic|trade|climate)\\s+)?"
             + "(?:administration|aides?|advisers?|advisors?|officials?|subordinates?|team|staff|"
             + "spokes(?:man|woman|person)|government|deputies|allies|critics|supporters|family|office|ministry|"
             + "department|camp|era|presidency|policy|policies|doctrine|White House|envoys?|cabinet)\\b");
@@ -59,6 +59,7 @@ final class PersonFinder {
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'-]*)\\s+$");
 
     private final Gazetteer<List<Person>> names;
+    private final Map<String, List<Person>> byName;
     /** How far back the patterns that end at a mention look. */
     private static final int LOOK_BACK = 40;
 
@@ -73,6 +74,7 @@ final class PersonFinder {
             person.aliases().forEach(alias -> byName.computeIfAbsent(alias, k -> new ArrayList<>()).add(person));
         }
         this.names = new Gazetteer<>(byName, false);
+        this.byName = Map.copyOf(byName);
         this.titles = new TitleResolver(people);
     }
 
@@ -348,6 +350,13 @@ final class PersonFinder {
         List<Person> leaders = people.stream().filter(p -> p.country() == side && p.level() == Level.LEADER)
                 .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day))).toList();
         return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
+    /** The side of everyone a name or alias means, when they are all of one side. */
+    Optional<Side> sideOf(String name) {
+        List<Person> meant = byName.getOrDefault(name, List.of());
+        java.util.Set<Side> sides = meant.stream().map(Person::country).collect(java.util.stream.Collectors.toSet());
+        return sides.size() == 1 ? sides.stream().findFirst() : Optional.empty();
     }
 
     /** Everyone the finder knows. */

@@ -794,4 +794,41 @@ class FailureClassesTest {
         assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty() && c.cn().isEmpty()), () -> found
                 .stream().map(FailureClassesTest::brief).toList().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "President Joe Biden's climate envoy, Tom Ridley, will travel to Oslo next week to meet his Chinese "
+            + "counterpart. Ridley will meet Zhou Ming, China's new climate envoy, on Tuesday.",
+        "The U.S. special envoy for climate, Tom Ridley, met China's special envoy for climate change, Zhou Ming, "
+            + "in Oslo on Tuesday.",
+        "Blinken's special envoy on Korean Peninsula affairs, Tom Ridley, met Zhou Ming, the special envoy of "
+            + "China, in Oslo on Tuesday."
+    })
+    void envoysNamedWithTheirOfficeAndSideArePrincipals(String text) {
+        List<Candidate> found = twoReadings(text, "2031-03-08");
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of("tom-ridley")) && c.cn().equals(List.of(
+                "zhou-ming"))), () -> found.stream()
+                .map(FailureClassesTest::brief).toList().toString());
+        org.engagements.data.Person ridley = Articles.extractor().extract(text, LocalDate.parse("2031-03-08"))
+                .newcomers().stream().filter(p -> p.id().equals("tom-ridley")).findFirst().orElseThrow();
+        assertEquals(org.engagements.data.Level.ENVOY, ridley.level());
+    }
+
+    @Test
+    void anEnvoyOfSomeoneNeitherSideIsNoOne() {
+        List<Candidate> found = extract("Putin's special envoy, Tom Ridley, met Wang Yi in Oslo on Tuesday.",
+                "2031-03-08");
+        assertTrue(found.stream().allMatch(c -> c.outsiders(Side.US).isEmpty()), () -> found.stream()
+                .map(c -> brief(c) + " " + c.outsiders(Side.US)).toList().toString());
+    }
+
+    @Test
+    void anEnvoysCounterpartIsTheOtherSidesEnvoy() {
+        List<Candidate> found = twoReadings("The U.S. special presidential envoy for climate, Tom Ridley, will "
+                + "travel to Oslo next week to meet his Chinese counterpart.\n\nChina's climate envoy, Zhou Ming, has "
+                + "called for more funding.", "2031-03-08");
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of("tom-ridley")) && c.cn().equals(List.of(
+                "zhou-ming")) && c.status() == org.engagements.data.Status.PLANNED), () -> found.stream()
+                .map(FailureClassesTest::brief).toList().toString());
+    }
 }
