@@ -72,8 +72,13 @@ public final class Extractor {
         java.util.Set<Person> named = new java.util.LinkedHashSet<>();
         List<SentenceFacts> mentioning = new ArrayList<>();
         FullNames fullNames = new FullNames();
+        // everyone the article names by name, for a counterpart the vocabulary alone leaves open
+        Set<Person> inArticle = new java.util.LinkedHashSet<>();
+        sentences.forEach(s -> people.find(s.text(), published).stream()
+                .filter(p -> p.source() == PersonMention.Source.NAME).forEach(p -> p.person().ifPresent(inArticle::add)));
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence), fullNames);
+            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence), fullNames,
+                    inArticle);
             fullNames.addAll(people.fullNames(sentence.text(), facts.people(), published));
             if (facts.people().stream().anyMatch(p -> p.source() != PersonMention.Source.GROUP)) {
                 mentioning.add(facts);
@@ -150,11 +155,12 @@ public final class Extractor {
     }
 
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
-                                  Set<Person> named, List<PersonMention> recent, FullNames fullNames) {
+                                  Set<Person> named, List<PersonMention> recent, FullNames fullNames,
+                                  Set<Person> inArticle) {
         String text = sentence.text();
         List<PersonMention> direct = people.find(text, published, named, fullNames);
         List<PersonMention> all = new ArrayList<>(direct);
-        all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
+        all.addAll(coreference.resolve(text, direct, previousSubject, published, named, inArticle));
         all.addAll(Coreference.pair(text, all, recent));
         all.addAll(Outsiders.find(text, all, people::sideOf));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));

@@ -44,6 +44,8 @@ final class PersonFinder {
             "commerce", Pattern.compile("(?i)commerce"), "trade", Pattern.compile("(?i)trade|commerce"),
             "finance", Pattern.compile("(?i)finance|treasury"));
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("^[\\s,]*\\p{Lu}[\\p{L}.’'-]*");
+    private static final Pattern FULL_NAME_APPOSED = Pattern.compile(",\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})"
+            + "(?=\\s*(?:,|\\.?$|\\.\\s))");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*(?:the|a|an|his|her|its)?\\s*$");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-?)\\s*$");
 
@@ -287,6 +289,11 @@ final class PersonFinder {
     private static boolean besideAName(String sentence, TitleResolver.Phrase phrase, List<PersonMention> named) {
         if (CAPITALISED_NEXT.matcher(sentence).region(phrase.end(), sentence.length()).lookingAt()
                 && !sentence.startsWith(",", phrase.end())) {
+            return true;
+        }
+        // "the special envoy for climate, Tom Ridley,": a full name in apposition after the office
+        Matcher apposed = FULL_NAME_APPOSED.matcher(sentence).region(phrase.end(), sentence.length());
+        if (apposed.lookingAt() && Outsiders.plausibleName(apposed.group(1))) {
             return true;
         }
         String before = tail(sentence, phrase.start());

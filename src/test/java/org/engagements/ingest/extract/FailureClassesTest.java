@@ -831,4 +831,20 @@ class FailureClassesTest {
                 "zhou-ming")) && c.status() == org.engagements.data.Status.PLANNED), () -> found.stream()
                 .map(FailureClassesTest::brief).toList().toString());
     }
+
+    @Test
+    void anEnvoysCounterpartIsTheOtherSidesEnvoyTheArticleNamesWhenTheVocabularyHasSeveral() {
+        // in June 2023 the vocabulary's Xie Zhenhua is China's climate envoy too: the article says which
+        String text = "Washington's special envoy for climate, Tom Ridley, will travel to Oslo next week to meet "
+                + "his Chinese counterpart.\n\nChina's newly appointed climate envoy, Zhou Ming, has called for more "
+                + "funding.";
+        List<Candidate> found = twoReadings(text, "2023-06-05");
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of("tom-ridley")) && c.cn().equals(List.of(
+                "zhou-ming"))), () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+        // not for officials whose counterparts go by office: Austin's is no climate envoy
+        List<Candidate> austin = twoReadings("Austin will travel to Oslo next week to meet his Chinese counterpart."
+                + "\n\nChina's newly appointed climate envoy, Zhou Ming, has called for more funding.", "2023-06-05");
+        assertTrue(austin.stream().noneMatch(c -> c.cn().contains("zhou-ming")), () -> austin.stream()
+                .map(FailureClassesTest::brief).toList().toString());
+    }
 }
