@@ -41,6 +41,13 @@ final class FullNames {
         entries.addAll(more);
     }
 
+    /** The family names the article has used in full, once each. */
+    java.util.Set<String> families() {
+        java.util.Set<String> families = new java.util.LinkedHashSet<>();
+        entries.forEach(e -> families.add(e.family()));
+        return families;
+    }
+
     /** The latest full name with this family name, if the article has used one. */
     Optional<Entry> latest(String family) {
         for (int i = entries.size() - 1; i >= 0; i--) {

@@ -133,6 +133,41 @@ final class PersonFinder {
             }
             picked.ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
         }
+        found.addAll(familyNamesOnly(sentence, article));
+        return found;
+    }
+
+    /**
+     * "Liu Zhenmin … Liu and Podesta will discuss": the family name alone of someone the article named in full,
+     * who answers to no alias (another person of the vocabulary has that family name), is that person; not
+     * right before or after a given name ("Liu Jianchao", "Tom Liu"), nor "He" (a pronoun first).
+     */
+    private List<PersonMention> familyNamesOnly(String sentence, FullNames article) {
+        List<PersonMention> found = new ArrayList<>();
+        List<Gazetteer.Hit<List<Person>>> hits = names.find(sentence);
+        for (String family : article.families()) {
+            if (family.length() < 2 || family.equals("He") || !sentence.contains(family)) {
+                continue;
+            }
+            Optional<Person> meant = article.latest(family).flatMap(FullNames.Entry::person);
+            if (meant.isEmpty()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(family) + "\\b(?!['’]s\\s+(?:own\\s+)?\\p{Ll})")
+                    .matcher(sentence);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean covered = hits.stream().anyMatch(h -> h.start() < end && start < h.end());
+                Matcher before = GIVEN_NAME_BEFORE.matcher(tail(sentence, start));
+                boolean givenBefore = before.find() && !NOT_A_GIVEN_NAME.matcher(before.group(1)).matches();
+                boolean givenAfter = GIVEN_NAME_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt();
+                boolean notThePerson = NOT_THE_PERSON.matcher(sentence).region(end, sentence.length()).lookingAt();
+                if (!covered && !givenBefore && !givenAfter && !notThePerson) {
+                    found.add(PersonMention.of(start, end, m.group(), meant.get(), Source.NAME));
+                }
+            }
+        }
         return found;
     }
 

@@ -847,4 +847,23 @@ class FailureClassesTest {
         assertTrue(austin.stream().noneMatch(c -> c.cn().contains("zhou-ming")), () -> austin.stream()
                 .map(FailureClassesTest::brief).toList().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // no alias "Liu" (Liu He has that family name), yet "Liu" is the one the article named in full
+        "China's Commerce Minister Liu Jianguo arrived in Washington on Sunday. Liu and Raimondo will meet on "
+            + "Tuesday. | [raimondo]/[liu-jianguo]",
+        "Vice Premier Liu He flew to Washington on Sunday. On Tuesday Yellen hosted Liu for talks. | [yellen]/[liu-he]"
+    })
+    void aFamilyNameWithoutAliasIsTheOneTheArticleNamedInFull(String text, String pair) {
+        List<String> found = twoReadings(text, "2031-03-08").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(pair + " ")), () -> found.toString());
+    }
+
+    @Test
+    void aFamilyNameBeforeAnotherGivenNameIsSomeoneElse() {
+        List<String> found = twoReadings("Vice Premier Liu He flew to Washington on Sunday. Liu Jianchao met Yellen "
+                + "on Tuesday.", "2031-03-08").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("liu-he") && b.contains("yellen")), () -> found.toString());
+    }
 }
