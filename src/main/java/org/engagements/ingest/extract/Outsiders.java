@@ -18,13 +18,13 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class Outsiders {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
-    // "principal deputy national security adviser", "foreign vice-minister": a rank before the deputy, and the
-    // deputy after the portfolio word as Chinese titles are often rendered
     // "special envoy for climate", "envoy on Korean Peninsula affairs": what an envoy is for, in lower case
     // words (no verb or function word, so a name or the rest of the sentence is not taken) or "... affairs"
     private static final String ENVOY_FOR = "(?:\\s+(?:for|on)\\s+(?:the\\s+)?(?:climate(?:\\s+change)?|"
             + "(?:[\\p{L}-]+\\s+){1,2}affairs|(?-i:(?!(?:and|or|will|would|to|is|was|has|had|said|says|met|meets|who|"
             + "which|that|in|on|at|with|for|of)\\b)\\p{Ll}[\\p{Ll}-]*)))?";
+    // "principal deputy national security adviser", "foreign vice-minister": a rank before the deputy, and the
+    // deputy after the portfolio word as Chinese titles are often rendered
     private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?"
             + "(?:special\\s+(?:presidential\\s+)?)?"
             + "(?:(?:principal|first|executive)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
