@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.engagements.data.Level;
 import org.engagements.data.Person;
 import org.engagements.data.Side;
 import org.engagements.ingest.extract.PersonMention.Source;
@@ -67,13 +68,25 @@ final class Coreference {
     /** The same, with the people the article named before this sentence (whose counterpart may be one of them). */
     List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
                                 LocalDate published, java.util.Collection<Person> named) {
+        return resolve(sentence, direct, previousSubject, published, named, List.of());
+    }
+
+    /**
+     * The same, with everyone the article names by name anywhere ({@code inArticle}): when the vocabulary has no
+     * single envoy of the other side in office, an envoy's "Chinese counterpart" is the other side's envoy the
+     * article names ("… his Chinese counterpart this week … Liu Zhenmin, China's climate envoy"). Envoys only:
+     * other officials' counterparts go by office, and an article names many of them.
+     */
+    List<PersonMention> resolve(String sentence, List<PersonMention> direct, Optional<Person> previousSubject,
+                                LocalDate published, java.util.Collection<Person> named,
+                                java.util.Collection<Person> inArticle) {
         List<PersonMention> found = new ArrayList<>();
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         pronouns(sentence, lowerCase, SUBJECT, direct, previousSubject, found);
         pronouns(sentence, lowerCase, OWNER, direct, previousSubject, found);
         List<PersonMention> known = new ArrayList<>(direct);
         known.addAll(found);
-        counterparts(sentence, lowerCase, known, previousSubject, published, named, found);
+        counterparts(sentence, lowerCase, known, previousSubject, published, named, inArticle, found);
         found.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(found);
     }
@@ -131,7 +144,8 @@ final class Coreference {
 
     private void counterparts(String sentence, String lowerCase, List<PersonMention> known,
                               Optional<Person> previousSubject, LocalDate published,
-                              java.util.Collection<Person> named, List<PersonMention> found) {
+                              java.util.Collection<Person> named, java.util.Collection<Person> inArticle,
+                              List<PersonMention> found) {
         Matcher m = COUNTERPART.matcher(sentence, lowerCase);
         while (m.find()) {
             if (NAME_FOLLOWS.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
@@ -147,8 +161,11 @@ final class Coreference {
             }
             boolean plural = m.group(3).toLowerCase(Locale.ROOT).endsWith("s")
                     || m.group(1).equalsIgnoreCase("their");
-            Optional<Person> person = plural ? Optional.empty() : byOffice(of.get(), other, published, named)
-                    .or(() -> finder.counterpart(other, of.get().level(), published));
+            Person owner = of.get();
+            Optional<Person> person = plural ? Optional.empty() : byOffice(owner, other, published, named)
+                    .or(() -> finder.counterpart(other, owner.level(), published))
+                    .or(() -> owner.level() != Level.ENVOY ? Optional.empty() : only(inArticle.stream()
+                            .filter(p -> p.country() == other && p.level() == Level.ENVOY).distinct().toList()));
             found.add(new PersonMention(m.start(), m.end(), m.group(), person, other, Source.COUNTERPART));
         }
     }
@@ -193,6 +210,10 @@ final class Coreference {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Person> only(List<Person> people) {
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
     private static boolean holds(Person person, Set<String> office, LocalDate day) {

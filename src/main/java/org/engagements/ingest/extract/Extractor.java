@@ -80,8 +80,15 @@ public final class Extractor {
         Optional<Context> context = Optional.empty();
         java.util.Set<Person> named = new java.util.LinkedHashSet<>();
         List<SentenceFacts> mentioning = new ArrayList<>();
+        FullNames fullNames = new FullNames();
+        // everyone the article names by name, for a counterpart the vocabulary alone leaves open
+        Set<Person> inArticle = new java.util.LinkedHashSet<>();
+        sentences.forEach(s -> people.find(s.text(), published).stream()
+                .filter(p -> p.source() == PersonMention.Source.NAME).forEach(p -> p.person().ifPresent(inArticle::add)));
         for (Sentence sentence : sentences) {
-            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence));
+            SentenceFacts facts = analyse(sentence, published, subject, named, recent(mentioning, sentence), fullNames,
+                    inArticle);
+            fullNames.addAll(people.fullNames(sentence.text(), facts.people(), published));
             if (facts.people().stream().anyMatch(p -> p.source() != PersonMention.Source.GROUP)) {
                 mentioning.add(facts);
             }
@@ -160,13 +167,14 @@ public final class Extractor {
     }
 
     private SentenceFacts analyse(Sentence sentence, LocalDate published, Optional<Person> previousSubject,
-                                  Set<Person> named, List<PersonMention> recent) {
+                                  Set<Person> named, List<PersonMention> recent, FullNames fullNames,
+                                  Set<Person> inArticle) {
         String text = sentence.text();
-        List<PersonMention> direct = people.find(text, published, named);
+        List<PersonMention> direct = people.find(text, published, named, fullNames);
         List<PersonMention> all = new ArrayList<>(direct);
-        all.addAll(coreference.resolve(text, direct, previousSubject, published, named));
+        all.addAll(coreference.resolve(text, direct, previousSubject, published, named, inArticle));
         all.addAll(Coreference.pair(text, all, recent));
-        all.addAll(Outsiders.find(text, all));
+        all.addAll(Outsiders.find(text, all, people::sideOf));
         all.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new SentenceFacts(sentence, all, places.find(text), Cues.find(text),
                 TemporalResolver.find(text, published, Tense.UNKNOWN));

@@ -70,6 +70,12 @@ public final class Newcomers {
             String office = words.strip().substring(apposed.end(1)).replaceFirst("^,\\s+(?:the\\s+)?", "");
             return person(apposed.group(1).replace(",", ""), office, Side.US, counterpartLevel, vocabulary, published);
         }
+        Matcher withSide = Outsiders.APPOSED_SIDE_OFFICE.matcher(words.strip());
+        if (withSide.matches()) {
+            // "Adm. Dong Jun, defense minister of China": the office follows the name, less "new" and the like
+            String office = withSide.group("office").replaceFirst("(?i)^(?:new|newly[-\\s]appointed|acting)\\s+", "");
+            return person(withSide.group(1), office, side, counterpartLevel, vocabulary, published);
+        }
         Matcher m = NAME_AT_END.matcher(words.strip());
         if (!m.find() || !Outsiders.plausibleName(m.group())) {
             return Optional.empty();
@@ -119,7 +125,8 @@ public final class Newcomers {
 
     /** "Defense Secretary", "Secretary of State", "counterpart": the words before the name, less the nationality. */
     private static String office(String before) {
-        Matcher m = OFFICE_WORDS.matcher(before.strip());
+        // "Biden's climate envoy": the office, less whose it is
+        Matcher m = OFFICE_WORDS.matcher(before.strip().replaceFirst("^\\p{Lu}\\p{Ll}+['’]s\\s+", ""));
         String office = m.matches() ? m.group(1).strip() : before.strip();
         return office.isEmpty() ? "" : Character.toUpperCase(office.charAt(0)) + office.substring(1);
     }
@@ -132,14 +139,15 @@ public final class Newcomers {
         if (o.contains("vice") || o.contains("deputy")) {
             return Optional.of(Level.DEPUTY);
         }
-        if (o.contains("president") || o.contains("premier")) {
-            return Optional.of(Level.LEADER);
+        // "special presidential envoy", "senior adviser to the president": not the president
+        if (o.contains("envoy")) {
+            return Optional.of(Level.ENVOY);
         }
         if (o.contains("adviser") || o.contains("advisor")) {
             return Optional.of(Level.ADVISER);
         }
-        if (o.contains("envoy")) {
-            return Optional.of(Level.ENVOY);
+        if (o.contains("president") || o.contains("premier")) {
+            return Optional.of(Level.LEADER);
         }
         if (o.contains("general") || o.contains("admiral")) {
             return Optional.of(Level.MILITARY);

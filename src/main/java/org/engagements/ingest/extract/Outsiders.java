@@ -18,17 +18,24 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class Outsiders {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
+    // "special envoy for climate", "envoy on Korean Peninsula affairs": what an envoy is for, in lower case
+    // words (no verb or function word, so a name or the rest of the sentence is not taken) or "... affairs"
+    private static final String ENVOY_FOR = "(?:\\s+(?:for|on)\\s+(?:the\\s+)?(?:climate(?:\\s+change)?|"
+            + "(?:[\\p{L}-]+\\s+){1,2}affairs|(?-i:(?!(?:and|or|will|would|to|is|was|has|had|said|says|met|meets|who|"
+            + "which|that|in|on|at|with|for|of)\\b)\\p{Ll}[\\p{Ll}-]*)))?";
     // "principal deputy national security adviser", "foreign vice-minister": a rank before the deputy, and the
     // deputy after the portfolio word as Chinese titles are often rendered
     private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?"
+            + "(?:special\\s+(?:presidential\\s+)?)?"
             + "(?:(?:principal|first|executive)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
             + "(?:(?:defen[cs]e|climate|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
             + "(?:minister|secretary|chief|"
             + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general|chairman|chair)"
-            + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?";
+            + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?"
+            + ENVOY_FOR;
     private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
-            + "(the\\s+United\\s+States['’]?|America['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
+            + "(the\\s+United\\s+States['’]?|America['’]s|Washington['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
             + "(?:(?i:" + OFFICE + ")\\s*,?\\s*(" + NAME + ")?|(" + NAME + "))(?![\\p{L}])");
 
     /**
@@ -63,6 +70,25 @@ final class Outsiders {
             + "secretary\\s+of\\s+(?:state|defense|war|the\\s+treasury|commerce)|(?:defense|treasury|commerce)\\s+"
             + "secretary|national\\s+security\\s+advis[eo]r)(?![\\p{L}])");
 
+    /**
+     * "Adm. Dong Jun, defense minister of China", "Zhou Ming, China's new commerce minister", "Jane Holt, the
+     * American trade envoy": a name with its office in apposition, the side given by a nationality before the
+     * office or "of China", "of the United States" after it. Group 1 the name, group "office" the office.
+     */
+    static final Pattern APPOSED_SIDE_OFFICE = Pattern.compile("\\b(?:(?:Gen\\.|General|Adm\\.|Admiral)\\s+)?("
+            + NAME + "),\\s+(?:the\\s+)?(?:(China['’]s|Chinese|Beijing['’]s)\\s+|(the\\s+United\\s+States['’]|"
+            + "America['’]s|Washington['’]s|U\\.S\\.|US|American)\\s+)?(?<office>(?i:" + OFFICE + "))"
+            + "(?:\\s+of\\s+(?:(China|the\\s+People['’]s\\s+Republic\\s+of\\s+China|the\\s+PRC)|(the\\s+United\\s+States"
+            + "(?:\\s+of\\s+America)?|the\\s+U\\.S\\.|the\\s+US|America)))?(?=\\s*(?:[,;:)\u2014\u2013]|\\.?$|\\.\\s))");
+
+    /**
+     * "President Joe Biden's climate envoy, John Podesta", "Blinken's deputy secretary, Jane Holt": an office
+     * owned by a known official, then a name; the owner's side is the name's (the other side for a
+     * "counterpart"). Group 1 the owner, group 2 the name.
+     */
+    private static final Pattern OWNED_OFFICE = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)['’]s\\s+(?i:" + OFFICE
+            + ")\\s*,?\\s*(" + NAME + ")(?![\\p{L}])");
+
     /** An office one person holds ("new defence minister"), not a bare "Chinese counterpart". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)\\b(?:new|newly|defen[cs]e|foreign|commerce|"
             + "finance|trade|national\\s+security|state|treasury|war)\\b");
@@ -76,15 +102,25 @@ final class Outsiders {
 
     /** The outsiders of a sentence: those not overlapping a mention already found. */
     static List<PersonMention> find(String sentence, List<PersonMention> known) {
+        return find(sentence, known, name -> Optional.empty());
+    }
+
+    /** The same, with the side of a known name, for offices it owns ("Biden's climate envoy, John Podesta"). */
+    static List<PersonMention> find(String sentence, List<PersonMention> known,
+                                    java.util.function.Function<String, Optional<Side>> sideOf) {
         List<PersonMention> found = new ArrayList<>();
+        apposedWithSide(sentence, known, found);
+        owned(sentence, known, sideOf, found);
         Matcher m = MENTION.matcher(sentence);
         while (m.find()) {
             Side side = m.group(1) != null ? Side.CN : Side.US;
             Optional<String> name = Optional.ofNullable(m.group(3)).or(() -> Optional.ofNullable(m.group(4)));
             boolean nameOnly = m.group(4) != null;
-            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end())
+                    || found.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
             boolean titledOnly = name.isEmpty() && !QUALIFIED.matcher(m.group()).find();
-            if (overlaps || titledOnly || (nameOnly && !plausibleName(name.get()))) {
+            if (overlaps || titledOnly || (nameOnly && !plausibleName(name.get()))
+                    || name.isEmpty() && apposedToKnown(sentence, m.start(), known)) {
                 continue;
             }
             found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side, Source.TITLE));
@@ -113,6 +149,49 @@ final class Outsiders {
         }
     }
 
+    /** Whole matches of {@link #APPOSED_SIDE_OFFICE} whose name is no known mention, on the one side they give. */
+    private static void apposedWithSide(String sentence, List<PersonMention> known, List<PersonMention> found) {
+        Matcher m = APPOSED_SIDE_OFFICE.matcher(sentence);
+        while (m.find()) {
+            Optional<Side> side = sideOf(m);
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end(1) && m.start(1) < k.end());
+            if (side.isPresent() && !overlaps && plausibleName(m.group(1))) {
+                found.add(new PersonMention(m.start(), m.end(), m.group(), Optional.empty(), side.get(), Source.TITLE));
+            }
+        }
+    }
+
+    private static void owned(String sentence, List<PersonMention> known,
+                              java.util.function.Function<String, Optional<Side>> sideOf, List<PersonMention> found) {
+        Matcher m = OWNED_OFFICE.matcher(sentence);
+        while (m.find()) {
+            Optional<Side> owner = sideOf.apply(m.group(1));
+            int start = m.end(1) + 2;           // the office, without its owner
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && m.start(2) < k.end())
+                    || found.stream().anyMatch(k -> k.start() < m.end() && start < k.end());
+            if (owner.isEmpty() || overlaps || !plausibleName(m.group(2))) {
+                continue;
+            }
+            boolean counterpart = m.group().toLowerCase(java.util.Locale.ROOT).contains("counterpart");
+            Side side = counterpart ? (owner.get() == Side.US ? Side.CN : Side.US) : owner.get();
+            found.add(new PersonMention(start, m.end(), sentence.substring(start, m.end()), Optional.empty(), side,
+                    Source.TITLE));
+        }
+    }
+
+    /** "Liu Zhenmin, China's new climate envoy": an office in apposition to a known name is that name's. */
+    private static boolean apposedToKnown(String sentence, int start, List<PersonMention> known) {
+        Matcher comma = Pattern.compile(",\\s*(?:the\\s+)?$").matcher(sentence.substring(0, start));
+        return comma.find() && known.stream().anyMatch(k -> k.named() && k.end() == comma.start());
+    }
+
+    /** The side an apposition gives, when it gives exactly one. */
+    static Optional<Side> sideOf(Matcher apposed) {
+        boolean cn = apposed.group(2) != null || apposed.group(5) != null;
+        boolean us = apposed.group(3) != null || apposed.group(6) != null;
+        return cn == us ? Optional.empty() : Optional.of(cn ? Side.CN : Side.US);
+    }
+
     /** Whole matches of {@link #APPOSED_US_OFFICE} not overlapping a known mention; Newcomers reads their name. */
     private static void apposed(String sentence, List<PersonMention> known, List<PersonMention> found) {
         Matcher m = APPOSED_US_OFFICE.matcher(sentence);
@@ -128,11 +207,20 @@ final class Outsiders {
 
     /** An outsider given by name ("Chinese counterpart Dong Jun"), not only by office ("China's new minister"). */
     static boolean carriesName(PersonMention mention) {
+        return nameOf(mention).isPresent();
+    }
+
+    /** The name of an outsider given by name ("Chinese counterpart Dong Jun"), as written. */
+    static Optional<String> nameOf(PersonMention mention) {
         if (mention.named() || mention.source() != Source.TITLE) {
-            return false;
+            return Optional.empty();
+        }
+        Matcher apposed = APPOSED_SIDE_OFFICE.matcher(mention.words());
+        if (apposed.matches()) {
+            return Optional.of(apposed.group(1));
         }
         Matcher m = TRAILING_NAME.matcher(mention.words());
-        return m.find() && plausibleName(m.group());
+        return m.find() && plausibleName(m.group()) ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** Not a month, weekday, institution or place word: "China's Foreign Ministry" is no one. */
@@ -141,7 +229,8 @@ final class Outsiders {
                 + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Foreign|"
                 + "Defen[cs]e|Embassy|Government|Communist|Party|Army|Navy|Coast|Guard|Commerce|Treasury|State|"
                 + "Department|President|Premier|Minister|Secretary|Ambassador|Consul|House|Congress|Senate|Xinhua|Daily|Times|"
-                + "Sea|Strait|Taiwan|Beijing|Washington|Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
+                + "Sea|Strait|Taiwan|Beijing|Washington|United|Nations|Republic|"
+                + "Embassy|People|Liberation|National|Security|Council|Staff|Gen|General|"
                 + "Adm|Admiral|Joint|Chiefs|Chairman|Lieutenant|Colonel|Commander|Central|Military|Commission|Committee|"
                 + "Politburo|Bureau|Office|Agency|Administration|Institute|University|Bank|Forces|Force)\\b.*");
     }

@@ -24,7 +24,7 @@ import org.engagements.ingest.extract.PersonMention.Source;
  */
 final class PersonFinder {
     private static final Pattern NOT_THE_PERSON = Pattern.compile("^(?:['’]s)?\\s+(?:(?:top|senior|close|former|"
-            + "high-level|own)\\s+)?(?:(?:national\\s+security|foreign\\s+policy|economic|trade|climate)\\s+)?"
+            + "high-level|own|special|personal|new)\\s+)?(?:(?:national\\s+security|foreign\\s+policy|economic|trade|climate)\\s+)?"
             + "(?:administration|aides?|advisers?|advisors?|officials?|subordinates?|team|staff|"
             + "spokes(?:man|woman|person)|government|deputies|allies|critics|supporters|family|office|ministry|"
             + "department|camp|era|presidency|policy|policies|doctrine|White House|envoys?|cabinet)\\b");
@@ -44,6 +44,8 @@ final class PersonFinder {
             "commerce", Pattern.compile("(?i)commerce"), "trade", Pattern.compile("(?i)trade|commerce"),
             "finance", Pattern.compile("(?i)finance|treasury"));
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("^[\\s,]*\\p{Lu}[\\p{L}.’'-]*");
+    private static final Pattern FULL_NAME_APPOSED = Pattern.compile(",\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})"
+            + "(?=\\s*(?:,|\\.?$|\\.\\s))");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*(?:the|a|an|his|her|its)?\\s*$");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-?)\\s*$");
 
@@ -59,6 +61,7 @@ final class PersonFinder {
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'-]*)\\s+$");
 
     private final Gazetteer<List<Person>> names;
+    private final Map<String, List<Person>> byName;
     /** How far back the patterns that end at a mention look. */
     private static final int LOOK_BACK = 40;
 
@@ -73,6 +76,7 @@ final class PersonFinder {
             person.aliases().forEach(alias -> byName.computeIfAbsent(alias, k -> new ArrayList<>()).add(person));
         }
         this.names = new Gazetteer<>(byName, false);
+        this.byName = Map.copyOf(byName);
         this.titles = new TitleResolver(people);
     }
 
@@ -83,7 +87,16 @@ final class PersonFinder {
 
     /** The same, with the people the article named before this sentence (for offices several hold at once). */
     List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier) {
-        List<PersonMention> found = new ArrayList<>(byNames(sentence, published));
+        return find(sentence, published, earlier, new FullNames());
+    }
+
+    /**
+     * The same, with the full names the article used before this sentence: a bare family name is the latest
+     * of them with that family name ("Wang Wentao … Wang"), before anyone the vocabulary calls so.
+     */
+    List<PersonMention> find(String sentence, LocalDate published, java.util.Collection<Person> earlier,
+                             FullNames article) {
+        List<PersonMention> found = new ArrayList<>(byNames(sentence, published, article));
         found.addAll(misspelt(sentence, published, found));
         found.addAll(byTitles(sentence, published, found, earlier));
         found.addAll(groups(sentence, published, earlier));
@@ -91,17 +104,97 @@ final class PersonFinder {
         return List.copyOf(found);
     }
 
-    private List<PersonMention> byNames(String sentence, LocalDate published) {
+    private List<PersonMention> byNames(String sentence, LocalDate published, FullNames article) {
         List<PersonMention> found = new ArrayList<>();
+        FullNames here = article.copy();
         for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
-            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
-                    || anotherChinesePerson(sentence, hit)) {
+            if (NOT_THE_PERSON.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }
-            pick(hit.value(), published)
-                    .ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
+            if (anotherChinesePerson(sentence, hit) || anotherWesternPerson(sentence, hit, published)) {
+                here.add(new FullNames.Entry(hit.words(), Optional.empty(), Optional.empty()));
+                continue;
+            }
+            Optional<Person> picked = pick(hit.value(), published);
+            if (hit.words().contains(" ")) {
+                picked.ifPresent(p -> FullNames.family(p).ifPresent(f ->
+                        here.add(new FullNames.Entry(f, Optional.of(p), Optional.of(p.country())))));
+            } else {
+                Optional<FullNames.Entry> earlier = here.latest(hit.words());
+                if (earlier.isPresent() && !earlier.get().person().equals(picked)) {
+                    // "Wang Wentao … Wang": the full name the article used last, not the vocabulary's Wang Yi
+                    FullNames.Entry meant = earlier.get();
+                    if (meant.person().isEmpty() && meant.side().isPresent()) {
+                        found.add(new PersonMention(hit.start(), hit.end(), hit.words(), Optional.empty(),
+                                meant.side().get(), Source.TITLE));
+                    }
+                    picked = meant.person();
+                }
+            }
+            picked.ifPresent(p -> found.add(PersonMention.of(hit.start(), hit.end(), hit.words(), p, Source.NAME)));
+        }
+        found.addAll(familyNamesOnly(sentence, article));
+        return found;
+    }
+
+    /**
+     * "Liu Zhenmin … Liu and Podesta will discuss": the family name alone of someone the article named in full,
+     * who answers to no alias (another person of the vocabulary has that family name), is that person; not
+     * right before or after a given name ("Liu Jianchao", "Tom Liu"), nor "He" (a pronoun first).
+     */
+    private List<PersonMention> familyNamesOnly(String sentence, FullNames article) {
+        List<PersonMention> found = new ArrayList<>();
+        List<Gazetteer.Hit<List<Person>>> hits = names.find(sentence);
+        for (String family : article.families()) {
+            if (family.length() < 2 || family.equals("He") || !sentence.contains(family)) {
+                continue;
+            }
+            Optional<Person> meant = article.latest(family).flatMap(FullNames.Entry::person);
+            if (meant.isEmpty()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(family) + "\\b(?!['’]s\\s+(?:own\\s+)?\\p{Ll})")
+                    .matcher(sentence);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean covered = hits.stream().anyMatch(h -> h.start() < end && start < h.end());
+                Matcher before = GIVEN_NAME_BEFORE.matcher(tail(sentence, start));
+                boolean givenBefore = before.find() && !NOT_A_GIVEN_NAME.matcher(before.group(1)).matches();
+                boolean givenAfter = GIVEN_NAME_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt();
+                boolean notThePerson = NOT_THE_PERSON.matcher(sentence).region(end, sentence.length()).lookingAt();
+                if (!covered && !givenBefore && !givenAfter && !notThePerson) {
+                    found.add(PersonMention.of(start, end, m.group(), meant.get(), Source.NAME));
+                }
+            }
         }
         return found;
+    }
+
+    /**
+     * The full names a sentence uses, in text order: of vocabulary people ("Wang Wentao"), of officials outside
+     * it placed on a side ("China's Commerce Minister Wang Wentao"), and of others of a known Chinese family
+     * name ("Wang Huiyao"), whom a later bare family name means.
+     */
+    List<FullNames.Entry> fullNames(String sentence, List<PersonMention> mentions, LocalDate published) {
+        java.util.TreeMap<Integer, FullNames.Entry> found = new java.util.TreeMap<>();
+        for (Gazetteer.Hit<List<Person>> hit : names.find(sentence)) {
+            if (anotherChinesePerson(sentence, hit) || anotherWesternPerson(sentence, hit, published)) {
+                found.put(hit.start() * 2, new FullNames.Entry(hit.words(), Optional.empty(), Optional.empty()));
+            }
+        }
+        for (PersonMention mention : mentions) {
+            if (mention.source() == Source.NAME && mention.person().isPresent() && mention.words().contains(" ")) {
+                Person p = mention.person().get();
+                FullNames.family(p).ifPresent(f -> found.put(mention.start() * 2 + 1,
+                        new FullNames.Entry(f, Optional.of(p), Optional.of(p.country()))));
+            } else if (!mention.named() && mention.source() == Source.TITLE) {
+                Outsiders.nameOf(mention).flatMap(n -> FullNames.family(n, mention.side())).ifPresent(f ->
+                        found.put(mention.end() * 2 + 1, new FullNames.Entry(f, Optional.empty(),
+                                Optional.of(mention.side()))));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /**
@@ -163,6 +256,41 @@ final class PersonFinder {
         return swapped || replaced;
     }
 
+    /**
+     * "Defense Secretary Tom Kerry" is not John Kerry: a family name alone (of people who are not Chinese)
+     * right after a capitalised given name that is no word of the known person's own names, itself right after
+     * an office that person did not hold on the day, is another person's full name (family name last). With
+     * an office the known person holds, a wrong given name is a slip ("Secretary of State Anthony Blinken").
+     */
+    private boolean anotherWesternPerson(String sentence, Gazetteer.Hit<List<Person>> hit, LocalDate day) {
+        if (hit.words().contains(" ") || hit.value().stream().anyMatch(p -> p.country() == Side.CN)) {
+            return false;
+        }
+        Matcher given = GIVEN_NAME_BEFORE.matcher(tail(sentence, hit.start()));
+        if (!given.find() || NOT_A_GIVEN_NAME.matcher(given.group(1)).matches()) {
+            return false;
+        }
+        int givenStart = hit.start() - (given.group().length());
+        Optional<TitleResolver.Phrase> office = TitleResolver.phrases(sentence).stream()
+                .filter(ph -> ph.end() <= givenStart && sentence.substring(ph.end(), givenStart).isBlank()).findFirst();
+        if (office.isEmpty() || hit.value().stream().anyMatch(p -> titles.holds(p, office.get(), day))) {
+            return false;
+        }
+        return hit.value().stream().noneMatch(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()),
+                p.aliases().stream()).anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(given.group(1))));
+    }
+
+    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("(?<![\\p{L}.’'-])(\\p{Lu}\\p{Ll}+)\\s$");
+    private static final Pattern NOT_A_GIVEN_NAME = Pattern.compile("(?:President|Presidents|Secretary|Minister|"
+            + "Ambassador|Adviser|Advisor|Representative|Senator|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|General|Adm|Admiral|Envoy|"
+            + "Chairman|Chair|Director|Governor|Speaker|Leader|Chief|Deputy|Vice|Premier|Counselor|Czar|Tsar|Commander|"
+            + "Colonel|Treasury|Commerce|Defense|Defence|State|Trade|Climate|Foreign|Security|Tariff|Administration|"
+            + "Former|Then|The|And|But|When|As|After|Before|With|While|Both|Since|Until|Meanwhile|Yesterday|Today|"
+            + "Also|Earlier|Later|Last|Next|On|In|At|For|From|By|To|Of|Where|If|Though|Although|Because|So|Now|"
+            + "American|America|United|States|China|Chinese|Beijing|Washington|White|House|Pentagon|Monday|Tuesday|"
+            + "Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)");
+
     private static boolean anotherChinesePerson(String sentence, Gazetteer.Hit<List<Person>> hit) {
         boolean familyNameOnly = !hit.words().contains(" ") && hit.value().stream().allMatch(p -> p.country() == Side.CN
                 && !p.name().equals(hit.words()));
@@ -196,6 +324,11 @@ final class PersonFinder {
     private static boolean besideAName(String sentence, TitleResolver.Phrase phrase, List<PersonMention> named) {
         if (CAPITALISED_NEXT.matcher(sentence).region(phrase.end(), sentence.length()).lookingAt()
                 && !sentence.startsWith(",", phrase.end())) {
+            return true;
+        }
+        // "the special envoy for climate, Tom Ridley,": a full name in apposition after the office
+        Matcher apposed = FULL_NAME_APPOSED.matcher(sentence).region(phrase.end(), sentence.length());
+        if (apposed.lookingAt() && Outsiders.plausibleName(apposed.group(1))) {
             return true;
         }
         String before = tail(sentence, phrase.start());
@@ -268,6 +401,13 @@ final class PersonFinder {
         List<Person> leaders = people.stream().filter(p -> p.country() == side && p.level() == Level.LEADER)
                 .filter(p -> p.titles().stream().anyMatch(t -> t.heldOn(day))).toList();
         return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
+    /** The side of everyone a name or alias means, when they are all of one side. */
+    Optional<Side> sideOf(String name) {
+        List<Person> meant = byName.getOrDefault(name, List.of());
+        java.util.Set<Side> sides = meant.stream().map(Person::country).collect(java.util.stream.Collectors.toSet());
+        return sides.size() == 1 ? sides.stream().findFirst() : Optional.empty();
     }
 
     /** Everyone the finder knows. */

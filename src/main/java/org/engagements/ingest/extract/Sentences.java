@@ -24,8 +24,8 @@ final class Sentences {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
             "\\n[ \\t]*\\n\\s*|(?<=[.!?\"”’)])[ \\t]*\\n(?=[ \\t]*[\"“‘(]?[A-Z0-9])");
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr",
-            "gen", "lt", "col", "sen", "rep", "gov", "st", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
-            "dec", "inc", "corp", "co", "jr", "sr", "vs", "prof", "d.c", "l.p", "p.m", "a.m");
+            "gen", "adm", "maj", "capt", "cmdr", "brig", "lt", "col", "sen", "rep", "gov", "st", "no", "jan", "feb",
+            "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "prof", "d.c", "l.p", "p.m", "a.m");
 
     private Sentences() {
     }
