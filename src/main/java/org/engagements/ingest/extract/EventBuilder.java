@@ -107,6 +107,12 @@ final class EventBuilder {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|announces|"
             + "confirmed|confirms|stated|states|added|adds|noted|notes|reported|indicated|revealed|explained|wrote|"
             + "insisted)\\b(?:[^,;:.\"“”]{0,80}?\\bthat)?[\\s,]*$");
+    /**
+     * "preparations for a meeting between Trump and Xi", "laid the groundwork for Biden's meeting with Xi",
+     * "set the stage for": an engagement named with its own parties that another one prepares is still to come.
+     */
+    private static final Pattern PREPARED_FOR = Pattern.compile("(?i)\\b(?:prepar\\w*|groundwork|stage|way|ground)"
+            + "\\s+for\\s*$");
     /** A condition in the clause's sentence after it begins: "would meet Xi if …" stays a proposal. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|provided|as\\s+long\\s+as)\\b");
     private static final int ANTECEDENT_REACH = 40;
@@ -154,12 +160,14 @@ final class EventBuilder {
             return List.of();
         }
         Optional<String> listed = contextList(facts, people);
-        Tense tense = listed.isPresent() ? Tense.PAST
+        boolean prepared = preparedFor(facts.text(), segment);
+        Tense tense = listed.isPresent() ? Tense.PAST : prepared ? Tense.FUTURE
                 : finding.map(f -> StatusCues.tense(f.status()))
                 .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
                 .or(() -> cameAfter(facts, segment, consumed));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
+                : prepared ? Optional.of(Status.PLANNED)
                 : finding.map(StatusCues.Finding::status).or(() -> offered.map(o -> Status.PROPOSED))
                 .or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
@@ -229,6 +237,12 @@ final class EventBuilder {
                 where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
     }
 
+    /** An engagement named with its own parties ({@link Segmenter#embedded}) that the words before it prepare. */
+    private static boolean preparedFor(String sentence, Segment segment) {
+        return segment.marker().equals(Segmenter.EMBEDDED_MARKER)
+                && PREPARED_FOR.matcher(sentence.substring(0, segment.start())).find();
+    }
+
     /** Whether the clause is what a reporting verb just before it said, with no condition attached. */
     private static boolean reported(String sentence, Segment segment) {
         return REPORTED.matcher(sentence.substring(0, segment.start())).find()
@@ -251,7 +265,11 @@ final class EventBuilder {
         if (segment.kind() == Segment.Kind.RELATIVE) {
             antecedent(facts, segment).ifPresent(people::add);
         }
+        boolean embedded = segment.marker().equals(Segmenter.EMBEDDED_MARKER);
         for (PersonMention person : facts.peopleIn(segment.start(), segment.end())) {
+            if (embedded && person.source() == PersonMention.Source.PRONOUN && !people.isEmpty()) {
+                continue; // "Biden in his call with Xi": the pronoun is the name before it
+            }
             String before = facts.text().substring(Math.max(segment.start(), person.start() - LOOK_BACK),
                     person.start());
             if (!EXCLUDED_BEFORE.matcher(before).find()) {
@@ -425,7 +443,8 @@ final class EventBuilder {
     Optional<String> background(Segment segment, String clause, Optional<TemporalExpression> date) {
         boolean since = segment.marker().equalsIgnoreCase("since");
         boolean longBefore = date.filter(d -> d.end().isBefore(published.minusDays(BACKGROUND_DAYS))).isPresent();
-        if (pastReference(segment) && (since || longBefore)) {
+        boolean embedded = segment.marker().equals(Segmenter.EMBEDDED_MARKER);
+        if ((pastReference(segment) || embedded) && (since || longBefore)) {
             return Optional.of(segment.marker());
         }
         Matcher m = BACKGROUND.matcher(clause);

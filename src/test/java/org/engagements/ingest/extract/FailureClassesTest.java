@@ -1046,4 +1046,31 @@ class FailureClassesTest {
                 + "on Tuesday.", "2031-03-08").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains("liu-he") && b.contains("yellen")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a noun naming another engagement with its own parties, after the clause's own cue, is its own engagement
+        "Blinken spoke with Wang Yi by phone on Monday to prepare for a summit between Biden and Xi Jinping next "
+            + "month. | [blinken]/[wang-yi] | [biden]/[xi-jinping] planned",
+        "Wang Yi met Blinken in Oslo on Monday to lay the groundwork for Biden's meeting with Xi Jinping. "
+            + "| [blinken]/[wang-yi] | [biden]/[xi-jinping]",
+        "Wang Yi held a call with Blinken on Monday, recalling the pledge of Joe Biden in his March 2, 2030 video "
+            + "conference with Xi Jinping. | [blinken]/[wang-yi] | [biden]/[xi-jinping] held"
+    })
+    void anEngagementNamedWithItsOwnPartiesIsNotTheClausesParticipants(String text, String main, String other) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(main + " held")), () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(other)), () -> found.toString());
+    }
+
+    @Test
+    void aMeetingNamedAgainAfterACopulaOrCommaIsTheSameEngagement() {
+        List<String> found = extract("Blinken met Wang Yi in Oslo on Monday, his first meeting with Wang Yi this "
+                + "year.", "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-10..2031-03-10"), found);
+        List<String> copula = extract("Blinken's talks with Wang Yi in Oslo on Monday were the first meeting "
+                + "between Blinken and Wang Yi this year.", "2031-03-11").stream().map(FailureClassesTest::brief)
+                .toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-10..2031-03-10"), copula);
+    }
 }
