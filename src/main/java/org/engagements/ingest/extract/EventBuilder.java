@@ -260,6 +260,26 @@ final class EventBuilder {
         return !refused && (StatusCues.negation(clause).isPresent() || (!held && HOPED.matcher(clause).find()));
     }
 
+    /**
+     * ", a key adviser to Beijing's lead negotiator ", ", the deputy of ": the opening of an apposition that
+     * describes the name before it by its relation to someone else (group 1 ends right before that person).
+     */
+    private static final Pattern RELATION_APPOSITION = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*,\\s+(?i:a|an|the)\\s+"
+            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?i:to|of|for)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?$");
+
+    /**
+     * "Li Chenggang, a key advisor to Beijing's lead negotiator He Lifeng, is to meet Greer": someone an
+     * apposition names to describe the name before it takes no part; the apposition's head does.
+     */
+    private static boolean inApposition(String text, PersonMention person) {
+        String before = text.substring(Math.max(0, person.start() - LOOK_BACK * 2), person.start());
+        int comma = before.lastIndexOf(',');
+        if (comma < 0 || !text.substring(person.end()).matches("(?s)^\\s*[,)].*")) {
+            return false;
+        }
+        return RELATION_APPOSITION.matcher(before).find();
+    }
+
     private static List<PersonMention> participants(SentenceFacts facts, Segment segment) {
         List<PersonMention> people = new ArrayList<>();
         if (segment.kind() == Segment.Kind.RELATIVE) {
@@ -272,7 +292,7 @@ final class EventBuilder {
             }
             String before = facts.text().substring(Math.max(segment.start(), person.start() - LOOK_BACK),
                     person.start());
-            if (!EXCLUDED_BEFORE.matcher(before).find()) {
+            if (!EXCLUDED_BEFORE.matcher(before).find() && !inApposition(facts.text(), person)) {
                 people.add(person);
             }
         }
@@ -298,7 +318,7 @@ final class EventBuilder {
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
-        return facts.people().stream()
+        return facts.people().stream().filter(p -> !inApposition(facts.text(), p))
                 .filter(p -> taken.stream().noneMatch(t -> p.start() >= t[0] && p.end() <= t[1])).toList();
     }
 

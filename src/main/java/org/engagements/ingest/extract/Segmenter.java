@@ -141,12 +141,15 @@ final class Segmenter {
         List<Segment> result = new ArrayList<>();
         for (Segment segment : segments) {
             Segment rest = segment;
-            if (segment.kind() != Kind.REPORTING) {
-                int cut = cut(sentence, segment, cues, people);
-                if (cut > segment.start() && cut < segment.end()) {
-                    result.add(new Segment(segment.start(), cut, segment.kind(), segment.marker()));
-                    rest = new Segment(cut, segment.end(), Kind.REFERENCE, EMBEDDED_MARKER);
+            // the engagement cut out may itself name another: "the conversation between A and B was to discuss
+            // a meeting between C and D"
+            while (rest.kind() != Kind.REPORTING) {
+                int cut = cut(sentence, rest, cues, people);
+                if (cut <= rest.start() || cut >= rest.end()) {
+                    break;
                 }
+                result.add(new Segment(rest.start(), cut, rest.kind(), rest.marker()));
+                rest = new Segment(cut, rest.end(), Kind.REFERENCE, EMBEDDED_MARKER);
             }
             result.add(rest);
         }

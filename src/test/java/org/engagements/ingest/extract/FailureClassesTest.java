@@ -1073,4 +1073,34 @@ class FailureClassesTest {
                 .toList();
         assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-10..2031-03-10"), copula);
     }
+
+    @Test
+    void anEngagementCutOutMayNameAnotherOfItsOwn() {
+        List<String> found = extract("Wang Yi met Blinken in Oslo on Monday to follow up on the call between "
+                + "Harris and Han Zheng and to prepare for a summit between Biden and Xi Jinping next month.",
+                "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[blinken]/[wang-yi] held")), () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[biden]/[xi-jinping] planned")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // someone an apposition names to describe the name before it takes no part
+        "Wang Yi, a close ally of Xi Jinping, met Blinken in Oslo on Monday. | [blinken]/[wang-yi]",
+        "Sullivan, the top aide to Joe Biden, held talks with Wang Yi in Oslo on Monday. | [sullivan]/[wang-yi]",
+        // not a list of names with an office in between
+        "Blinken met Wang Yi, the foreign minister, and Xi Jinping in Beijing on Monday. | [blinken]/[wang-yi, xi-jinping]"
+    })
+    void someoneAnAppositionNamesToDescribeItsHeadTakesNoPart(String text, String pair) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(pair + " held")), () -> found.toString());
+        assertEquals(1, found.size(), () -> found.toString());
+    }
+
+    @Test
+    void anAppositionsPersonDoesNotFillTheMissingSide() {
+        List<String> found = extract("Zhou Ming, a senior aide to Foreign Minister Wang Yi, will meet Blinken in "
+                + "Oslo next week.", "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("wang-yi")), () -> found.toString());
+    }
 }
