@@ -124,6 +124,14 @@ final class EventBuilder {
     private final LocalDate published;
     private final PlaceFinder places;
 
+    /** The sentence's clauses {@link Segmenter#embedded} cut out: their parties fill no other clause's side. */
+    private List<Segment> cutOut = List.of();
+
+    /** The clauses of the sentence about to be built; those cut out keep their people to themselves. */
+    void clauses(List<Segment> segments) {
+        cutOut = segments.stream().filter(s -> s.marker().equals(Segmenter.EMBEDDED_MARKER)).toList();
+    }
+
     EventBuilder(LocalDate published, PlaceFinder places) {
         this.published = published;
         this.places = places;
@@ -310,8 +318,13 @@ final class EventBuilder {
      * Officials of the sentence who may fill a clause's missing side: not those of another clause's own
      * engagement ("… after missing a goal for a summit between Trump and Xi": Xi is Trump's party there).
      */
-    private static List<PersonMention> available(SentenceFacts facts, Segment segment) {
+    private List<PersonMention> available(SentenceFacts facts, Segment segment) {
         List<int[]> taken = new ArrayList<>();
+        for (Segment other : cutOut) {
+            if (other.start() >= segment.end() || other.end() <= segment.start()) {
+                taken.add(new int[] {other.start(), other.end()});
+            }
+        }
         Matcher m = PARTIES.matcher(facts.text());
         while (m.find()) {
             if (m.start() >= segment.end() || m.end() <= segment.start()) {

@@ -185,6 +185,7 @@ public final class Extractor {
     private List<Candidate> events(SentenceFacts facts, List<Segment> segments, EventBuilder builder,
                                    Optional<Candidate> previous) {
         List<Candidate> events = new ArrayList<>();
+        builder.clauses(segments);
         Set<Integer> consumed = new HashSet<>();
         Matcher first = FIRST_SINCE.matcher(facts.text());
         String lowerCase = facts.text().toLowerCase(java.util.Locale.ROOT);

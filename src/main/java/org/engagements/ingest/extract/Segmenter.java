@@ -102,6 +102,17 @@ final class Segmenter {
     /** "… is the first meeting between the two leaders", "marked their first talks with …": the same engagement. */
     private static final Pattern RESTATED = Pattern.compile("(?i)\\b(?:is|was|are|were|be|been|marks?|marked|"
             + "becomes?|became)\\s+$");
+    /** "Biden-Xi call", "Biden–Xi summit": two names joined before an engagement noun (groups 1 and 2). */
+    private static final Pattern COMPOUND = Pattern.compile("\\b(\\p{Lu}[\\p{L}’']+)\\s*[-–/]\\s*(\\p{Lu}[\\p{L}’']+)\\s+"
+            + "(?i:call|meeting|summit|talks|phone\\s+call|video\\s+call|conversation)\\b");
+    /** "were the first " before a compound: the clause's own engagement restated. */
+    private static final Pattern RESTATED_COMPOUND = Pattern.compile("(?i)\\b(?:is|was|are|were|be|been|marks?|"
+            + "marked|becomes?|became)\\s+(?:a|an|the|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** "a " before a compound: its cue ("a Biden-Xi call") goes with it. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
+    /** ", their first " before a compound: an apposition restating the clause's own engagement. */
+    private static final Pattern APPOSED_COMPOUND = Pattern.compile(",\\s*(?:(?:a|an|the|their|his|her|its)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+)?$");
     /** The marker of a clause {@link #embedded} cut out of another. */
     static final String EMBEDDED_MARKER = "engagement with its own parties";
     /** How far after "between"/"with" the embedded engagement's first party must begin. */
@@ -185,6 +196,28 @@ final class Segmenter {
                         .mapToInt(PersonMention::start).max().orElse(start);
             }
             return start > firstCueEnd ? start : -1;
+        }
+        return compound(sentence, segment, firstCueEnd, people);
+    }
+
+    /**
+     * "Sullivan trip sets up Biden-Xi call": a compound of two names before an engagement noun, after the
+     * clause's own cue, names another engagement with its parties; it starts at the first name. Not after a
+     * copula ("the talks were the first Biden-Xi meeting") or a comma ("…, their first Biden-Xi meeting").
+     */
+    private static int compound(String sentence, Segment segment, int firstCueEnd, List<PersonMention> people) {
+        Matcher m = COMPOUND.matcher(sentence).region(firstCueEnd, segment.end());
+        while (m.find()) {
+            int first = m.start(1);
+            int second = m.start(2);
+            boolean named = people.stream().anyMatch(p -> p.named() && p.start() == first)
+                    && people.stream().anyMatch(p -> p.named() && p.start() <= second && p.end() >= m.end(2));
+            String before = sentence.substring(segment.start(), m.start());
+            boolean apposed = APPOSED_COMPOUND.matcher(before).find();
+            if (named && !apposed && !RESTATED.matcher(before).find() && !RESTATED_COMPOUND.matcher(before).find()) {
+                Matcher article = DETERMINER_BEFORE.matcher(before);
+                return article.find() ? segment.start() + article.start() : first;
+            }
         }
         return -1;
     }

@@ -1103,4 +1103,25 @@ class FailureClassesTest {
                 + "Oslo next week.", "2031-03-11").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains("wang-yi")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // two names joined before an engagement noun, after the clause's own cue, are that engagement's parties
+        "Blinken's visit to Beijing paves the way for a Biden–Xi summit in April.",
+        "Wang Yi held talks with Blinken in Oslo on Monday to set the stage for a Biden-Xi call."
+    })
+    void aCompoundOfTwoNamesIsItsOwnEngagement(String text) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("blinken") && (b.contains("biden") || b.contains("xi-"))),
+                () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[biden]/[xi-jinping]")), () -> found.toString());
+    }
+
+    @Test
+    void aCompoundInAnAppositionRestatesTheClausesEngagement() {
+        List<String> found = extract("Biden met Xi Jinping in Oslo on Saturday, their last Biden-Xi meeting.",
+                "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).startsWith("[biden]/[xi-jinping] held 2031-03-08..2031-03-08"), () -> found.toString());
+    }
 }
