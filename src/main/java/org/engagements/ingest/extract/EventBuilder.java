@@ -107,6 +107,12 @@ final class EventBuilder {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|announces|"
             + "confirmed|confirms|stated|states|added|adds|noted|notes|reported|indicated|revealed|explained|wrote|"
             + "insisted)\\b(?:[^,;:.\"“”]{0,80}?\\bthat)?[\\s,]*$");
+    /**
+     * "preparations for a meeting between Trump and Xi", "laid the groundwork for Biden's meeting with Xi",
+     * "set the stage for": an engagement named with its own parties that another one prepares is still to come.
+     */
+    private static final Pattern PREPARED_FOR = Pattern.compile("(?i)\\b(?:prepar\\w*|groundwork|stage|way|ground)"
+            + "\\s+for\\s*$");
     /** A condition in the clause's sentence after it begins: "would meet Xi if …" stays a proposal. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|provided|as\\s+long\\s+as)\\b");
     private static final int ANTECEDENT_REACH = 40;
@@ -117,6 +123,14 @@ final class EventBuilder {
 
     private final LocalDate published;
     private final PlaceFinder places;
+
+    /** The sentence's clauses {@link Segmenter#embedded} cut out: their parties fill no other clause's side. */
+    private List<Segment> cutOut = List.of();
+
+    /** The clauses of the sentence about to be built; those cut out keep their people to themselves. */
+    void clauses(List<Segment> segments) {
+        cutOut = segments.stream().filter(s -> s.marker().equals(Segmenter.EMBEDDED_MARKER)).toList();
+    }
 
     EventBuilder(LocalDate published, PlaceFinder places) {
         this.published = published;
@@ -154,12 +168,14 @@ final class EventBuilder {
             return List.of();
         }
         Optional<String> listed = contextList(facts, people);
-        Tense tense = listed.isPresent() ? Tense.PAST
+        boolean prepared = preparedFor(facts.text(), segment);
+        Tense tense = listed.isPresent() ? Tense.PAST : prepared ? Tense.FUTURE
                 : finding.map(f -> StatusCues.tense(f.status()))
                 .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
                 .or(() -> cameAfter(facts, segment, consumed));
         Optional<Status> status = listed.isPresent() ? Optional.of(Status.HELD)
+                : prepared ? Optional.of(Status.PLANNED)
                 : finding.map(StatusCues.Finding::status).or(() -> offered.map(o -> Status.PROPOSED))
                 .or(() -> statusWithoutCue(date, segment));
         Evidence evidence = evidence(facts, people, cues, finding, date, where)
@@ -229,6 +245,12 @@ final class EventBuilder {
                 where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
     }
 
+    /** An engagement named with its own parties ({@link Segmenter#embedded}) that the words before it prepare. */
+    private static boolean preparedFor(String sentence, Segment segment) {
+        return segment.marker().equals(Segmenter.EMBEDDED_MARKER)
+                && PREPARED_FOR.matcher(sentence.substring(0, segment.start())).find();
+    }
+
     /** Whether the clause is what a reporting verb just before it said, with no condition attached. */
     private static boolean reported(String sentence, Segment segment) {
         return REPORTED.matcher(sentence.substring(0, segment.start())).find()
@@ -246,15 +268,39 @@ final class EventBuilder {
         return !refused && (StatusCues.negation(clause).isPresent() || (!held && HOPED.matcher(clause).find()));
     }
 
+    /**
+     * ", a key adviser to Beijing's lead negotiator ", ", the deputy of ": the opening of an apposition that
+     * describes the name before it by its relation to someone else (group 1 ends right before that person).
+     */
+    private static final Pattern RELATION_APPOSITION = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*,\\s+(?i:a|an|the)\\s+"
+            + "(?:[\\p{L}.’'-]+\\s+){0,5}?(?i:to|of|for)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?$");
+
+    /**
+     * "Li Chenggang, a key advisor to Beijing's lead negotiator He Lifeng, is to meet Greer": someone an
+     * apposition names to describe the name before it takes no part; the apposition's head does.
+     */
+    private static boolean inApposition(String text, PersonMention person) {
+        String before = text.substring(Math.max(0, person.start() - LOOK_BACK * 2), person.start());
+        int comma = before.lastIndexOf(',');
+        if (comma < 0 || !text.substring(person.end()).matches("(?s)^\\s*[,)].*")) {
+            return false;
+        }
+        return RELATION_APPOSITION.matcher(before).find();
+    }
+
     private static List<PersonMention> participants(SentenceFacts facts, Segment segment) {
         List<PersonMention> people = new ArrayList<>();
         if (segment.kind() == Segment.Kind.RELATIVE) {
             antecedent(facts, segment).ifPresent(people::add);
         }
+        boolean embedded = segment.marker().equals(Segmenter.EMBEDDED_MARKER);
         for (PersonMention person : facts.peopleIn(segment.start(), segment.end())) {
+            if (embedded && person.source() == PersonMention.Source.PRONOUN && !people.isEmpty()) {
+                continue; // "Biden in his call with Xi": the pronoun is the name before it
+            }
             String before = facts.text().substring(Math.max(segment.start(), person.start() - LOOK_BACK),
                     person.start());
-            if (!EXCLUDED_BEFORE.matcher(before).find()) {
+            if (!EXCLUDED_BEFORE.matcher(before).find() && !inApposition(facts.text(), person)) {
                 people.add(person);
             }
         }
@@ -272,15 +318,20 @@ final class EventBuilder {
      * Officials of the sentence who may fill a clause's missing side: not those of another clause's own
      * engagement ("… after missing a goal for a summit between Trump and Xi": Xi is Trump's party there).
      */
-    private static List<PersonMention> available(SentenceFacts facts, Segment segment) {
+    private List<PersonMention> available(SentenceFacts facts, Segment segment) {
         List<int[]> taken = new ArrayList<>();
+        for (Segment other : cutOut) {
+            if (other.start() >= segment.end() || other.end() <= segment.start()) {
+                taken.add(new int[] {other.start(), other.end()});
+            }
+        }
         Matcher m = PARTIES.matcher(facts.text());
         while (m.find()) {
             if (m.start() >= segment.end() || m.end() <= segment.start()) {
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
-        return facts.people().stream()
+        return facts.people().stream().filter(p -> !inApposition(facts.text(), p))
                 .filter(p -> taken.stream().noneMatch(t -> p.start() >= t[0] && p.end() <= t[1])).toList();
     }
 
@@ -425,7 +476,8 @@ final class EventBuilder {
     Optional<String> background(Segment segment, String clause, Optional<TemporalExpression> date) {
         boolean since = segment.marker().equalsIgnoreCase("since");
         boolean longBefore = date.filter(d -> d.end().isBefore(published.minusDays(BACKGROUND_DAYS))).isPresent();
-        if (pastReference(segment) && (since || longBefore)) {
+        boolean embedded = segment.marker().equals(Segmenter.EMBEDDED_MARKER);
+        if ((pastReference(segment) || embedded) && (since || longBefore)) {
             return Optional.of(segment.marker());
         }
         Matcher m = BACKGROUND.matcher(clause);

@@ -97,7 +97,8 @@ public final class Extractor {
             analysed.add(facts);
             Optional<Candidate> previous = found.isEmpty() ? Optional.empty()
                     : Optional.of(found.get(found.size() - 1));
-            List<Segment> segments = Segmenter.split(facts.text(), facts.times());
+            List<Segment> segments = Segmenter.embedded(facts.text(), Segmenter.split(facts.text(), facts.times()),
+                    facts.cuesIn(0, facts.text().length()), facts.people());
             List<Candidate> events = new ArrayList<>(events(facts, segments, builder, previous));
             if (context.isPresent() && !events.isEmpty()) {
                 events.set(0, news(context.get(), facts.sentence(), events.get(0)).complete(events.get(0)));
@@ -184,6 +185,7 @@ public final class Extractor {
     private List<Candidate> events(SentenceFacts facts, List<Segment> segments, EventBuilder builder,
                                    Optional<Candidate> previous) {
         List<Candidate> events = new ArrayList<>();
+        builder.clauses(segments);
         Set<Integer> consumed = new HashSet<>();
         Matcher first = FIRST_SINCE.matcher(facts.text());
         String lowerCase = facts.text().toLowerCase(java.util.Locale.ROOT);

@@ -90,6 +90,36 @@ final class Segmenter {
     private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|will|would|did|"
             + "does|met|held|spoke|said|made|took|went|communicated|visited|travell?ed|talked|agreed|invited|extended)\\b");
 
+    /**
+     * "to discuss preparations for a meeting between Trump and Xi", "laid groundwork for Biden's meeting with
+     * Xi", "the words of Biden in his video conference with Xi": a noun naming an engagement with its own
+     * parties, after the clause's own cue. Group 1 is a possessor's name ("Biden's"), group 2 a possessive
+     * pronoun.
+     */
+    private static final Pattern EMBEDDED = Pattern.compile("(?:\\b(?i:a|an|the|(his|her))|(\\p{Lu}[\\p{L}-]+)['’]s)"
+            + "\\s+(?:[\\p{L}\\p{N}.,’'-]+\\s+){0,4}?(?i:meeting|summit|talks|call|phone\\s+call|video\\s*-?conference|"
+            + "conversation|meet-up|encounter)\\s+(?i:between|with)\\s+");
+    /** "… is the first meeting between the two leaders", "marked their first talks with …": the same engagement. */
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\b(?:is|was|are|were|be|been|marks?|marked|"
+            + "becomes?|became)\\s+$");
+    /** "Biden-Xi call", "Biden–Xi summit": two names joined before an engagement noun (groups 1 and 2). */
+    private static final Pattern COMPOUND = Pattern.compile("\\b(\\p{Lu}[\\p{L}’']+)\\s*[-–/]\\s*(\\p{Lu}[\\p{L}’']+)\\s+"
+            + "(?i:call|meeting|summit|talks|phone\\s+call|video\\s+call|conversation)\\b");
+    /** "were the first " before a compound: the clause's own engagement restated. */
+    private static final Pattern RESTATED_COMPOUND = Pattern.compile("(?i)\\b(?:is|was|are|were|be|been|marks?|"
+            + "marked|becomes?|became)\\s+(?:a|an|the|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** "a " before a compound: its cue ("a Biden-Xi call") goes with it. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
+    /** ", their first " before a compound: an apposition restating the clause's own engagement. */
+    private static final Pattern APPOSED_COMPOUND = Pattern.compile(",\\s*(?:(?:a|an|the|their|his|her|its)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+)?$");
+    /** The marker of a clause {@link #embedded} cut out of another. */
+    static final String EMBEDDED_MARKER = "engagement with its own parties";
+    /** How far after "between"/"with" the embedded engagement's first party must begin. */
+    private static final int PARTY_REACH = 40;
+    /** How far before "his"/"her" the name it means may end: "Biden in his", "Biden, during her". */
+    private static final int PRONOUN_REACH = 16;
+
     /** Where a clause starts, its kind, and where it must end (-1 when at the next marker). */
     private record Marker(int start, int fixedEnd, Kind kind, String words) {
     }
@@ -108,6 +138,88 @@ final class Segmenter {
         simple(sentence, lowerCase, JOINER, Kind.MAIN, markers);
         andClauses(sentence, lowerCase, markers);
         return segments(sentence, withoutNested(markers));
+    }
+
+    /**
+     * Cuts out of each clause an engagement that a noun names with its own parties after the clause's own cue
+     * ({@link #EMBEDDED}): from there to the clause's end is a reference clause, so its parties are not the
+     * clause's participants. It starts at the possessor ("Biden's meeting with Xi"), or at the person a
+     * possessive pronoun means when named after the clause's cue ("Biden in his call with Xi"). Not after a
+     * comma: "…, their first meeting with each other" restates the clause's own engagement.
+     */
+    static List<Segment> embedded(String sentence, List<Segment> segments, List<Cues.Cue> cues,
+                                  List<PersonMention> people) {
+        List<Segment> result = new ArrayList<>();
+        for (Segment segment : segments) {
+            Segment rest = segment;
+            // the engagement cut out may itself name another: "the conversation between A and B was to discuss
+            // a meeting between C and D"
+            while (rest.kind() != Kind.REPORTING) {
+                int cut = cut(sentence, rest, cues, people);
+                if (cut <= rest.start() || cut >= rest.end()) {
+                    break;
+                }
+                result.add(new Segment(rest.start(), cut, rest.kind(), rest.marker()));
+                rest = new Segment(cut, rest.end(), Kind.REFERENCE, EMBEDDED_MARKER);
+            }
+            result.add(rest);
+        }
+        return List.copyOf(result);
+    }
+
+    private static int cut(String sentence, Segment segment, List<Cues.Cue> cues, List<PersonMention> people) {
+        int firstCueEnd = cues.stream().filter(c -> segment.contains(c.start(), c.end()))
+                .mapToInt(Cues.Cue::end).min().orElse(-1);
+        if (firstCueEnd < 0) {
+            return -1;
+        }
+        Matcher m = EMBEDDED.matcher(sentence).region(firstCueEnd, segment.end());
+        while (m.find()) {
+            int start = m.start();
+            int after = m.end();
+            boolean partyFollows = people.stream().anyMatch(p -> p.named() && p.start() >= after
+                    && (p.source() == PersonMention.Source.NAME || p.source() == PersonMention.Source.TITLE)
+                    && p.start() - after <= PARTY_REACH && p.end() <= segment.end()
+                    && sentence.substring(after, p.start()).indexOf(',') < 0);
+            String before = sentence.substring(segment.start(), start);
+            if (!partyFollows || before.stripTrailing().endsWith(",") || RESTATED.matcher(before).find()) {
+                continue;
+            }
+            if (m.group(2) != null) {
+                start = people.stream().filter(p -> p.start() <= m.start(2) && p.end() >= m.end(2))
+                        .mapToInt(PersonMention::start).min().orElse(start);
+            } else if (m.group(1) != null) {
+                // "the words of Biden in his call with Xi": the name just before the pronoun is whose call it is
+                int from = start;
+                start = people.stream().filter(p -> p.source() == PersonMention.Source.NAME && p.end() <= from
+                                && p.start() >= firstCueEnd && from - p.end() <= PRONOUN_REACH)
+                        .mapToInt(PersonMention::start).max().orElse(start);
+            }
+            return start > firstCueEnd ? start : -1;
+        }
+        return compound(sentence, segment, firstCueEnd, people);
+    }
+
+    /**
+     * "Sullivan trip sets up Biden-Xi call": a compound of two names before an engagement noun, after the
+     * clause's own cue, names another engagement with its parties; it starts at the first name. Not after a
+     * copula ("the talks were the first Biden-Xi meeting") or a comma ("…, their first Biden-Xi meeting").
+     */
+    private static int compound(String sentence, Segment segment, int firstCueEnd, List<PersonMention> people) {
+        Matcher m = COMPOUND.matcher(sentence).region(firstCueEnd, segment.end());
+        while (m.find()) {
+            int first = m.start(1);
+            int second = m.start(2);
+            boolean named = people.stream().anyMatch(p -> p.named() && p.start() == first)
+                    && people.stream().anyMatch(p -> p.named() && p.start() <= second && p.end() >= m.end(2));
+            String before = sentence.substring(segment.start(), m.start());
+            boolean apposed = APPOSED_COMPOUND.matcher(before).find();
+            if (named && !apposed && !RESTATED.matcher(before).find() && !RESTATED_COMPOUND.matcher(before).find()) {
+                Matcher article = DETERMINER_BEFORE.matcher(before);
+                return article.find() ? segment.start() + article.start() : first;
+            }
+        }
+        return -1;
     }
 
     private static void reporting(String sentence, String lowerCase, List<TemporalResolver.Found> times,

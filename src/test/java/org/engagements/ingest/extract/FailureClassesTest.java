@@ -1046,4 +1046,82 @@ class FailureClassesTest {
                 + "on Tuesday.", "2031-03-08").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains("liu-he") && b.contains("yellen")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a noun naming another engagement with its own parties, after the clause's own cue, is its own engagement
+        "Blinken spoke with Wang Yi by phone on Monday to prepare for a summit between Biden and Xi Jinping next "
+            + "month. | [blinken]/[wang-yi] | [biden]/[xi-jinping] planned",
+        "Wang Yi met Blinken in Oslo on Monday to lay the groundwork for Biden's meeting with Xi Jinping. "
+            + "| [blinken]/[wang-yi] | [biden]/[xi-jinping]",
+        "Wang Yi held a call with Blinken on Monday, recalling the pledge of Joe Biden in his March 2, 2030 video "
+            + "conference with Xi Jinping. | [blinken]/[wang-yi] | [biden]/[xi-jinping] held"
+    })
+    void anEngagementNamedWithItsOwnPartiesIsNotTheClausesParticipants(String text, String main, String other) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(main + " held")), () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(other)), () -> found.toString());
+    }
+
+    @Test
+    void aMeetingNamedAgainAfterACopulaOrCommaIsTheSameEngagement() {
+        List<String> found = extract("Blinken met Wang Yi in Oslo on Monday, his first meeting with Wang Yi this "
+                + "year.", "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-10..2031-03-10"), found);
+        List<String> copula = extract("Blinken's talks with Wang Yi in Oslo on Monday were the first meeting "
+                + "between Blinken and Wang Yi this year.", "2031-03-11").stream().map(FailureClassesTest::brief)
+                .toList();
+        assertEquals(List.of("[blinken]/[wang-yi] held 2031-03-10..2031-03-10"), copula);
+    }
+
+    @Test
+    void anEngagementCutOutMayNameAnotherOfItsOwn() {
+        List<String> found = extract("Wang Yi met Blinken in Oslo on Monday to follow up on the call between "
+                + "Harris and Han Zheng and to prepare for a summit between Biden and Xi Jinping next month.",
+                "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[blinken]/[wang-yi] held")), () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[biden]/[xi-jinping] planned")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // someone an apposition names to describe the name before it takes no part
+        "Wang Yi, a close ally of Xi Jinping, met Blinken in Oslo on Monday. | [blinken]/[wang-yi]",
+        "Sullivan, the top aide to Joe Biden, held talks with Wang Yi in Oslo on Monday. | [sullivan]/[wang-yi]",
+        // not a list of names with an office in between
+        "Blinken met Wang Yi, the foreign minister, and Xi Jinping in Beijing on Monday. | [blinken]/[wang-yi, xi-jinping]"
+    })
+    void someoneAnAppositionNamesToDescribeItsHeadTakesNoPart(String text, String pair) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.startsWith(pair + " held")), () -> found.toString());
+        assertEquals(1, found.size(), () -> found.toString());
+    }
+
+    @Test
+    void anAppositionsPersonDoesNotFillTheMissingSide() {
+        List<String> found = extract("Zhou Ming, a senior aide to Foreign Minister Wang Yi, will meet Blinken in "
+                + "Oslo next week.", "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("wang-yi")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // two names joined before an engagement noun, after the clause's own cue, are that engagement's parties
+        "Blinken's visit to Beijing paves the way for a Biden–Xi summit in April.",
+        "Wang Yi held talks with Blinken in Oslo on Monday to set the stage for a Biden-Xi call."
+    })
+    void aCompoundOfTwoNamesIsItsOwnEngagement(String text) {
+        List<String> found = extract(text, "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("blinken") && (b.contains("biden") || b.contains("xi-"))),
+                () -> found.toString());
+        assertTrue(found.stream().anyMatch(b -> b.startsWith("[biden]/[xi-jinping]")), () -> found.toString());
+    }
+
+    @Test
+    void aCompoundInAnAppositionRestatesTheClausesEngagement() {
+        List<String> found = extract("Biden met Xi Jinping in Oslo on Saturday, their last Biden-Xi meeting.",
+                "2031-03-11").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).startsWith("[biden]/[xi-jinping] held 2031-03-08..2031-03-08"), () -> found.toString());
+    }
 }
