@@ -32,7 +32,7 @@ final class EventBuilder {
             + "(?:[\\p{L}.’'-]+\\s+){0,3}$");
     private static final Pattern THEIR_EVENT = Pattern.compile("(?i)\\b(?:their|they)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
-    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|spoken|talked|visited|"
             + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     /**
@@ -154,7 +154,8 @@ final class EventBuilder {
             return List.of();
         }
         Optional<String> listed = contextList(facts, people);
-        Tense tense = listed.isPresent() ? Tense.PAST
+        Tense tense = listed.isPresent() || finding.filter(f -> planOfThePast(facts.text(), f)).isPresent()
+                ? Tense.PAST
                 : finding.map(f -> StatusCues.tense(f.status()))
                 .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
@@ -443,6 +444,19 @@ final class EventBuilder {
         }
         int including = m.end();
         return people.stream().allMatch(p -> p.start() >= including) ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * "It had been reported that A and B were scheduled to talk on Friday", "A had been expected to meet B on
+     * Monday": a plan told in the past perfect was the plan before a moment already past, so its weekday or
+     * month is the one before publication, not the next.
+     */
+    private static final Pattern PAST_PERFECT_PLAN = Pattern.compile("(?i)\\bhad\\s+(?:(?:already|earlier|"
+            + "previously|originally)\\s+)?(?:been\\s+)?(?:reported|scheduled|expected|planned|set|slated|due|"
+            + "announced|arranged|agreed)\\b");
+
+    private static boolean planOfThePast(String sentence, StatusCues.Finding finding) {
+        return StatusClass.of(finding.status()) == StatusClass.INTENDED && PAST_PERFECT_PLAN.matcher(sentence).find();
     }
 
     private static Tense referenceTense(Segment segment) {

@@ -109,7 +109,8 @@ public final class Extractor {
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
         boolean headlineNews = !sentences.isEmpty() && HEADLINE_VERB.matcher(sentences.get(0).text()).find();
-        List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues).stream()
+        List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues,
+                        (news, passing) -> pastOfTheNews(news, passing, headlineNews)).stream()
                 .map(c -> newsOfTheDay(c, published, headlineNews)).toList(), published), leaders);
         candidates = Negotiations.departures(Negotiations.apply(candidates, analysed, published), analysed,
                 published);
@@ -140,6 +141,19 @@ public final class Extractor {
                 Optional.of(new TemporalExpression("", published.minusDays(1), published, DatePrecision.DAY, false,
                         "no date: reported done in the article's lead, so the news of the publication day "
                                 + published + " or the day before")));
+    }
+
+    /**
+     * "Liu had last talked to his US counterparts 10 days earlier": an earlier engagement mentioned in passing
+     * with a date of its own (to the week) is not the news the lead reports done without a date (the headline's
+     * "A, B hold phone call"): the two stay apart, and the news gets the publication day.
+     */
+    private static boolean pastOfTheNews(Candidate news, Candidate passing, boolean headlineNews) {
+        return passing.background() && !news.background() && news.date().isEmpty()
+                && passing.date().filter(d -> d.days() <= 7).isPresent()
+                && news.status() == org.engagements.data.Status.HELD
+                && news.evidence().stream().anyMatch(e -> reportsDoneInLead(e, news.statedStatus().isEmpty(),
+                headlineNews));
     }
 
     private static boolean reportsDoneInLead(Evidence evidence, boolean noCue, boolean headlineNews) {

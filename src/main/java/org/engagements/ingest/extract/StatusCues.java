@@ -198,7 +198,21 @@ final class StatusCues {
         }
     }
 
-    private static Optional<Finding> findIn(String clause) {
+    /**
+     * "held a call at the request of Mnuchin", "visited Beijing at the invitation of Wang Yi", "met him at
+     * Washington's request": who asked for an engagement is no status of it; the clause's verb tells that.
+     */
+    private static final Pattern AT_THE_REQUEST = Pattern.compile("(?i)\\b(?:at|on|upon)\\s+(?:the\\s+)?"
+            + "(?:request|invitation|behest)\\s+of\\b|\\bat\\s+(?:[\\p{L}.]+\\s+){0,3}?\\p{L}+['’]s\\s+"
+            + "(?:request|invitation|behest)\\b|\\bat\\s+(?:his|her|their|its|our)\\s+(?:request|invitation|behest)\\b");
+
+    private static Optional<Finding> findIn(String original) {
+        StringBuilder masked = new StringBuilder(original);
+        Matcher asked = AT_THE_REQUEST.matcher(original);
+        while (asked.find()) {
+            blank(masked, asked.start(), asked.end());
+        }
+        String clause = masked.toString();
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
         List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {

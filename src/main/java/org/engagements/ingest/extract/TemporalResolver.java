@@ -32,7 +32,7 @@ import org.engagements.ingest.extract.Periods.Anchor;
  *   <li>{@code over the summer}, {@code last winter} (meteorological seasons);
  *       {@code in 2018}, {@code since 2018}; {@code yesterday}, {@code today}, {@code tomorrow};
  *       {@code soon} (the next quarter); {@code before the end of the year}; {@code earlier} (the year
- *       before publication).</li>
+ *       before publication); {@code 10 days earlier}, {@code two weeks ago} (counted back from publication).</li>
  * </ul>
  */
 final class TemporalResolver {
@@ -66,6 +66,12 @@ final class TemporalResolver {
         COMING("(?i)\\bin\\s+the\\s+(?:coming|next\\s+few)\\s+(days|weeks|months)\\b", "coming", "next"),
         RECENT("(?i)\\b(?:in|over)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+)?"
                 + "(days|weeks|months)\\b", "recent", "past", "last"),
+        /**
+         * "10 days earlier", "two weeks ago", "a day earlier": a count of days or weeks back from the article's
+         * news (its publication date); not "two days before the summit", which counts from another event.
+         */
+        COUNT_BACK("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
+                + "(days?|weeks?)\\s+(ago|earlier)\\b", "ago", "earlier"),
         EARLIER_LATER("(?i)\\b(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)\\b", "earlier", "later"),
         SEASON("(?i)\\b(over|during|in|this|last|next|by|through)\\s+(?:the\\s+)?(summer|spring|autumn|fall|winter)"
                 + "(?:\\s+(?:of\\s+)?(\\d{4}))?\\b", "summer", "spring", "autumn", "fall", "winter"),
@@ -192,6 +198,7 @@ final class TemporalResolver {
                 case RELATIVE_UNIT -> relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published);
                 case COMING -> coming(text, lower(m.group(1)), published);
                 case RECENT -> recent(text, lower(m.group(1)), published);
+                case COUNT_BACK -> countBack(text, lower(m.group(1)), lower(m.group(2)), published);
                 case EARLIER_LATER -> earlierLater(text, lower(m.group(1)), lower(m.group(2)), published);
                 case SEASON -> season(text, m, published, tense);
                 case YEAR -> year(text, number(m, 2));
@@ -282,6 +289,20 @@ final class TemporalResolver {
             case "weeks" -> TemporalExpression.of(text, published.minusDays(30), published, DatePrecision.MONTH);
             default -> TemporalExpression.of(text, published.minusDays(182), published, DatePrecision.YEAR);
         };
+    }
+
+    private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** N days back is that day; N weeks back the seven days around that day (a week's precision). */
+    private static TemporalExpression countBack(String text, String count, String unit, LocalDate published) {
+        int n = count.equals("a") || count.equals("an") ? 1
+                : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : COUNTS.indexOf(count) + 1;
+        if (unit.startsWith("day")) {
+            return day(text, published.minusDays(n));
+        }
+        LocalDate middle = published.minusWeeks(n);
+        return TemporalExpression.of(text, middle.minusDays(3), middle.plusDays(3), DatePrecision.WEEK);
     }
 
     private static TemporalExpression earlierLater(String text, String which, String unit, LocalDate published) {

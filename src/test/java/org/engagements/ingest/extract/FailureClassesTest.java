@@ -1046,4 +1046,83 @@ class FailureClassesTest {
                 + "on Tuesday.", "2031-03-08").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains("liu-he") && b.contains("yellen")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // published Wednesday 2031-03-12: a count back from the news
+        "Blinken last spoke with Wang Yi 10 days earlier, officials said. | 2031-03-02",
+        "Yellen and He Lifeng held a video call two days ago. | 2031-03-10",
+        "Raimondo met Wang Yi a day earlier in Oslo. | 2031-03-11"
+    })
+    void aCountOfDaysBackIsThatDay(String text, String day) {
+        List<String> found = extract(text, "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + day + ".." + day)), () -> found.toString());
+    }
+
+    @Test
+    void twoDaysBeforeAnotherEventIsNoCountFromTheNews() {
+        List<String> found = extract("Blinken met Wang Yi two days before the summit in Oslo.", "2031-03-12")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("2031-03-10..2031-03-10")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo and Wang Yi hold phone talks on export rules\\n\\nThe two sides held a call, the ministry said. "
+            + "Raimondo had last spoken with Wang Yi 12 days earlier, according to state media.",
+        "Yellen, He Lifeng hold video call on debt\\n\\nThe call was described as candid. Yellen had last talked to He "
+            + "Lifeng a week ago, when they discussed tariffs."
+    })
+    void anEarlierEngagementInPassingIsNotTheLeadsNews(String text) {
+        // published Friday 2031-03-14: the headline's call is the day's news, the one in passing stays apart
+        List<String> found = extract(text.replace("\\n", "\n"), "2031-03-14").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.endsWith("held 2031-03-13..2031-03-14")), () -> found.toString());
+    }
+
+    @Test
+    void aDatedMentionOutsideThePassingRecallStillDatesTheHeadline() {
+        // negative: a dated report of the news itself (no "last") is the headline's date
+        List<String> found = extract("Raimondo and Wang Yi hold phone talks on export rules\n\nRaimondo spoke "
+                + "with Wang Yi on Wednesday, the ministry said.", "2031-03-14").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[raimondo]/[wang-yi] held 2031-03-12..2031-03-12"), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // published Sunday 2031-03-16: the plan was of a moment already past, so the Friday before
+        "It had been reported that Yellen and He Lifeng were scheduled to hold a call on Friday. | 2031-03-14",
+        "Raimondo had been expected to meet Wang Yi on Thursday in Oslo. | 2031-03-13",
+        "Blinken had originally planned to visit Beijing on Friday to meet Wang Yi. | 2031-03-14"
+    })
+    void aPlanInThePastPerfectIsOfTheDayBefore(String text, String day) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + day + ".." + day)), () -> found.toString());
+    }
+
+    @Test
+    void aPlanInTheSimplePastIsStillAhead() {
+        List<String> found = extract("Officials said Yellen and He Lifeng were scheduled to hold a call on Friday.",
+                "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" 2031-03-21..2031-03-21")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vice Premier He Lifeng held a phone conversation at the request of Yellen on Saturday morning.",
+        "Wang Yi visited Washington at the invitation of Blinken on Saturday.",
+        "Raimondo met Wang Yi at Beijing's request on Saturday."
+    })
+    void whoAskedForAnEngagementIsNoStatusOfIt(String text) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" held 2031-03-15..2031-03-15")), () -> found.toString());
+    }
+
+    @Test
+    void aRequestForAnEngagementIsStillARequest() {
+        List<String> found = extract("Yellen requested a phone call with He Lifeng on Saturday.", "2031-03-16")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" requested ")), () -> found.toString());
+    }
 }
