@@ -133,7 +133,8 @@ final class EventBuilder {
         }
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
-        if (where.venue().isEmpty() && cues.stream().allMatch(c -> collective(facts.text(), segment, c))) {
+        if (where.venue().isEmpty() && (cues.stream().allMatch(c -> collective(facts.text(), segment, c))
+                || repeated(clause, finding))) {
             return List.of();
         }
         // "their meeting" is the previous engagement's people only when the clause names no one itself
@@ -207,6 +208,24 @@ final class EventBuilder {
     private static boolean collective(String text, Segment segment, Cues.Cue cue) {
         return PLURAL_CUE.matcher(cue.words()).matches()
                 && COLLECTIVE.matcher(text.substring(segment.start(), cue.start())).find();
+    }
+
+    /**
+     * "He has spoken to his Chinese counterpart several times", "the two have met repeatedly", "A visited
+     * Beijing on several occasions": a held verb counted over many times names no single engagement (coding
+     * guide: counts that name no engagement), whatever else the clause adds.
+     */
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?:(?:several|many|multiple|numerous|"
+            + "countless|a\\s+number\\s+of|a\\s+few|dozens\\s+of)\\s+times|repeatedly|on\\s+(?:several|many|"
+            + "multiple|numerous|a\\s+few)\\s+occasions)\\b");
+
+    private static boolean repeated(String clause, Optional<StatusCues.Finding> finding) {
+        if (finding.isEmpty() || finding.get().status() != Status.HELD) {
+            return false;
+        }
+        Matcher m = REPEATED.matcher(clause);
+        int verb = clause.indexOf(finding.get().words());
+        return m.find() && verb >= 0 && m.start() > verb && m.start() - verb < 80;
     }
 
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */

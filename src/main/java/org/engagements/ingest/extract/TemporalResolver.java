@@ -195,7 +195,8 @@ final class TemporalResolver {
                 case WEEKDAY_NAME -> day(text, Periods.weekday(DayOfWeek.valueOf(upper(m.group(2))), published,
                         anchor(m.group(1)), tense));
                 case WEEKEND -> weekend(text, lower(m.group(1)), published, tense);
-                case RELATIVE_UNIT -> relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published);
+                case RELATIVE_UNIT -> rest(relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published),
+                        lower(m.group(1)), published, tense);
                 case COMING -> coming(text, lower(m.group(1)), published);
                 case RECENT -> recent(text, lower(m.group(1)), published);
                 case COUNT_BACK -> countBack(text, lower(m.group(1)), lower(m.group(2)), published);
@@ -269,6 +270,21 @@ final class TemporalResolver {
             }
             case "month" -> month(text, YearMonth.from(published).plusMonths(shift));
             default -> year(text, published.getYear() + shift);
+        };
+    }
+
+    /**
+     * "plans to visit China this year": what is still to come this week, month or year lies from the
+     * publication date on; what was done "this year" up to it. Other tenses keep the whole unit.
+     */
+    private static TemporalExpression rest(TemporalExpression whole, String which, LocalDate published, Tense tense) {
+        if (!which.equals("this") || whole.start().isAfter(published) || whole.end().isBefore(published)) {
+            return whole;
+        }
+        return switch (tense) {
+            case FUTURE -> TemporalExpression.of(whole.text(), published, whole.end(), whole.precision());
+            case PAST -> TemporalExpression.of(whole.text(), whole.start(), published, whole.precision());
+            case UNKNOWN -> whole;
         };
     }
 

@@ -1125,4 +1125,34 @@ class FailureClassesTest {
                 .stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().anyMatch(b -> b.contains(" requested ")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo says she has spoken to Wang Yi several times and hopes to meet him soon.",
+        "Yellen has met He Lifeng repeatedly over the past year.",
+        "Blinken has talked with Wang Yi on several occasions, an aide said."
+    })
+    void aHeldVerbCountedOverManyTimesIsNoEngagement(String text) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains(" held ")), () -> found.toString());
+    }
+
+    @Test
+    void aSingleHeldVerbIsStillAnEngagement() {
+        List<String> found = extract("Raimondo has spoken to Wang Yi by phone, an aide said on Friday.", "2031-03-16")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" held ")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Defense Secretary Austin says he plans to visit China this year. | 2031-07-21..2031-12-31",
+        "Yellen will travel to Beijing to meet He Lifeng this month. | 2031-07-21..2031-07-31",
+        // negative: what was done this year lies before publication
+        "Yellen met He Lifeng in Beijing this year. | 2031-01-01..2031-07-21"
+    })
+    void thisYearOfAPlanLiesAfterPublication(String text, String dates) {
+        List<String> found = extract(text, "2031-07-21").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + dates)), () -> found.toString());
+    }
 }
