@@ -237,7 +237,7 @@ final class EventBuilder {
         }
         String clause = segment.text(facts.text());
         Optional<StatusCues.Finding> finding = StatusCues.find(clause);
-        if (denied(clause, finding)) {
+        if (denied(clause, finding) || listsSeveral(facts, segment)) {
             return Optional.empty();
         }
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
@@ -248,6 +248,28 @@ final class EventBuilder {
         return Optional.of(new Context(facts.sentence().paragraph(), finding.map(StatusCues.Finding::status), mode,
                 where.venue(), where.country(), occasion.orElse(""), date(facts, segment, tense, consumed)));
     }
+
+    /**
+     * "Previous talks took place in 2022 in Bali and in 2023 near San Francisco": a clause with two different
+     * times joined by "and" lists engagements, one per time; it is no single context (date, venue, gathering)
+     * for the next sentence's engagement.
+     */
+    private static boolean listsSeveral(SentenceFacts facts, Segment segment) {
+        List<TemporalResolver.Found> times = facts.times().stream()
+                .filter(t -> segment.contains(t.start(), t.end()) && t.alternative().isEmpty()).toList();
+        for (int i = 0; i + 1 < times.size(); i++) {
+            TemporalResolver.Found a = times.get(i);
+            TemporalResolver.Found b = times.get(i + 1);
+            boolean apart = a.expression().end().isBefore(b.expression().start())
+                    || b.expression().end().isBefore(a.expression().start());
+            if (apart && AND.matcher(facts.text().substring(a.end(), b.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
 
     /** Whether the clause is what a reporting verb just before it said, with no condition attached. */
     private static boolean reported(String sentence, Segment segment) {

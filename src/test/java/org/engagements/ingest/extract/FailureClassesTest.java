@@ -1155,4 +1155,24 @@ class FailureClassesTest {
         List<String> found = extract(text, "2031-07-21").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().anyMatch(b -> b.contains(" " + dates)), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Earlier rounds took place in 2029 in Vienna and in 2030 near Geneva. Blinken and Wang Yi have met often.",
+        "Previous summits were held in March on the island of Bali and in June in Rome. Biden and Xi met there too."
+    })
+    void aClauseListingSeveralTimesIsNoContextForTheNextSentence(String text) {
+        List<Candidate> found = extract(text, "2031-07-21");
+        assertTrue(found.stream().noneMatch(c -> c.venue().isPresent() && c.date().isPresent()
+                        && c.date().get().precision() != org.engagements.data.DatePrecision.DAY),
+                () -> found.stream().map(c -> brief(c) + " " + c.venue()).toList().toString());
+    }
+
+    @Test
+    void aClauseWithOneTimeIsStillTheNextSentencesContext() {
+        List<Candidate> found = extract("The talks took place in March in Vienna. Blinken and Wang Yi met there.",
+                "2031-07-21");
+        assertTrue(found.stream().anyMatch(c -> c.venue().equals(java.util.Optional.of("vienna"))),
+                () -> found.stream().map(c -> brief(c) + " " + c.venue()).toList().toString());
+    }
 }
