@@ -62,7 +62,8 @@ final class EventBuilder {
     private static final Pattern NAMED_BACK = Pattern.compile("(?i)^[\\s\"“‘(]*(?:the|that|this)\\s+"
             + "(?:(first|second|third|fourth|fifth|last|latest|final|next|other)\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(call|meeting|talks|summit|visit|trip|conversation)\\s+(?:took\\s+place|happened|occurred|"
-            + "(?:was|were)\\s+held)\\b");
+            + "(?:was|were)\\s+held|(?:will|would|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to)\\s+"
+            + "(?:take\\s+place|be\\s+held)|(?:is|are)\\s+(?:scheduled|set|slated|planned)\\s+for)\\b");
     /** "the White House is ready for a meeting": one side's offer, a proposal (coding guide). */
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:is|are|was|were|be|remains?)\\s+"
             + "(?:ready|open|willing)\\s+(?:for|to)\\b");
@@ -141,7 +142,8 @@ final class EventBuilder {
         Optional<Candidate> inherited = people.isEmpty() ? inherited(facts, segment, clause, previous)
                 : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
-                ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
+                ? namedBack(clause, previous.filter(p -> near(p, facts)), where)
+                : Optional.empty();
         Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
                 ? offered(facts, segment, clause, finding, previous) : Optional.empty();
         Sides sides = Sides.of(people, inherited.or(() -> namedBack).or(() -> offered));
@@ -384,9 +386,20 @@ final class EventBuilder {
      * is another engagement of theirs; without one it is that engagement again (see {@link #sameAs}). Only
      * an engagement of this paragraph or the one before is near enough to be named so.
      */
-    private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous) {
+    /**
+     * "The trip will take place on Jan. 30 and 31": a plan named back by its noun and a future of taking place
+     * is the previous engagement, dated; only when the clause places it nowhere ("the meeting will take place
+     * in Washington", in an article of several plans, may be another of them).
+     */
+    private static final Pattern FUTURE_PLACE = Pattern.compile("(?i)\\b(?:will|would|is|are)\\s+"
+            + "(?:to\\s+|set\\s+to\\s+|due\\s+to\\s+)?(?:take\\s+place|be\\s+held|scheduled|set|slated|planned)\\b");
+
+    private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous, Whereabouts where) {
         Matcher m = NAMED_BACK.matcher(clause);
         if (!m.find() || previous.isEmpty()) {
+            return Optional.empty();
+        }
+        if (FUTURE_PLACE.matcher(m.group()).find() && (where.venue().isPresent() || where.country().isPresent())) {
             return Optional.empty();
         }
         String noun = m.group(2).toLowerCase(Locale.ROOT);

@@ -52,7 +52,7 @@ final class TemporalResolver {
         ISO_DAY("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", DIGITS),
         DAY_MONTH_YEAR("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", DIGITS),
         /** "August 27 through August 29", "June 3-5", "from May 10 to 12": days of one stretch. */
-        MONTH_DAY_RANGE("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*"
+        MONTH_DAY_RANGE("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*"
                 + "(?:" + MONTH + "\\s+)?(\\d{1,2})" + ORDINAL + "\\b(?!,?\\s+\\d{4})", DIGITS),
         MONTH_DAY_YEAR("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b", DIGITS),
         MONTH_DAY("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\b", DIGITS),

@@ -1175,4 +1175,24 @@ class FailureClassesTest {
         assertTrue(found.stream().anyMatch(c -> c.venue().equals(java.util.Optional.of("vienna"))),
                 () -> found.stream().map(c -> brief(c) + " " + c.venue()).toList().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Wang Yi will visit Washington this month to meet Blinken. The trip will take place on March 20 and 21. "
+            + "| 2031-03-20..2031-03-21",
+        "Blinken is expected to travel to Beijing to meet Wang Yi. The visit is scheduled for March 24-25. "
+            + "| 2031-03-24..2031-03-25"
+    })
+    void aPlanNamedBackByItsNounTakesTheDates(String text, String dates) {
+        List<String> found = extract(text, "2031-03-10").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).contains(" planned " + dates), () -> found.toString());
+    }
+
+    @Test
+    void aPlanNamedBackWithAnotherPlaceIsNotThePreviousOne() {
+        List<String> found = extract("Wang Yi will meet Blinken this month. The meeting will take place in Geneva "
+                + "on March 20.", "2031-03-10").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("2031-03-20..2031-03-20")), () -> found.toString());
+    }
 }
