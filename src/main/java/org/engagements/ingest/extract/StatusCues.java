@@ -108,6 +108,13 @@ final class StatusCues {
      */
     private static final Pattern APPOSITION = Pattern.compile("(?<=\\p{L}),\\s*(?:the|a|an)\\s+[^,;:\"“”()]*,"
             + "(?=\\s*\\S)");
+    /**
+     * "Although A held talks with his Lao counterpart, he sought to meet B": a fronted concessive clause is
+     * not the main clause, whose verb gives the status (the clause falls back to it only when the rest has
+     * no cue).
+     */
+    private static final Pattern CONCESSIVE = Pattern.compile("(?i)^[\\s\"“‘]*(?:although|though|even\\s+though|"
+            + "while|whereas)\\b[^,;:\"“”()]*,(?=\\s*\\S)");
     private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|did|met|"
             + "held|spoke|visited|hosted|talked)\\b");
 
@@ -179,6 +186,10 @@ final class StatusCues {
      */
     static String withoutInsertions(String clause) {
         StringBuilder masked = new StringBuilder(clause);
+        Matcher concessive = CONCESSIVE.matcher(clause);
+        if (concessive.find()) {
+            blank(masked, concessive.start(), concessive.end());
+        }
         Matcher relative = INSERTED_RELATIVE.matcher(clause);
         while (relative.find()) {
             blank(masked, relative.start(), relative.end());

@@ -1195,4 +1195,20 @@ class FailureClassesTest {
                 + "on March 20.", "2031-03-10").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains("2031-03-20..2031-03-20")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Although Blinken held talks with his Japanese counterpart, he also sought to meet Wang Yi in Tokyo. "
+            + "| requested",
+        "While Yellen met Japanese officials on Monday, she is expected to meet He Lifeng in Tokyo next week. "
+            + "| planned",
+        // negative: a concessive clause after the main one leaves the main verb's status
+        "Blinken met Wang Yi in Geneva on Monday, although no agreement was reached. | held"
+    })
+    void aFrontedConcessiveClauseIsNotTheMainVerb(String text, String status) {
+        List<String> found = extract(text, "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains("wang-yi") || b.contains("he-lifeng")), () -> found.toString());
+        assertTrue(found.stream().filter(b -> b.contains("wang-yi") || b.contains("he-lifeng"))
+                .allMatch(b -> b.contains(" " + status + " ")), () -> found.toString());
+    }
 }
