@@ -103,6 +103,9 @@ public final class Extractor {
                 events.set(0, news(context.get(), facts.sentence(), events.get(0)).complete(events.get(0)));
             }
             continuing(events, previous);
+            if (events.isEmpty() && previous.isPresent()) {
+                refusedBack(facts, previous.get()).ifPresent(r -> found.set(found.size() - 1, r));
+            }
             context = contextOf(facts, segments, builder);
             found.addAll(events);
             subject = facts.subject();
@@ -118,6 +121,32 @@ public final class Extractor {
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),
                 Newcomers.of(candidates, outsiders, vocabulary, published));
+    }
+
+    /**
+     * "However, China declined the proposed meeting", "Beijing turned down the request": a refusal whose object
+     * names an engagement back (no one in it is on both sides) is the refusal of the plan, request or proposal
+     * just reported (this paragraph or the one before): that engagement is declined.
+     */
+    private static final Pattern REFUSED_BACK = Pattern.compile("(?i)\\b(?:declined|rejected|turned\\s+down|rebuffed|"
+            + "refused|snubbed)\\s+(?:the|this|that|its|their|his|her|such\\s+an?)\\s+(?:(?:proposed|requested|planned|"
+            + "suggested|possible|potential|offered|US|U\\.S\\.|American|Chinese)\\s+)?(?:meeting|talks|call|visit|trip|"
+            + "request|invitation|offer|proposal|overture)\\b");
+
+    private static Optional<Candidate> refusedBack(SentenceFacts facts, Candidate previous) {
+        Matcher m = REFUSED_BACK.matcher(facts.text());
+        boolean near = facts.sentence().paragraph() - previous.evidence().get(previous.evidence().size() - 1)
+                .sentence().paragraph() <= 1;
+        if (!m.find() || !near || StatusClass.of(previous.status()) != StatusClass.INTENDED
+                || StatusCues.negation(facts.text()).isPresent()) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>(previous.evidence());
+        evidence.add(new Evidence(facts.sentence(), java.util.Map.of(Evidence.Field.STATUS, m.group())));
+        return Optional.of(new Candidate(previous.us(), previous.cn(),
+                Optional.of(org.engagements.data.Status.DECLINED), previous.mode(), previous.talkOnly(),
+                previous.venue(), previous.country(), previous.occasion(), previous.date(), previous.published(),
+                previous.issues(), evidence));
     }
 
     /**

@@ -1211,4 +1211,24 @@ class FailureClassesTest {
         assertTrue(found.stream().filter(b -> b.contains("wang-yi") || b.contains("he-lifeng"))
                 .allMatch(b -> b.contains(" " + status + " ")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Blinken sought to meet Wang Yi during the forum in Bangkok.\\n\\nHowever, Beijing declined the proposed "
+            + "meeting, an aide to Blinken said.",
+        "Yellen requested a call with He Lifeng this month.\\n\\nChina turned down the request, officials said."
+    })
+    void aRefusalNamingTheEngagementBackDeclinesThePlanJustReported(String text) {
+        List<String> found = extract(text.replace("\\n", "\n"), "2031-03-12").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).contains(" declined "), () -> found.toString());
+    }
+
+    @Test
+    void aRefusalOfSomethingElseLeavesThePlan() {
+        List<String> found = extract("Blinken sought to meet Wang Yi during the forum in Bangkok.\n\nBeijing "
+                + "rejected the report as groundless.", "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains(" declined ")), () -> found.toString());
+    }
 }
