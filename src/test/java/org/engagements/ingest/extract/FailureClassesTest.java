@@ -1231,4 +1231,22 @@ class FailureClassesTest {
                 + "rejected the report as groundless.", "2031-03-12").stream().map(FailureClassesTest::brief).toList();
         assertTrue(found.stream().noneMatch(b -> b.contains(" declined ")), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "China's National Defense Minister to attend a forum in Singapore, will meet Austin",
+        "Austin will hold talks with the Chinese national defence minister in Singapore next week."
+    })
+    void aNationalDefenseMinisterIsAnOfficeOfTheOtherSide(String text) {
+        List<Candidate> found = extract(text, "2024-02-07");
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of("austin")) && !c.outsiders(Side.CN).isEmpty()),
+                () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+    }
+
+    @Test
+    void aNationalHolidayIsNoOffice() {
+        List<Candidate> found = extract("Austin will mark China's National Day in Singapore next week.", "2024-02-07");
+        assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty()),
+                () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+    }
 }
