@@ -222,12 +222,25 @@ public final class DatasetMerge {
      * so not whoever a row names there (an unnamed side would otherwise match any).
      */
     private static boolean someoneElse(Engagement engagement, Candidate candidate) {
-        boolean us = candidate.us().isEmpty() && !candidate.outsiders(org.engagements.data.Side.US).isEmpty()
+        boolean us = candidate.us().isEmpty() && named(candidate.outsiders(org.engagements.data.Side.US))
                 && !engagement.participants().us().isEmpty();
-        boolean cn = candidate.cn().isEmpty() && !candidate.outsiders(org.engagements.data.Side.CN).isEmpty()
+        boolean cn = candidate.cn().isEmpty() && named(candidate.outsiders(org.engagements.data.Side.CN))
                 && !engagement.participants().cn().isEmpty();
         return us || cn;
     }
+
+    /**
+     * Whether an outsider is named ("China's Dong Jun"), not only an office ("China's National Defense
+     * Minister"): an office alone is its holder on the day, whom a row may name though the vocabulary gives
+     * them no title (someone an article added), so it keeps no row apart.
+     */
+    private static boolean named(List<String> outsiders) {
+        return outsiders.stream().anyMatch(w -> !OFFICE_END.matcher(w.strip()).find());
+    }
+
+    private static final java.util.regex.Pattern OFFICE_END = java.util.regex.Pattern.compile("(?i)\\b(?:minister|"
+            + "secretary|chief|counterpart|diplomat|envoy|adviser|advisor|representative|premier|chairman|chair|"
+            + "ambassador|official|(?:of\\s+)?(?:state|defen[cs]e|the\\s+treasury|commerce|foreign\\s+affairs))$");
 
     private static int overlap(Engagement engagement, Candidate candidate) {
         int shared = 0;

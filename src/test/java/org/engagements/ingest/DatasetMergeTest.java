@@ -263,4 +263,30 @@ class DatasetMergeTest {
         assertEquals(Status.HELD, rows.get(0).status());
         assertEquals(2, mentioned.mentionsOf(rows.get(0).id()).size());
     }
+
+    /** Ingests a named report of a meeting, then an office-only report of it; the rows both added. */
+    private static List<Engagement> namedThenOffice(String office) {
+        DatasetContent before = Articles.shipped();
+        DatasetContent named = Ingester.plan(before, article(
+                "Austin met China's Zhang Wei in Singapore on Friday.", "2024-02-10")).result();
+        DatasetContent both = Ingester.plan(named, article(office, "2024-02-07")).result();
+        return added(before, both);
+    }
+
+    @Test
+    void anOfficeWithoutANameIsItsHolderOnTheDayAndJoinsTheRowNamingThem() {
+        // a newcomer the first article added has no title; the office alone may be them
+        for (String office : List.of(
+                "China's National Defense Minister will meet Austin in Singapore on Friday.",
+                "Austin is expected to hold talks with China's new defence minister in Singapore on Friday.")) {
+            List<Engagement> rows = namedThenOffice(office);
+            assertEquals(1, rows.size(), () -> office + ": " + rows);
+        }
+    }
+
+    @Test
+    void aNameOutsideTheVocabularyIsStillSomeoneElse() {
+        List<Engagement> rows = namedThenOffice("Austin will meet China's Liu Wenbo in Singapore on Friday.");
+        assertEquals(2, rows.size(), () -> rows.toString());
+    }
 }

@@ -32,7 +32,7 @@ final class EventBuilder {
             + "(?:[\\p{L}.’'-]+\\s+){0,3}$");
     private static final Pattern THEIR_EVENT = Pattern.compile("(?i)\\b(?:their|they)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:meeting|meetings|talks|call|summit|visit|trip|exchange|encounter|met|spoke|talked)\\b");
-    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|talked|visited|"
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:last\\s+(?:met|spoke|spoken|talked|visited|"
             + "held)|(?:their|the)\\s+(?:last|previous|prior|earlier)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|talks|call|"
             + "summit|visit|encounter)|as\\s+they\\s+did|(?:a|one)\\s+year\\s+after\\s+their)\\b");
     /**
@@ -62,7 +62,8 @@ final class EventBuilder {
     private static final Pattern NAMED_BACK = Pattern.compile("(?i)^[\\s\"“‘(]*(?:the|that|this)\\s+"
             + "(?:(first|second|third|fourth|fifth|last|latest|final|next|other)\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(call|meeting|talks|summit|visit|trip|conversation)\\s+(?:took\\s+place|happened|occurred|"
-            + "(?:was|were)\\s+held)\\b");
+            + "(?:was|were)\\s+held|(?:will|would|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to)\\s+"
+            + "(?:take\\s+place|be\\s+held)|(?:is|are)\\s+(?:scheduled|set|slated|planned)\\s+for)\\b");
     /** "the White House is ready for a meeting": one side's offer, a proposal (coding guide). */
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:is|are|was|were|be|remains?)\\s+"
             + "(?:ready|open|willing)\\s+(?:for|to)\\b");
@@ -147,14 +148,16 @@ final class EventBuilder {
         }
         List<PersonMention> people = participants(facts, segment);
         Whereabouts where = place(facts, segment);
-        if (where.venue().isEmpty() && cues.stream().allMatch(c -> collective(facts.text(), segment, c))) {
+        if (where.venue().isEmpty() && (cues.stream().allMatch(c -> collective(facts.text(), segment, c))
+                || repeated(clause, finding))) {
             return List.of();
         }
         // "their meeting" is the previous engagement's people only when the clause names no one itself
         Optional<Candidate> inherited = people.isEmpty() ? inherited(facts, segment, clause, previous)
                 : Optional.empty();
         Optional<Candidate> namedBack = people.isEmpty() && inherited.isEmpty()
-                ? namedBack(clause, previous.filter(p -> near(p, facts))) : Optional.empty();
+                ? namedBack(clause, previous.filter(p -> near(p, facts)), where)
+                : Optional.empty();
         Optional<Candidate> offered = people.isEmpty() && inherited.isEmpty() && namedBack.isEmpty()
                 ? offered(facts, segment, clause, finding, previous) : Optional.empty();
         Sides sides = Sides.of(people, inherited.or(() -> namedBack).or(() -> offered));
@@ -169,7 +172,8 @@ final class EventBuilder {
         }
         Optional<String> listed = contextList(facts, people);
         boolean prepared = preparedFor(facts.text(), segment);
-        Tense tense = listed.isPresent() ? Tense.PAST : prepared ? Tense.FUTURE
+        Tense tense = listed.isPresent() || finding.filter(f -> planOfThePast(facts.text(), f)).isPresent()
+                ? Tense.PAST : prepared ? Tense.FUTURE
                 : finding.map(f -> StatusCues.tense(f.status()))
                 .orElse(offered.isPresent() ? Tense.FUTURE : referenceTense(segment));
         Optional<TemporalExpression> date = date(facts, segment, tense, consumed).or(() -> underWay(clause))
@@ -224,6 +228,24 @@ final class EventBuilder {
                 && COLLECTIVE.matcher(text.substring(segment.start(), cue.start())).find();
     }
 
+    /**
+     * "He has spoken to his Chinese counterpart several times", "the two have met repeatedly", "A visited
+     * Beijing on several occasions": a held verb counted over many times names no single engagement (coding
+     * guide: counts that name no engagement), whatever else the clause adds.
+     */
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?:(?:several|many|multiple|numerous|"
+            + "countless|a\\s+number\\s+of|a\\s+few|dozens\\s+of)\\s+times|repeatedly|on\\s+(?:several|many|"
+            + "multiple|numerous|a\\s+few)\\s+occasions)\\b");
+
+    private static boolean repeated(String clause, Optional<StatusCues.Finding> finding) {
+        if (finding.isEmpty() || finding.get().status() != Status.HELD) {
+            return false;
+        }
+        Matcher m = REPEATED.matcher(clause);
+        int verb = clause.indexOf(finding.get().words());
+        return m.find() && verb >= 0 && m.start() > verb && m.start() - verb < 80;
+    }
+
     /** For a clause with a cue but nobody in it: what it says, to complete the next sentence's engagement. */
     Optional<Context> context(SentenceFacts facts, Segment segment, Set<Integer> consumed) {
         List<Cues.Cue> cues = facts.cuesIn(segment.start(), segment.end());
@@ -233,7 +255,7 @@ final class EventBuilder {
         }
         String clause = segment.text(facts.text());
         Optional<StatusCues.Finding> finding = StatusCues.find(clause);
-        if (denied(clause, finding)) {
+        if (denied(clause, finding) || listsSeveral(facts, segment)) {
             return Optional.empty();
         }
         Tense tense = finding.map(f -> StatusCues.tense(f.status())).orElse(referenceTense(segment));
@@ -250,6 +272,28 @@ final class EventBuilder {
         return segment.marker().equals(Segmenter.EMBEDDED_MARKER)
                 && PREPARED_FOR.matcher(sentence.substring(0, segment.start())).find();
     }
+
+    /**
+     * "Previous talks took place in 2022 in Bali and in 2023 near San Francisco": a clause with two different
+     * times joined by "and" lists engagements, one per time; it is no single context (date, venue, gathering)
+     * for the next sentence's engagement.
+     */
+    private static boolean listsSeveral(SentenceFacts facts, Segment segment) {
+        List<TemporalResolver.Found> times = facts.times().stream()
+                .filter(t -> segment.contains(t.start(), t.end()) && t.alternative().isEmpty()).toList();
+        for (int i = 0; i + 1 < times.size(); i++) {
+            TemporalResolver.Found a = times.get(i);
+            TemporalResolver.Found b = times.get(i + 1);
+            boolean apart = a.expression().end().isBefore(b.expression().start())
+                    || b.expression().end().isBefore(a.expression().start());
+            if (apart && AND.matcher(facts.text().substring(a.end(), b.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
 
     /** Whether the clause is what a reporting verb just before it said, with no condition attached. */
     private static boolean reported(String sentence, Segment segment) {
@@ -393,9 +437,20 @@ final class EventBuilder {
      * is another engagement of theirs; without one it is that engagement again (see {@link #sameAs}). Only
      * an engagement of this paragraph or the one before is near enough to be named so.
      */
-    private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous) {
+    /**
+     * "The trip will take place on Jan. 30 and 31": a plan named back by its noun and a future of taking place
+     * is the previous engagement, dated; only when the clause places it nowhere ("the meeting will take place
+     * in Washington", in an article of several plans, may be another of them).
+     */
+    private static final Pattern FUTURE_PLACE = Pattern.compile("(?i)\\b(?:will|would|is|are)\\s+"
+            + "(?:to\\s+|set\\s+to\\s+|due\\s+to\\s+)?(?:take\\s+place|be\\s+held|scheduled|set|slated|planned)\\b");
+
+    private static Optional<Candidate> namedBack(String clause, Optional<Candidate> previous, Whereabouts where) {
         Matcher m = NAMED_BACK.matcher(clause);
         if (!m.find() || previous.isEmpty()) {
+            return Optional.empty();
+        }
+        if (FUTURE_PLACE.matcher(m.group()).find() && (where.venue().isPresent() || where.country().isPresent())) {
             return Optional.empty();
         }
         String noun = m.group(2).toLowerCase(Locale.ROOT);
@@ -495,6 +550,19 @@ final class EventBuilder {
         }
         int including = m.end();
         return people.stream().allMatch(p -> p.start() >= including) ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * "It had been reported that A and B were scheduled to talk on Friday", "A had been expected to meet B on
+     * Monday": a plan told in the past perfect was the plan before a moment already past, so its weekday or
+     * month is the one before publication, not the next.
+     */
+    private static final Pattern PAST_PERFECT_PLAN = Pattern.compile("(?i)\\bhad\\s+(?:(?:already|earlier|"
+            + "previously|originally)\\s+)?(?:been\\s+)?(?:reported|scheduled|expected|planned|set|slated|due|"
+            + "announced|arranged|agreed)\\b");
+
+    private static boolean planOfThePast(String sentence, StatusCues.Finding finding) {
+        return StatusClass.of(finding.status()) == StatusClass.INTENDED && PAST_PERFECT_PLAN.matcher(sentence).find();
     }
 
     private static Tense referenceTense(Segment segment) {

@@ -104,13 +104,17 @@ public final class Extractor {
                 events.set(0, news(context.get(), facts.sentence(), events.get(0)).complete(events.get(0)));
             }
             continuing(events, previous);
+            if (events.isEmpty() && previous.isPresent()) {
+                refusedBack(facts, previous.get()).ifPresent(r -> found.set(found.size() - 1, r));
+            }
             context = contextOf(facts, segments, builder);
             found.addAll(events);
             subject = facts.subject();
         }
         List<Candidate> withIssues = issues.assign(found, analysed);
         boolean headlineNews = !sentences.isEmpty() && HEADLINE_VERB.matcher(sentences.get(0).text()).find();
-        List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues).stream()
+        List<Candidate> candidates = Trips.oneVisit(Trips.apply(Merger.dedupe(withIssues,
+                        (news, passing) -> pastOfTheNews(news, passing, headlineNews)).stream()
                 .map(c -> newsOfTheDay(c, published, headlineNews)).toList(), published), leaders);
         candidates = Negotiations.departures(Negotiations.apply(candidates, analysed, published), analysed,
                 published);
@@ -118,6 +122,32 @@ public final class Extractor {
                 .filter(p -> !p.named() && p.source() == PersonMention.Source.TITLE).toList();
         return new Extraction(candidates, names.suggest(analysed),
                 Newcomers.of(candidates, outsiders, vocabulary, published));
+    }
+
+    /**
+     * "However, China declined the proposed meeting", "Beijing turned down the request": a refusal whose object
+     * names an engagement back (no one in it is on both sides) is the refusal of the plan, request or proposal
+     * just reported (this paragraph or the one before): that engagement is declined.
+     */
+    private static final Pattern REFUSED_BACK = Pattern.compile("(?i)\\b(?:declined|rejected|turned\\s+down|rebuffed|"
+            + "refused|snubbed)\\s+(?:the|this|that|its|their|his|her|such\\s+an?)\\s+(?:(?:proposed|requested|planned|"
+            + "suggested|possible|potential|offered|US|U\\.S\\.|American|Chinese)\\s+)?(?:meeting|talks|call|visit|trip|"
+            + "request|invitation|offer|proposal|overture)\\b");
+
+    private static Optional<Candidate> refusedBack(SentenceFacts facts, Candidate previous) {
+        Matcher m = REFUSED_BACK.matcher(facts.text());
+        boolean near = facts.sentence().paragraph() - previous.evidence().get(previous.evidence().size() - 1)
+                .sentence().paragraph() <= 1;
+        if (!m.find() || !near || StatusClass.of(previous.status()) != StatusClass.INTENDED
+                || StatusCues.negation(facts.text()).isPresent()) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>(previous.evidence());
+        evidence.add(new Evidence(facts.sentence(), java.util.Map.of(Evidence.Field.STATUS, m.group())));
+        return Optional.of(new Candidate(previous.us(), previous.cn(),
+                Optional.of(org.engagements.data.Status.DECLINED), previous.mode(), previous.talkOnly(),
+                previous.venue(), previous.country(), previous.occasion(), previous.date(), previous.published(),
+                previous.issues(), evidence));
     }
 
     /**
@@ -141,6 +171,19 @@ public final class Extractor {
                 Optional.of(new TemporalExpression("", published.minusDays(1), published, DatePrecision.DAY, false,
                         "no date: reported done in the article's lead, so the news of the publication day "
                                 + published + " or the day before")));
+    }
+
+    /**
+     * "Liu had last talked to his US counterparts 10 days earlier": an earlier engagement mentioned in passing
+     * with a date of its own (to the week) is not the news the lead reports done without a date (the headline's
+     * "A, B hold phone call"): the two stay apart, and the news gets the publication day.
+     */
+    private static boolean pastOfTheNews(Candidate news, Candidate passing, boolean headlineNews) {
+        return passing.background() && !news.background() && news.date().isEmpty()
+                && passing.date().filter(d -> d.days() <= 7).isPresent()
+                && news.status() == org.engagements.data.Status.HELD
+                && news.evidence().stream().anyMatch(e -> reportsDoneInLead(e, news.statedStatus().isEmpty(),
+                headlineNews));
     }
 
     private static boolean reportsDoneInLead(Evidence evidence, boolean noCue, boolean headlineNews) {

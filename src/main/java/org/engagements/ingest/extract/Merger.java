@@ -125,12 +125,19 @@ public final class Merger {
 
     /** Merges the candidates of one article that report the same engagement, keeping first-mention order. */
     public static List<Candidate> dedupe(List<Candidate> candidates) {
+        return dedupe(candidates, (a, b) -> false);
+    }
+
+    /** The same, keeping apart the pairs {@code apart} names (either order). */
+    static List<Candidate> dedupe(List<Candidate> candidates,
+                                  java.util.function.BiPredicate<Candidate, Candidate> apart) {
         List<Candidate> merged = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int match = -1;
             for (int i = 0; i < merged.size() && match < 0; i++) {
                 if (matches(view(merged.get(i)), view(candidate), true)
-                        && !premierAside(merged.get(i), candidate)) {
+                        && !premierAside(merged.get(i), candidate) && !apart.test(merged.get(i), candidate)
+                        && !apart.test(candidate, merged.get(i))) {
                     match = i;
                 }
             }

@@ -28,7 +28,7 @@ final class Outsiders {
     private static final String OFFICE = "(?:(?:new|newly[-\\s]appointed|top|chief|acting)\\s+)?"
             + "(?:special\\s+(?:presidential\\s+)?)?"
             + "(?:(?:principal|first|executive)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
-            + "(?:(?:defen[cs]e|climate|"
+            + "(?:(?:(?:national\\s+)?defen[cs]e|climate|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
             + "(?:minister|secretary|chief|"
             + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general|chairman|chair)"

@@ -108,6 +108,13 @@ final class StatusCues {
      */
     private static final Pattern APPOSITION = Pattern.compile("(?<=\\p{L}),\\s*(?:the|a|an)\\s+[^,;:\"“”()]*,"
             + "(?=\\s*\\S)");
+    /**
+     * "Although A held talks with his Lao counterpart, he sought to meet B": a fronted concessive clause is
+     * not the main clause, whose verb gives the status (the clause falls back to it only when the rest has
+     * no cue).
+     */
+    private static final Pattern CONCESSIVE = Pattern.compile("(?i)^[\\s\"“‘]*(?:although|though|even\\s+though|"
+            + "while|whereas)\\b[^,;:\"“”()]*,(?=\\s*\\S)");
     private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|did|met|"
             + "held|spoke|visited|hosted|talked)\\b");
 
@@ -179,6 +186,10 @@ final class StatusCues {
      */
     static String withoutInsertions(String clause) {
         StringBuilder masked = new StringBuilder(clause);
+        Matcher concessive = CONCESSIVE.matcher(clause);
+        if (concessive.find()) {
+            blank(masked, concessive.start(), concessive.end());
+        }
         Matcher relative = INSERTED_RELATIVE.matcher(clause);
         while (relative.find()) {
             blank(masked, relative.start(), relative.end());
@@ -198,7 +209,21 @@ final class StatusCues {
         }
     }
 
-    private static Optional<Finding> findIn(String clause) {
+    /**
+     * "held a call at the request of Mnuchin", "visited Beijing at the invitation of Wang Yi", "met him at
+     * Washington's request": who asked for an engagement is no status of it; the clause's verb tells that.
+     */
+    private static final Pattern AT_THE_REQUEST = Pattern.compile("(?i)\\b(?:at|on|upon)\\s+(?:the\\s+)?"
+            + "(?:request|invitation|behest)\\s+of\\b|\\bat\\s+(?:[\\p{L}.]+\\s+){0,3}?\\p{L}+['’]s\\s+"
+            + "(?:request|invitation|behest)\\b|\\bat\\s+(?:his|her|their|its|our)\\s+(?:request|invitation|behest)\\b");
+
+    private static Optional<Finding> findIn(String original) {
+        StringBuilder masked = new StringBuilder(original);
+        Matcher asked = AT_THE_REQUEST.matcher(original);
+        while (asked.find()) {
+            blank(masked, asked.start(), asked.end());
+        }
+        String clause = masked.toString();
         String lowerCase = clause.toLowerCase(java.util.Locale.ROOT);
         List<Placed> found = new java.util.ArrayList<>();
         for (Rule rule : RULES) {

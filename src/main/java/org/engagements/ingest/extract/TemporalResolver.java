@@ -32,7 +32,7 @@ import org.engagements.ingest.extract.Periods.Anchor;
  *   <li>{@code over the summer}, {@code last winter} (meteorological seasons);
  *       {@code in 2018}, {@code since 2018}; {@code yesterday}, {@code today}, {@code tomorrow};
  *       {@code soon} (the next quarter); {@code before the end of the year}; {@code earlier} (the year
- *       before publication).</li>
+ *       before publication); {@code 10 days earlier}, {@code two weeks ago} (counted back from publication).</li>
  * </ul>
  */
 final class TemporalResolver {
@@ -52,7 +52,7 @@ final class TemporalResolver {
         ISO_DAY("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", DIGITS),
         DAY_MONTH_YEAR("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", DIGITS),
         /** "August 27 through August 29", "June 3-5", "from May 10 to 12": days of one stretch. */
-        MONTH_DAY_RANGE("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*"
+        MONTH_DAY_RANGE("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*"
                 + "(?:" + MONTH + "\\s+)?(\\d{1,2})" + ORDINAL + "\\b(?!,?\\s+\\d{4})", DIGITS),
         MONTH_DAY_YEAR("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b", DIGITS),
         MONTH_DAY("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\b", DIGITS),
@@ -66,6 +66,12 @@ final class TemporalResolver {
         COMING("(?i)\\bin\\s+the\\s+(?:coming|next\\s+few)\\s+(days|weeks|months)\\b", "coming", "next"),
         RECENT("(?i)\\b(?:in|over)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+)?"
                 + "(days|weeks|months)\\b", "recent", "past", "last"),
+        /**
+         * "10 days earlier", "two weeks ago", "a day earlier": a count of days or weeks back from the article's
+         * news (its publication date); not "two days before the summit", which counts from another event.
+         */
+        COUNT_BACK("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
+                + "(days?|weeks?)\\s+(ago|earlier)\\b", "ago", "earlier"),
         EARLIER_LATER("(?i)\\b(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)\\b", "earlier", "later"),
         SEASON("(?i)\\b(over|during|in|this|last|next|by|through)\\s+(?:the\\s+)?(summer|spring|autumn|fall|winter)"
                 + "(?:\\s+(?:of\\s+)?(\\d{4}))?\\b", "summer", "spring", "autumn", "fall", "winter"),
@@ -189,9 +195,11 @@ final class TemporalResolver {
                 case WEEKDAY_NAME -> day(text, Periods.weekday(DayOfWeek.valueOf(upper(m.group(2))), published,
                         anchor(m.group(1)), tense));
                 case WEEKEND -> weekend(text, lower(m.group(1)), published, tense);
-                case RELATIVE_UNIT -> relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published);
+                case RELATIVE_UNIT -> rest(relativeUnit(text, lower(m.group(1)), lower(m.group(2)), published),
+                        lower(m.group(1)), published, tense);
                 case COMING -> coming(text, lower(m.group(1)), published);
                 case RECENT -> recent(text, lower(m.group(1)), published);
+                case COUNT_BACK -> countBack(text, lower(m.group(1)), lower(m.group(2)), published);
                 case EARLIER_LATER -> earlierLater(text, lower(m.group(1)), lower(m.group(2)), published);
                 case SEASON -> season(text, m, published, tense);
                 case YEAR -> year(text, number(m, 2));
@@ -265,6 +273,21 @@ final class TemporalResolver {
         };
     }
 
+    /**
+     * "plans to visit China this year": what is still to come this week, month or year lies from the
+     * publication date on; what was done "this year" up to it. Other tenses keep the whole unit.
+     */
+    private static TemporalExpression rest(TemporalExpression whole, String which, LocalDate published, Tense tense) {
+        if (!which.equals("this") || whole.start().isAfter(published) || whole.end().isBefore(published)) {
+            return whole;
+        }
+        return switch (tense) {
+            case FUTURE -> TemporalExpression.of(whole.text(), published, whole.end(), whole.precision());
+            case PAST -> TemporalExpression.of(whole.text(), whole.start(), published, whole.precision());
+            case UNKNOWN -> whole;
+        };
+    }
+
     private static TemporalExpression coming(String text, String unit, LocalDate published) {
         return switch (unit) {
             case "days" -> TemporalExpression.of(text, published.plusDays(1), published.plusDays(7),
@@ -282,6 +305,20 @@ final class TemporalResolver {
             case "weeks" -> TemporalExpression.of(text, published.minusDays(30), published, DatePrecision.MONTH);
             default -> TemporalExpression.of(text, published.minusDays(182), published, DatePrecision.YEAR);
         };
+    }
+
+    private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** N days back is that day; N weeks back the seven days around that day (a week's precision). */
+    private static TemporalExpression countBack(String text, String count, String unit, LocalDate published) {
+        int n = count.equals("a") || count.equals("an") ? 1
+                : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : COUNTS.indexOf(count) + 1;
+        if (unit.startsWith("day")) {
+            return day(text, published.minusDays(n));
+        }
+        LocalDate middle = published.minusWeeks(n);
+        return TemporalExpression.of(text, middle.minusDays(3), middle.plusDays(3), DatePrecision.WEEK);
     }
 
     private static TemporalExpression earlierLater(String text, String which, String unit, LocalDate published) {

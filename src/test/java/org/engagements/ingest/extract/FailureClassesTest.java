@@ -1124,4 +1124,207 @@ class FailureClassesTest {
         assertEquals(1, found.size(), () -> found.toString());
         assertTrue(found.get(0).startsWith("[biden]/[xi-jinping] held 2031-03-08..2031-03-08"), () -> found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // published Wednesday 2031-03-12: a count back from the news
+        "Blinken last spoke with Wang Yi 10 days earlier, officials said. | 2031-03-02",
+        "Yellen and He Lifeng held a video call two days ago. | 2031-03-10",
+        "Raimondo met Wang Yi a day earlier in Oslo. | 2031-03-11"
+    })
+    void aCountOfDaysBackIsThatDay(String text, String day) {
+        List<String> found = extract(text, "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + day + ".." + day)), () -> found.toString());
+    }
+
+    @Test
+    void twoDaysBeforeAnotherEventIsNoCountFromTheNews() {
+        List<String> found = extract("Blinken met Wang Yi two days before the summit in Oslo.", "2031-03-12")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("2031-03-10..2031-03-10")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo and Wang Yi hold phone talks on export rules\\n\\nThe two sides held a call, the ministry said. "
+            + "Raimondo had last spoken with Wang Yi 12 days earlier, according to state media.",
+        "Yellen, He Lifeng hold video call on debt\\n\\nThe call was described as candid. Yellen had last talked to He "
+            + "Lifeng a week ago, when they discussed tariffs."
+    })
+    void anEarlierEngagementInPassingIsNotTheLeadsNews(String text) {
+        // published Friday 2031-03-14: the headline's call is the day's news, the one in passing stays apart
+        List<String> found = extract(text.replace("\\n", "\n"), "2031-03-14").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.endsWith("held 2031-03-13..2031-03-14")), () -> found.toString());
+    }
+
+    @Test
+    void aDatedMentionOutsideThePassingRecallStillDatesTheHeadline() {
+        // negative: a dated report of the news itself (no "last") is the headline's date
+        List<String> found = extract("Raimondo and Wang Yi hold phone talks on export rules\n\nRaimondo spoke "
+                + "with Wang Yi on Wednesday, the ministry said.", "2031-03-14").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(List.of("[raimondo]/[wang-yi] held 2031-03-12..2031-03-12"), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // published Sunday 2031-03-16: the plan was of a moment already past, so the Friday before
+        "It had been reported that Yellen and He Lifeng were scheduled to hold a call on Friday. | 2031-03-14",
+        "Raimondo had been expected to meet Wang Yi on Thursday in Oslo. | 2031-03-13",
+        "Blinken had originally planned to visit Beijing on Friday to meet Wang Yi. | 2031-03-14"
+    })
+    void aPlanInThePastPerfectIsOfTheDayBefore(String text, String day) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + day + ".." + day)), () -> found.toString());
+    }
+
+    @Test
+    void aPlanInTheSimplePastIsStillAhead() {
+        List<String> found = extract("Officials said Yellen and He Lifeng were scheduled to hold a call on Friday.",
+                "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" 2031-03-21..2031-03-21")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vice Premier He Lifeng held a phone conversation at the request of Yellen on Saturday morning.",
+        "Wang Yi visited Washington at the invitation of Blinken on Saturday.",
+        "Raimondo met Wang Yi at Beijing's request on Saturday."
+    })
+    void whoAskedForAnEngagementIsNoStatusOfIt(String text) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" held 2031-03-15..2031-03-15")), () -> found.toString());
+    }
+
+    @Test
+    void aRequestForAnEngagementIsStillARequest() {
+        List<String> found = extract("Yellen requested a phone call with He Lifeng on Saturday.", "2031-03-16")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" requested ")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Raimondo says she has spoken to Wang Yi several times and hopes to meet him soon.",
+        "Yellen has met He Lifeng repeatedly over the past year.",
+        "Blinken has talked with Wang Yi on several occasions, an aide said."
+    })
+    void aHeldVerbCountedOverManyTimesIsNoEngagement(String text) {
+        List<String> found = extract(text, "2031-03-16").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains(" held ")), () -> found.toString());
+    }
+
+    @Test
+    void aSingleHeldVerbIsStillAnEngagement() {
+        List<String> found = extract("Raimondo has spoken to Wang Yi by phone, an aide said on Friday.", "2031-03-16")
+                .stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" held ")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Defense Secretary Austin says he plans to visit China this year. | 2031-07-21..2031-12-31",
+        "Yellen will travel to Beijing to meet He Lifeng this month. | 2031-07-21..2031-07-31",
+        // negative: what was done this year lies before publication
+        "Yellen met He Lifeng in Beijing this year. | 2031-01-01..2031-07-21"
+    })
+    void thisYearOfAPlanLiesAfterPublication(String text, String dates) {
+        List<String> found = extract(text, "2031-07-21").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + dates)), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Earlier rounds took place in 2029 in Vienna and in 2030 near Geneva. Blinken and Wang Yi have met often.",
+        "Previous summits were held in March on the island of Bali and in June in Rome. Biden and Xi met there too."
+    })
+    void aClauseListingSeveralTimesIsNoContextForTheNextSentence(String text) {
+        List<Candidate> found = extract(text, "2031-07-21");
+        assertTrue(found.stream().noneMatch(c -> c.venue().isPresent() && c.date().isPresent()
+                        && c.date().get().precision() != org.engagements.data.DatePrecision.DAY),
+                () -> found.stream().map(c -> brief(c) + " " + c.venue()).toList().toString());
+    }
+
+    @Test
+    void aClauseWithOneTimeIsStillTheNextSentencesContext() {
+        List<Candidate> found = extract("The talks took place in March in Vienna. Blinken and Wang Yi met there.",
+                "2031-07-21");
+        assertTrue(found.stream().anyMatch(c -> c.venue().equals(java.util.Optional.of("vienna"))),
+                () -> found.stream().map(c -> brief(c) + " " + c.venue()).toList().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Wang Yi will visit Washington this month to meet Blinken. The trip will take place on March 20 and 21. "
+            + "| 2031-03-20..2031-03-21",
+        "Blinken is expected to travel to Beijing to meet Wang Yi. The visit is scheduled for March 24-25. "
+            + "| 2031-03-24..2031-03-25"
+    })
+    void aPlanNamedBackByItsNounTakesTheDates(String text, String dates) {
+        List<String> found = extract(text, "2031-03-10").stream().map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).contains(" planned " + dates), () -> found.toString());
+    }
+
+    @Test
+    void aPlanNamedBackWithAnotherPlaceIsNotThePreviousOne() {
+        List<String> found = extract("Wang Yi will meet Blinken this month. The meeting will take place in Geneva "
+                + "on March 20.", "2031-03-10").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains("2031-03-20..2031-03-20")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Although Blinken held talks with his Japanese counterpart, he also sought to meet Wang Yi in Tokyo. "
+            + "| requested",
+        "While Yellen met Japanese officials on Monday, she is expected to meet He Lifeng in Tokyo next week. "
+            + "| planned",
+        // negative: a concessive clause after the main one leaves the main verb's status
+        "Blinken met Wang Yi in Geneva on Monday, although no agreement was reached. | held"
+    })
+    void aFrontedConcessiveClauseIsNotTheMainVerb(String text, String status) {
+        List<String> found = extract(text, "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains("wang-yi") || b.contains("he-lifeng")), () -> found.toString());
+        assertTrue(found.stream().filter(b -> b.contains("wang-yi") || b.contains("he-lifeng"))
+                .allMatch(b -> b.contains(" " + status + " ")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Blinken sought to meet Wang Yi during the forum in Bangkok.\\n\\nHowever, Beijing declined the proposed "
+            + "meeting, an aide to Blinken said.",
+        "Yellen requested a call with He Lifeng this month.\\n\\nChina turned down the request, officials said."
+    })
+    void aRefusalNamingTheEngagementBackDeclinesThePlanJustReported(String text) {
+        List<String> found = extract(text.replace("\\n", "\n"), "2031-03-12").stream()
+                .map(FailureClassesTest::brief).toList();
+        assertEquals(1, found.size(), () -> found.toString());
+        assertTrue(found.get(0).contains(" declined "), () -> found.toString());
+    }
+
+    @Test
+    void aRefusalOfSomethingElseLeavesThePlan() {
+        List<String> found = extract("Blinken sought to meet Wang Yi during the forum in Bangkok.\n\nBeijing "
+                + "rejected the report as groundless.", "2031-03-12").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().noneMatch(b -> b.contains(" declined ")), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "China's National Defense Minister to attend a forum in Singapore, will meet Austin",
+        "Austin will hold talks with the Chinese national defence minister in Singapore next week."
+    })
+    void aNationalDefenseMinisterIsAnOfficeOfTheOtherSide(String text) {
+        List<Candidate> found = extract(text, "2024-02-07");
+        assertTrue(found.stream().anyMatch(c -> c.us().equals(List.of("austin")) && !c.outsiders(Side.CN).isEmpty()),
+                () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+    }
+
+    @Test
+    void aNationalHolidayIsNoOffice() {
+        List<Candidate> found = extract("Austin will mark China's National Day in Singapore next week.", "2024-02-07");
+        assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty()),
+                () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+    }
 }
