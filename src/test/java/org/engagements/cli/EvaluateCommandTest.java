@@ -120,8 +120,8 @@ class EvaluateCommandTest {
         SortedMap<String, String> before = ShippedData.checksums(ShippedData.folder());
         Cli.Run run = Cli.runAt(LATER, "evaluate", "--set", dev.toString(), "--data", ShippedData.folder().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("evaluation set " + dev + ": 132 articles, 177 reports and 108 background "
-                + "mentions coded, 141 engagements (18 only in background)\n"), run.out());
+        assertTrue(run.out().startsWith("evaluation set " + dev + ": 144 articles, 189 reports and 112 background "
+                + "mentions coded, 142 engagements (18 only in background)\n"), run.out());
         assertTrue(run.out().contains("; the result passes validation\n"), run.out());
         for (String section : new String[] {"\nengagements ", "\nreports ", "\nduplicates: ",
             "\nfield on matched rows ", "\nd23 ", "\nmissed gold engagements (", "\nspurious rows ("}) {
