@@ -17,7 +17,9 @@ import org.engagements.ingest.extract.PersonMention.Source;
  * place word is not taken for a name. Pure functions.
  */
 final class Outsiders {
-    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
+    // "Kamala Harris", "Li Chenggang", and a given name as initials: "J.D. Vance", "J. D. Vance"
+    private static final String NAME = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?|\\p{Lu}\\.\\s?\\p{Lu}\\.)"
+            + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}";
     // "special envoy for climate", "envoy on Korean Peninsula affairs": what an envoy is for, in lower case
     // words (no verb or function word, so a name or the rest of the sentence is not taken) or "... affairs"
     private static final String ENVOY_FOR = "(?:\\s+(?:for|on)\\s+(?:the\\s+)?(?:climate(?:\\s+change)?|"
@@ -30,11 +32,14 @@ final class Outsiders {
             + "(?:(?:principal|first|executive)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
             + "(?:(?:(?:national\\s+)?defen[cs]e|climate|"
             + "foreign|commerce|finance|trade|state|national\\s+security)\\s+)?(?:(?:vice|deputy)[-\\s]+)?"
-            + "(?:minister|secretary|chief|"
+            // "vice president", "vice president-elect", "president-elect": not "president" alone, whom the
+            // vocabulary knows for each side's head of state
+            + "(?:minister|secretary|chief|(?<=vice[-\\s])president(?:[-\\s]elect)?|president[-\\s]elect|"
             + "counterpart|diplomat|envoy|adviser|advisor|representative|premier|general|chairman|chair)"
             + "(?:\\s+of\\s+(?:state|(?:national\\s+)?defen[cs]e|war|the\\s+treasury|commerce|foreign\\s+affairs))?"
             + ENVOY_FOR;
-    private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s)|"
+    private static final Pattern MENTION = Pattern.compile("\\b(?:(China['’]s|Chinese|Beijing['’]s|PRC|"
+            + "(?:the\\s+)?People['’]s\\s+Republic\\s+of\\s+China(?:['’]s|\\s+\\(PRC\\))?)|"
             + "(the\\s+United\\s+States['’]?|America['’]s|Washington['’]s|the\\s+US['’]|U\\.S\\.|US|American))\\s+"
             + "(?:(?i:" + OFFICE + ")\\s*,?\\s*(" + NAME + ")?|(" + NAME + "))(?![\\p{L}])");
 

@@ -23,6 +23,8 @@ final class Sentences {
             + "|(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll}{2})|(?<=\\p{Ll}[\"”’])\\.(?=\\p{Lu}\\p{Ll})");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
             "\\n[ \\t]*\\n\\s*|(?<=[.!?\"”’)])[ \\t]*\\n(?=[ \\t]*[\"“‘(]?[A-Z0-9])");
+    /** A given name as initials: "J.D" of "J.D. Vance". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr",
             "gen", "adm", "maj", "capt", "cmdr", "brig", "lt", "col", "sen", "rep", "gov", "st", "no", "jan", "feb",
             "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "prof", "d.c", "l.p", "p.m", "a.m");
@@ -78,7 +80,8 @@ final class Sentences {
         }
         String word = text.substring(wordStart, dot);
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || INITIALS.matcher(word).matches();
     }
 
     private static int skipSpace(String text, int from, int to) {

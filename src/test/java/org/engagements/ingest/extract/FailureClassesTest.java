@@ -1327,4 +1327,28 @@ class FailureClassesTest {
         assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty()),
                 () -> found.stream().map(FailureClassesTest::brief).toList().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a vice president (or one elect) outside the vocabulary, given names as initials too
+        "US Vice President Zara Holt met briefly with Chinese President Xi Jinping on Saturday. | US",
+        "Xi Jinping met U.S. Vice President-elect J.D. Holt in Washington on Sunday. | US",
+        // "the People's Republic of China", "PRC" name China's side as "Chinese" does
+        "Blinken hosted People's Republic of China Executive Vice Foreign Minister Zhou Ming in Washington on Monday. | CN",
+        "Blinken met PRC Vice Foreign Minister Zhou Ming in Washington on Monday. | CN"
+    })
+    void vicePresidentsAndThePeoplesRepublicPlaceOutsiders(String text, String side) {
+        List<Candidate> found = extract(text, "2031-03-12");
+        Side placed = Side.valueOf(side);
+        assertTrue(found.stream().anyMatch(c -> !c.outsiders(placed).isEmpty()),
+                () -> found.stream().map(c -> brief(c) + " " + c.outsiders(placed)).toList().toString());
+    }
+
+    @Test
+    void aPresidentAloneIsNoOutsiderOffice() {
+        // "President" alone is each side's head of state, whom the vocabulary knows: no one outside it
+        List<Candidate> found = extract("Chinese President Xi Jinping met Blinken in Beijing on Monday.", "2031-03-12");
+        assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty() && c.outsiders(Side.US).isEmpty()),
+                () -> found.stream().map(FailureClassesTest::brief).toList().toString());
+    }
 }

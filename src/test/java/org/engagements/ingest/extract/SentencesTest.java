@@ -17,6 +17,12 @@ class SentencesTest {
     }
 
     @Test
+    void aGivenNameAsInitialsDoesNotEndASentence() {
+        assertEquals(List.of("Han met Vice President-elect J.D. Holt in Washington.", "J. D. Holt spoke."),
+                texts("Han met Vice President-elect J.D. Holt in Washington. J. D. Holt spoke."));
+    }
+
+    @Test
     void aSentenceMayEndInsideAQuote() {
         assertEquals(List.of("“We met.”", "He left."), texts("“We met.” He left."));
     }
