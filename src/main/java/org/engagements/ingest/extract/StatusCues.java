@@ -211,10 +211,11 @@ final class StatusCues {
 
     /**
      * "held a call at the request of Mnuchin", "visited Beijing at the invitation of Wang Yi", "met him at
-     * Washington's request": who asked for an engagement is no status of it; the clause's verb tells that.
+     * Washington's request", "took a phone call from him \"upon invitation\"": who asked for an engagement is
+     * no status of it; the clause's verb tells that.
      */
-    private static final Pattern AT_THE_REQUEST = Pattern.compile("(?i)\\b(?:at|on|upon)\\s+(?:the\\s+)?"
-            + "(?:request|invitation|behest)\\s+of\\b|\\bat\\s+(?:[\\p{L}.]+\\s+){0,3}?\\p{L}+['’]s\\s+"
+    private static final Pattern AT_THE_REQUEST = Pattern.compile("(?i)\\b(?:at|on|upon|by)\\s+(?:the\\s+)?"
+            + "(?:request|invitation|behest)(?:\\s+of\\b|(?=[\\s\"”’,.;]|$))|\\bat\\s+(?:[\\p{L}.]+\\s+){0,3}?\\p{L}+['’]s\\s+"
             + "(?:request|invitation|behest)\\b|\\bat\\s+(?:his|her|their|its|our)\\s+(?:request|invitation|behest)\\b");
 
     private static Optional<Finding> findIn(String original) {

@@ -134,6 +134,11 @@ final class TemporalResolver {
     private TemporalResolver() {
     }
 
+    /** What may precede a dateline's date: nothing, or a city in capitals ("BEIJING, "). */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\s\"“]*(?:\\p{Lu}[\\p{Lu}.' -]*,\\s*)?");
+    /** What follows it: a year perhaps, an agency in brackets perhaps, then a dash. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{2,30}\\)\\s*)?[—–-]\\s");
+
     /** Every expression in a text, left to right, the longest where matches overlap. */
     static List<Found> find(String text, LocalDate published, Tense tense) {
         List<Found> all = new ArrayList<>();
@@ -152,11 +157,20 @@ final class TemporalResolver {
         all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
         List<Found> kept = new ArrayList<>();
         for (Found found : all) {
-            if (kept.isEmpty() || found.start() >= kept.get(kept.size() - 1).end()) {
+            if ((kept.isEmpty() || found.start() >= kept.get(kept.size() - 1).end()) && !dateline(text, found)) {
                 kept.add(found);
             }
         }
         return List.copyOf(alternatives(text, kept));
+    }
+
+    /**
+     * "July 25 (UPI) — Mnuchin and Lighthizer will travel …", "BEIJING, Aug. 7 (Reuters) - …": the date a
+     * dispatch was filed, opening the text before an agency or a dash, is the article's, not an engagement's.
+     */
+    private static boolean dateline(String text, Found found) {
+        return DATELINE_BEFORE.matcher(text.substring(0, found.start())).matches()
+                && DATELINE_AFTER.matcher(text.substring(found.end())).lookingAt();
     }
 
     /** Joins each calendar date to the one it is offered with as an alternative ({@link #ALTERNATIVES}). */

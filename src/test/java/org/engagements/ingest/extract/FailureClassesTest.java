@@ -1351,4 +1351,30 @@ class FailureClassesTest {
         assertTrue(found.stream().allMatch(c -> c.outsiders(Side.CN).isEmpty() && c.outsiders(Side.US).isEmpty()),
                 () -> found.stream().map(FailureClassesTest::brief).toList().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // how an engagement came about is no status of it: "upon invitation", "by invitation", "on request"
+        "Wang Yi on Thursday took a phone call from Blinken \"upon invitation\", Xinhua reported. | held 2031-03-06",
+        "Blinken met Wang Yi in Beijing by invitation on Thursday. | held 2031-03-06",
+        // negative: an invitation itself still proposes
+        "Wang Yi invited Blinken to visit Beijing. | proposed"
+    })
+    void howAnEngagementCameAboutIsNoStatus(String text, String expected) {
+        List<String> found = extract(text, "2031-03-07").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(found.stream().anyMatch(b -> b.contains(" " + expected)), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a dispatch's dateline is the article's date, not the engagement's
+        "July 25 (UPI) — Blinken and Yellen will travel to China next week for talks. | 2031-07-28..2031-08-03",
+        "BEIJING, July 25 (Reuters) - Wang Yi met Blinken in Beijing on Thursday. | 2031-07-24..2031-07-24",
+        // negative: a date opening a sentence without an agency or a dash is the engagement's
+        "On July 23, Wang Yi met Blinken in Beijing. | 2031-07-23..2031-07-23"
+    })
+    void aDatelineIsTheArticlesDate(String text, String dates) {
+        List<String> found = extract(text, "2031-07-25").stream().map(FailureClassesTest::brief).toList();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(b -> b.contains(" " + dates)), () -> found.toString());
+    }
 }
