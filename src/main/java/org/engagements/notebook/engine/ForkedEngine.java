@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -34,11 +33,6 @@ public final class ForkedEngine implements ExecutionControlProvider {
     private volatile ForkedJvm jvm;
     private volatile ForkedControl control;
     private volatile StartingControl starting;
-    private volatile Ahead ahead;
-
-    /** A JVM started by {@link #startAhead} for the JShell to come, with the options and directory it was given. */
-    private record Ahead(List<String> vmOptions, Path directory, CompletableFuture<ForkedJvm> jvm) {
-    }
 
     @Override
     public String name() {
@@ -64,21 +58,12 @@ public final class ForkedEngine implements ExecutionControlProvider {
         String directory = parameters == null ? "" : parameters.getOrDefault(DIRECTORY, "");
         List<String> vmOptions = List.copyOf(env.extraRemoteVMOptions());
         Path workingDirectory = Path.of(directory.isEmpty() ? "" : directory).toAbsolutePath();
-        Ahead early = ahead;
-        ahead = null;
-        Optional<CompletableFuture<ForkedJvm>> booting = Optional.ofNullable(early)
-                .filter(jvm -> jvm.vmOptions().equals(vmOptions) && jvm.directory().equals(workingDirectory))
-                .map(Ahead::jvm);
-        if (early != null && booting.isEmpty()) {
-            discard(early);
-        }
         Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
         Map<String, InputStream> inputs = Map.of("in", env.userIn());
         CompletableFuture<ExecutionControl> start = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                ForkedJvm started = booting.isPresent() ? joined(booting.get())
-                        : ForkedJvm.start(vmOptions, workingDirectory);
+                ForkedJvm started = ForkedJvm.start(vmOptions, workingDirectory);
                 jvm = started;
                 start.complete(Util.remoteInputOutput(started.input(), started.output(), outputs, inputs,
                         (in, out) -> {
@@ -93,56 +78,6 @@ public final class ForkedEngine implements ExecutionControlProvider {
         starter.start();
         starting = new StartingControl(start);
         return starting;
-    }
-
-    /**
-     * Starts the JVM that {@link #generate} will be asked for with these options and directory, ahead of
-     * it: a JShell asks for its engine only once it is built, a tenth of a second, and the notebook's JVM
-     * boots and warms up meanwhile (see {@link Agent#WARM_UP_PROPERTY}). {@link #generate} takes it when
-     * its options and directory are the same, and starts another (ending this one) when not. A JVM
-     * started ahead that no JShell took is ended by {@link #discardAhead}.
-     */
-    public void startAhead(List<String> vmOptions, Path directory) {
-        discardAhead();
-        List<String> options = List.copyOf(vmOptions);
-        Path workingDirectory = directory.toAbsolutePath();
-        CompletableFuture<ForkedJvm> start = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                start.complete(ForkedJvm.start(options, workingDirectory));
-            } catch (Throwable e) {
-                start.completeExceptionally(e);
-            }
-        }, "notebook-jvm-start");
-        starter.setDaemon(true);
-        starter.start();
-        ahead = new Ahead(options, workingDirectory, start);
-    }
-
-    /** Ends the JVM started ahead if no JShell took it (a JShell that could not be built); else nothing. */
-    public void discardAhead() {
-        Ahead started = ahead;
-        ahead = null;
-        if (started != null) {
-            discard(started);
-        }
-    }
-
-    private static void discard(Ahead started) {
-        started.jvm().whenComplete((jvm, failure) -> {
-            if (jvm != null) {
-                jvm.close();
-            }
-        });
-    }
-
-    /** The JVM once it has connected; the reason it could not, as {@link ForkedJvm#start} throws it. */
-    private static ForkedJvm joined(CompletableFuture<ForkedJvm> start) throws Throwable {
-        try {
-            return start.join();
-        } catch (CompletionException e) {
-            throw e.getCause() == null ? e : e.getCause();
-        }
     }
 
     /**

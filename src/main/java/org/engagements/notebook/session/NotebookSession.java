@@ -135,7 +135,6 @@ public final class NotebookSession implements AutoCloseable {
         Optional<ClassDataArchive.Plan> plan = options.classData().map(archive -> archive.plan(classPath));
         plan.ifPresent(sharing -> jvmOptions.addAll(sharing.vmOptions()));
         recording = plan.flatMap(ClassDataArchive.Plan::recording);
-        engine.startAhead(jvmOptions, options.directory());     // boots while JShell is built
         try {
             jshell = JShell.builder()
                     .in(InputStream.nullInputStream())
@@ -150,7 +149,6 @@ public final class NotebookSession implements AutoCloseable {
             jshell.addToClasspath(classPath.toString());
         } catch (IllegalStateException e) {
             watchdog.close();
-            engine.discardAhead();
             throw new EngagementsException("cannot start the notebook's JVM: " + rootMessage(e), e);
         }
         jshell.onShutdown(closed -> engineGone = true);
@@ -187,19 +185,6 @@ public final class NotebookSession implements AutoCloseable {
                 ? options.cellTimeout() : SessionOptions.DEFAULT_CELL_TIMEOUT;
         for (String snippet : Startup.snippets(options.startup())) {
             CellResult result = execute(startup.withSource(snippet), OutputSink.NONE, NO_INPUT, startupLimit);
-            if (!result.isOk() && result.status() == CellStatus.ERROR && snippet.lines().count() > 1
-                    && snippet.lines().allMatch(line -> new SourceSnippet(line, 1, 0).isImport())) {
-                // the imports are one snippet, which JShell rejects whole: evaluated one at a time, the
-                // message names the import that fails (the block's own failure if none fails alone)
-                for (String line : snippet.lines().toList()) {
-                    CellResult alone = execute(startup.withSource(line), OutputSink.NONE, NO_INPUT, startupLimit);
-                    if (!alone.isOk()) {
-                        snippet = line;
-                        result = alone;
-                        break;
-                    }
-                }
-            }
             if (!result.isOk()) {
                 close();
                 throw new EngagementsException("session startup failed at \"" + snippet + "\": "
@@ -641,7 +626,6 @@ public final class NotebookSession implements AutoCloseable {
             jshell.close();
         }
         engine.jvm().ifPresent(ForkedJvm::close);
-        engine.discardAhead();
         librarySources.close();
         recording.ifPresent(ClassDataArchive.Recording::buildInBackground);
         recording = Optional.empty();

@@ -2,8 +2,6 @@ package org.engagements.notebook.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What every session evaluates before the first cell, in one place for the runner and the
@@ -34,51 +32,15 @@ public final class Startup {
     }
 
     /**
-     * The snippets to evaluate, one per element. The imports, the helper, the rest of the display API
-     * and the snippets of {@code extra} that only import come first, as one snippet with an import on
-     * each line, which the session compiles once ({@link SourceSnippet#joinImports}): one import at a
-     * time, the 13 of a notebook session took 13 compilations, a quarter of a second on the critical
-     * path of every run. Led by {@link #BLOCK_KEY}: JShell names an import snippet after its first
-     * import, and a notebook's own import of the same name would replace the whole block.
+     * The snippets to evaluate, one per element: the imports (all in one snippet, which JShell
+     * accepts and which saves five compilations per session), the helper, then {@code extra}.
      */
     public static List<String> snippets(List<String> extra) {
-        List<String> imports = new ArrayList<>(List.of(BLOCK_KEY));
-        imports.addAll(imports());
-        imports.add(DISPLAY_HELPER);
-        imports.addAll(DISPLAY_API);
-        List<String> others = new ArrayList<>();
-        for (String snippet : extra) {
-            List<String> declarations = importsOnly(snippet);
-            if (declarations.isEmpty() || !others.isEmpty()) {
-                others.add(snippet);
-            } else {
-                imports.addAll(declarations);
-            }
-        }
         List<String> snippets = new ArrayList<>();
-        snippets.add(String.join("\n", imports));
-        snippets.addAll(others);
+        snippets.add(String.join(" ", imports()));
+        snippets.add(DISPLAY_HELPER + " " + String.join(" ", DISPLAY_API));     // one snippet, one compilation
+        snippets.addAll(extra);
         return snippets;
-    }
-
-    /**
-     * The import the startup block begins with, which names it to JShell: an import no notebook
-     * writes, since every compilation unit imports {@code java.lang} anyway.
-     */
-    static final String BLOCK_KEY = "import java.lang.*;";
-    private static final Pattern IMPORT = Pattern.compile(
-            "\\s*(import\\s+(?:static\\s+)?[\\p{L}\\p{N}_$.]+(?:\\.\\*)?\\s*;)");
-
-    /** The import declarations {@code snippet} consists of, one each; empty if it has anything else. */
-    private static List<String> importsOnly(String snippet) {
-        Matcher matcher = IMPORT.matcher(snippet);
-        List<String> declarations = new ArrayList<>();
-        int end = 0;
-        while (matcher.find() && matcher.start() == end) {
-            declarations.add(matcher.group(1));
-            end = matcher.end();
-        }
-        return end == snippet.length() || snippet.substring(end).isBlank() ? declarations : List.of();
     }
 
     /** The snippets as a script for {@code jshell --startup}, one import per line. */

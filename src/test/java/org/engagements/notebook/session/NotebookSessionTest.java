@@ -48,19 +48,6 @@ class NotebookSessionTest {
         return assertInstanceOf(CellOutput.ExecuteResult.class, cell.outputs().get(cell.outputs().size() - 1));
     }
 
-    /**
-     * The startup's imports are one snippet, which JShell names after its first import: a notebook's own
-     * import of one of them must not replace the rest.
-     */
-    @Test
-    void aNotebookThatImportsWhatTheStartupImportsKeepsTheRest() {
-        assertEquals(CellStatus.OK, run(1, "import java.util.*;\nimport java.time.*;\n"
-                + "import static org.engagements.display.Display.display;").status());
-        assertEquals(MimeBundle.text("2"), result(run(2, "List.of(Table.create(\"t\"), LocalDate.EPOCH).size()")).data());
-        assertEquals(MimeBundle.text("3"), result(run(3, "var chart = new CategoryChart(10, 10);\nclearOutput(false);\n"
-                + "Stream.of(1, 2, 3).count()")).data());
-    }
-
     @Test
     void variablesMethodsAndClassesCarryFromCellToCell() {
         run(1, "record Point(int x, int y) {}\nint twice(int n) {\n    return 2 * n;\n}");
