@@ -31,9 +31,9 @@ final class MissCause {
      * engagements in the data before the set was ingested.
      */
     static String of(GoldRow gold, List<Proposal> proposals, Set<String> curated, Vocabulary vocabulary) {
-        String evidence = plain(gold.evidence());
+        String evidence = Names.squeeze(gold.evidence());
         List<Proposal> fromSentence = proposals.stream().filter(p -> p.change().candidate().evidence().stream()
-                .map(Evidence::sentence).anyMatch(s -> sameSentence(plain(s.text()), evidence))).toList();
+                .map(Evidence::sentence).anyMatch(s -> sameSentence(Names.squeeze(s.text()), evidence))).toList();
         Comparator<Proposal> furthest = Comparator.comparing(p -> step(gold, p, curated, vocabulary));
         Optional<Proposal> best = fromSentence.stream().max(furthest.thenComparingInt(p -> shared(gold, p, vocabulary)));
         if (best.isEmpty()) {
@@ -91,10 +91,5 @@ final class MissCause {
         return sentence.contains(evidence) || evidence.contains(sentence)
                 || (sentence.length() > head && evidence.contains(sentence.substring(0, head)))
                 || (evidence.length() > head && sentence.contains(evidence.substring(0, head)));
-    }
-
-    private static String plain(String text) {
-        return text.replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"')
-                .replace('\u201D', '"').trim();
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.engagements.data.Engagement;
 import org.engagements.data.Mention;
 import org.engagements.data.Vocabulary;
+import org.engagements.ingest.Proposal;
 import org.engagements.ingest.evaluate.SetScore.Field;
 import org.engagements.ingest.evaluate.SetScore.Tally;
 
@@ -118,7 +119,7 @@ public final class Scorer {
         return misses;
     }
 
-    private List<org.engagements.ingest.Proposal> proposalsOf(String articleId) {
+    private List<Proposal> proposalsOf(String articleId) {
         return run.articles().stream().filter(r -> r.article().id().equals(articleId)).findFirst()
                 .map(SetIngest.ArticleResult::proposals).orElse(List.of());
     }

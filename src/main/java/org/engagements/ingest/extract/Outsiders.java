@@ -184,9 +184,12 @@ final class Outsiders {
         }
     }
 
+    /** The comma (and "the") that opens an apposition, ending the text before it. */
+    private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s*(?:the\\s+)?$");
+
     /** "Liu Zhenmin, China's new climate envoy": an office in apposition to a known name is that name's. */
     private static boolean apposedToKnown(String sentence, int start, List<PersonMention> known) {
-        Matcher comma = Pattern.compile(",\\s*(?:the\\s+)?$").matcher(sentence.substring(0, start));
+        Matcher comma = APPOSITION_COMMA.matcher(sentence.substring(0, start));
         return comma.find() && known.stream().anyMatch(k -> k.named() && k.end() == comma.start());
     }
 
